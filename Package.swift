@@ -1,0 +1,27 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "mlsd",
+    platforms: [.macOS(.v13)],
+    products: [.executable(name: "mlsd", targets: ["mlsd"])],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(name: "MLSDCore"),
+        // Built-in content from Data/, embedded into the binary by the EmbedContent plugin.
+        .target(name: "MLSDContent", plugins: ["EmbedContent"]),
+        .target(name: "MLSDStore", dependencies: ["MLSDCore", "CSQLite"]),
+        .target(name: "MLSDCLI", dependencies: ["MLSDCore", "MLSDStore", "MLSDContent"]),
+        .executableTarget(name: "mlsd", dependencies: ["MLSDCLI"]),
+        .executableTarget(name: "mlsd-embed"),
+        .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["mlsd-embed"]),
+        .testTarget(name: "MLSDCoreTests", dependencies: ["MLSDCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MLSDStoreTests", dependencies: ["MLSDStore", "MLSDContent"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MLSDCore", "MLSDStore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
