@@ -133,3 +133,18 @@ public struct SchedulerSettings: Codable, Sendable, Equatable {
         }
     }
 }
+
+extension SchedulerSettings {
+    /// The scheduling part of the user's `mlsd config` settings, with the given FSRS-6 weights
+    /// (the defaults until mlsd learns to optimise them). `Settings` already validates each value
+    /// against the same ranges, so this only converts.
+    public init(_ settings: Settings, parameters: [Double] = SchedulerSettings.defaultParameters) {
+        self.init(
+            parameters: parameters,
+            desiredRetention: settings.desiredRetention,
+            learningSteps: settings.learningSteps.map(TimeInterval.init),
+            relearningSteps: settings.relearningSteps.map(TimeInterval.init),
+            maximumInterval: settings.maximumInterval,
+            enableFuzz: settings.fuzz)
+    }
+}

@@ -91,3 +91,19 @@ struct SchedulerSettingsTests {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(SchedulerSettings.self, from: bad) }
     }
 }
+
+@Suite("Scheduler settings from mlsd config")
+struct SchedulerSettingsFromConfigTests {
+    @Test func defaultsAgree() {
+        #expect(SchedulerSettings(Settings()) == SchedulerSettings())
+    }
+
+    @Test func storedValuesCarryOver() throws {
+        let config = Settings(stored: ["desired_retention": "0.85", "fuzz": "off", "learning_steps": "none",
+                                       "relearning_steps": "5m 1h", "maximum_interval": "365"])
+        let settings = SchedulerSettings(config)
+        try settings.validate()
+        #expect(settings == SchedulerSettings(desiredRetention: 0.85, learningSteps: [], relearningSteps: [300, 3600],
+                                              maximumInterval: 365, enableFuzz: false))
+    }
+}
