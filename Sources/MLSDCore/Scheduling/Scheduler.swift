@@ -79,56 +79,30 @@ public struct Scheduler: Sendable, Equatable {
     public func review(
         card: MemoryCard, rating: Rating, now: Date, seed: FuzzSeed, interview: InterviewDeadline? = nil
     ) -> (card: MemoryCard, log: ReviewLog) {
-        var next = card
-        next.reps += 1
         let elapsed = card.lastReview.map { Self.elapsedDays(from: $0, to: now) }
-        let retrievabilityAtReview = card.isNew ? nil : retrievability(of: card, at: now)
+        let recall = card.isNew ? nil : retrievability(of: card, at: now)
+        let (stability, difficulty) = nextMemory(card, rating: rating, elapsedDays: elapsed, retrievability: recall)
 
-        // Memory: S from the old D first, then D (fsrs-6.md trap 3).
-        if let stability = card.stability, let difficulty = card.difficulty {
-            if let elapsed, elapsed < 1 {
-                next.stability = model.shortTermStability(stability, rating: rating)
-            } else {
-                next.stability = model.longTermStability(
-                    stability: stability, difficulty: difficulty,
-                    retrievability: retrievabilityAtReview ?? 0, rating: rating)
-            }
-            next.difficulty = model.nextDifficulty(difficulty, rating: rating)
-        } else {
-            next.stability = model.initialStability(rating)
-            next.difficulty = model.initialDifficulty(rating)
-        }
-        let stability = next.stability!
+        var next = card
+        next.stability = stability
+        next.difficulty = difficulty
+        next.reps += 1
+        next.lastReview = now
+        if card.state == .review && rating == .again { next.lapses += 1 }
 
-        // State: minute-scale steps or a day-scale interval.
-        let wait: StepWait
-        switch card.state {
-        case .learning:
-            wait = StepWait.after(rating, step: card.step ?? 0, steps: settings.learningSteps)
-        case .relearning:
-            wait = StepWait.after(rating, step: card.step ?? 0, steps: settings.relearningSteps)
-        case .review:
-            if rating == .again {
-                next.lapses += 1
-                wait = settings.relearningSteps.first.map { .step(index: 0, seconds: $0) } ?? .review
-            } else {
-                wait = .review
-            }
-        }
-
-        let explanation: IntervalExplanation
-        switch wait {
+        var why = IntervalExplanation(
+            kind: .review, step: nil, elapsedDays: elapsed, retrievabilityAtReview: recall,
+            stability: stability, difficulty: difficulty, desiredRetention: settings.desiredRetention,
+            rawIntervalDays: nil, roundedIntervalDays: nil, clampedToMaximum: false,
+            fuzzedIntervalDays: nil, changedByFuzz: false, cappedByInterview: false,
+            intervalSeconds: 0, due: now)
+        switch nextWait(card, rating: rating) {
         case let .step(index, seconds):
             next.state = card.state == .learning ? .learning : .relearning
             next.step = index
             next.due = now.addingTimeInterval(seconds)
-            explanation = IntervalExplanation(
-                kind: next.state == .learning ? .learningStep : .relearningStep, step: index,
-                elapsedDays: elapsed, retrievabilityAtReview: retrievabilityAtReview,
-                stability: stability, difficulty: next.difficulty!, desiredRetention: settings.desiredRetention,
-                rawIntervalDays: nil, roundedIntervalDays: nil, clampedToMaximum: false,
-                fuzzedIntervalDays: nil, changedByFuzz: false, cappedByInterview: false,
-                intervalSeconds: seconds, due: next.due)
+            why.kind = next.state == .learning ? .learningStep : .relearningStep
+            why.step = index
         case .review:
             next.state = .review
             next.step = nil
@@ -137,22 +111,53 @@ public struct Scheduler: Sendable, Equatable {
             let fuzzed = settings.enableFuzz
                 ? Fuzz.apply(interval: rounded, maximumInterval: settings.maximumInterval, seed: seed)
                 : rounded
-            var due = now.addingTimeInterval(Double(fuzzed) * Self.secondsPerDay)
-            var capped = false
-            if let interview, let earlier = interviewCap(due: due, now: now, stability: stability, interview: interview) {
-                due = earlier
-                capped = true
+            next.due = now.addingTimeInterval(Double(fuzzed) * Self.secondsPerDay)
+            if let interview, let earlier = interviewCap(due: next.due, now: now, stability: stability, interview: interview) {
+                next.due = earlier
+                why.cappedByInterview = true
             }
-            next.due = due
-            explanation = IntervalExplanation(
-                kind: .review, step: nil, elapsedDays: elapsed, retrievabilityAtReview: retrievabilityAtReview,
-                stability: stability, difficulty: next.difficulty!, desiredRetention: settings.desiredRetention,
-                rawIntervalDays: raw, roundedIntervalDays: rounded,
-                clampedToMaximum: raw.rounded(.toNearestOrEven) > Double(settings.maximumInterval),
-                fuzzedIntervalDays: fuzzed, changedByFuzz: fuzzed != rounded, cappedByInterview: capped,
-                intervalSeconds: due.timeIntervalSince(now), due: due)
+            why.rawIntervalDays = raw
+            why.roundedIntervalDays = rounded
+            why.clampedToMaximum = raw.rounded(.toNearestOrEven) > Double(settings.maximumInterval)
+            why.fuzzedIntervalDays = fuzzed
+            why.changedByFuzz = fuzzed != rounded
         }
-        next.lastReview = now
-        return (next, ReviewLog(rating: rating, reviewedAt: now, before: card, explanation: explanation))
+        why.due = next.due
+        why.intervalSeconds = next.due.timeIntervalSince(now)
+        return (next, ReviewLog(rating: rating, reviewedAt: now, before: card, explanation: why))
+    }
+
+    /// S and D after the answer: S from the *old* D first, then D (fsrs-6.md trap 3). Every state
+    /// follows the same rule, so a learning card answered days later uses the long-term formulas
+    /// and a review card answered twice in a day uses the short-term one (trap 2).
+    private func nextMemory(
+        _ card: MemoryCard, rating: Rating, elapsedDays: Int?, retrievability: Double?
+    ) -> (stability: Double, difficulty: Double) {
+        guard let stability = card.stability, let difficulty = card.difficulty else {
+            return (model.initialStability(rating), model.initialDifficulty(rating))
+        }
+        let nextStability: Double
+        if let elapsedDays, elapsedDays < 1 {
+            nextStability = model.shortTermStability(stability, rating: rating)
+        } else {
+            nextStability = model.longTermStability(
+                stability: stability, difficulty: difficulty, retrievability: retrievability ?? 0, rating: rating)
+        }
+        return (nextStability, model.nextDifficulty(difficulty, rating: rating))
+    }
+
+    /// Another minute-scale step or a day-scale interval, by state and rating (fsrs-6.md §3 table).
+    private func nextWait(_ card: MemoryCard, rating: Rating) -> StepWait {
+        switch card.state {
+        case .learning:
+            return StepWait.after(rating, step: card.step ?? 0, steps: settings.learningSteps)
+        case .relearning:
+            return StepWait.after(rating, step: card.step ?? 0, steps: settings.relearningSteps)
+        case .review:
+            // A lapse relearns, unless there are no relearning steps: then it stays in review
+            // with the interval of its cut stability, as py-fsrs does.
+            guard rating == .again, let first = settings.relearningSteps.first else { return .review }
+            return .step(index: 0, seconds: first)
+        }
     }
 }
