@@ -10,8 +10,12 @@ enum Commands {
         options: [OptionSpec(name: "version", help: "Show the version.")],
         subcommands: [
             CasesCommand.spec,
+            CardsCommand.spec,
             ConfigCommand.spec,
+            DueCommand.spec,
             HelpCommand.spec,
+            RateCommand.spec,
+            ReviewCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")
