@@ -10,10 +10,11 @@ enum CardsCommand {
         name: "cards",
         abstract: "List review cards and their schedules.",
         discussion: """
-            A point card asks about one rubric point (created when practice misses it, or with
-            'mlsd cards add --all-points'); a step card asks for a whole step of a case.
-            Columns: S is stability (days until recall falls to 90%), D difficulty (1-10), R the
-            probability of recall now. States: new, learn N / relearn N (short steps), review.
+            A point card asks about one rubric point (created when practice misses it, or
+            with 'mlsd cards add --all-points'); a step card asks for a whole step of a
+            case. Columns: S is stability (days until recall falls to 90%), D difficulty
+            (1-10), R the probability of recall now. States: new, learn N / relearn N (short
+            steps), review.
             """,
         options: [OptionSpec(name: "due", help: "Only cards due for review now (not new cards)."), caseOption, .json],
         subcommands: [CardsShowCommand.spec, CardsManageCommand.add, CardsManageCommand.suspend,
@@ -50,7 +51,7 @@ enum CardsCommand {
             }
             let memory = card.memory
             let recall = memory.reps == 0 ? "-" : TimeText.percent(setup.scheduler.retrievability(of: memory, at: now))
-            let due = memory.reps == 0 ? "new" : TimeText.relative(memory.due, from: now)
+            let due = memory.reps == 0 ? "-" : TimeText.relative(memory.due, from: now)
             console.line(pad(String(card.id), idWidth, right: true) + "  " + pad(card.step.rawValue, 12) + "  "
                 + pad(card.pointID ?? "(step card)", pointWidth) + "  " + pad(stateLabel(card), 9) + "  "
                 + pad(TimeText.number(memory.stability), 6, right: true) + "  "

@@ -10,9 +10,10 @@ enum CardsManageCommand {
         name: "add",
         abstract: "Create review cards for a case.",
         discussion: """
-            Creates a step card for each step of the case (or only --step), and with --all-points a
-            point card for every rubric point too. Cards that already exist keep their schedules.
-            New cards are introduced by 'mlsd review', up to new_cards_per_day.
+            Creates a step card for each step of the case (or only --step), and with
+            --all-points a point card for every rubric point too. Cards that already exist
+            keep their schedules. New cards are introduced by 'mlsd review', up to
+            new_cards_per_day.
 
             Examples:
               mlsd cards add --case video-recommendation

@@ -8,10 +8,11 @@ enum CardsShowCommand {
         name: "show",
         abstract: "Show a card, its review history and why it is due when it is.",
         discussion: """
-            The explanation replays the card's last review with the current settings: R at that
-            review, the new stability and difficulty, the interval the forgetting curve gives for
-            the target retention (raw and rounded), fuzz, and the interview cap. If the settings
-            changed since, it says so. It also shows what each answer would do if given now.
+            The explanation replays the card's last review with the current settings: R at
+            that review, the new stability and difficulty, the interval the forgetting curve
+            gives for the target retention (raw and rounded), fuzz, and the interview cap.
+            If the settings changed since, it says so. It also shows what each answer would
+            do if given now.
             """,
         arguments: [ArgumentSpec(name: "card-id", help: "The card, as listed by 'mlsd cards'.")],
         options: [.json],
@@ -67,7 +68,8 @@ enum CardsShowCommand {
         let time = TimeText(timeZone: setup.calendar.timeZone)
         let width = console.width
         let memory = card.memory
-        console.line(style.bold("Card \(id)") + " · \(card.kind.rawValue) · " + (try content.heading(card)))
+        console.line(style.bold("Card \(id)") + " · \(card.kind.rawValue) card · \(card.caseID)")
+        for line in TextWrap.wrap(Paragraph(try content.heading(card)), width: width) { console.line(style.dim(line)) }
         for line in TextWrap.wrap(Paragraph("Q: " + (try content.front(card)), hang: 3), width: width) { console.line(line) }
         if let point = try content.point(of: card) { console.line("A: " + point.title) }
         console.line()
@@ -84,7 +86,9 @@ enum CardsShowCommand {
         if let explanation, let last = history.last {
             console.line()
             console.line(style.bold("Why this interval"))
-            for line in ScheduleText.why(explanation, rating: last.rating, maximumInterval: setup.settings.maximumInterval, time: time) {
+            let lines = ScheduleText.why(explanation, rating: last.rating, maximumInterval: setup.settings.maximumInterval,
+                                         interviewSet: setup.interviewDay != nil, time: time)
+            for line in lines {
                 for wrapped in TextWrap.wrap(Paragraph(line), width: width, indent: 2) { console.line(wrapped) }
             }
             if !matches {

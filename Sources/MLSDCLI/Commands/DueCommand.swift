@@ -8,14 +8,15 @@ enum DueCommand {
         name: "due",
         abstract: "Count the cards due now, today and this week.",
         discussion: """
-            "Today" is the study day, which starts at day_start_hour local time (default 4:00), so
-            reviews after midnight still count for the evening before. "This week" is today and
-            the next six study days. New cards are counted apart: 'mlsd review' introduces at most
-            new_cards_per_day of them per study day.
+            "Today" is the study day, which starts at day_start_hour local time (default
+            4:00), so reviews after midnight still count for the evening before. "This week"
+            is today and the next six study days. New cards are counted apart: 'mlsd review'
+            introduces at most new_cards_per_day of them per study day.
 
-            With interview_date set, also shows the days left and the predicted recall on the
-            interview day: the average probability of recall of your reviewed cards at the start
-            of that day if you did no more reviews, and how many would be below desired_retention.
+            With interview_date set, also shows the days left and the predicted recall on
+            the interview day: the average probability of recall of your reviewed cards at
+            the start of that day if you did no more reviews, and how many would be below
+            desired_retention.
             """,
         options: [.json],
         run: run
@@ -77,8 +78,8 @@ enum DueCommand {
         console.line("Due now:        " + style.bold(String(output.dueNow)))
         console.line("Due today:      \(output.dueToday)" + style.dim("  (until \(time.local(output.todayEndsAt)))"))
         console.line("Due this week:  \(output.dueThisWeek)" + style.dim("  (until \(time.local(output.weekEndsAt)))"))
-        console.line("New cards:      \(output.newWaiting) waiting; \(output.newIntroducedToday) introduced today"
-            + style.dim("  (limit \(output.newCardsPerDay) a day, so \(output.newAvailableToday) more today)"))
+        console.line("New cards:      \(output.newWaiting) waiting; \(output.newAvailableToday) more today"
+            + style.dim("  (\(output.newIntroducedToday) introduced, limit \(output.newCardsPerDay) a day)"))
         guard let interview = output.interview else { return }
         console.line()
         switch interview.daysLeft {

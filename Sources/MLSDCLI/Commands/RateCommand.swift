@@ -8,9 +8,9 @@ enum RateCommand {
         name: "rate",
         abstract: "Record one review of a card and show its new schedule.",
         discussion: """
-            Rates a card as if it had just been reviewed in 'mlsd review': the FSRS-6 scheduler
-            updates its stability (S, in days), difficulty (D, 1-10) and due time, and the review
-            is logged so 'mlsd cards undo ID' can take it back.
+            Rates a card as if it had just been reviewed in 'mlsd review': the FSRS-6
+            scheduler updates its stability (S, in days), difficulty (D, 1-10) and due time,
+            and the review is logged so 'mlsd cards undo ID' can take it back.
 
             RATING is 1-4 or again/hard/good/easy (a/h/g/e).
 

@@ -8,26 +8,29 @@ enum ReviewCommand {
         name: "review",
         abstract: "Review the cards that are due, then new ones.",
         discussion: """
-            Cards due for review come first, the one you are most likely to have forgotten (lowest
-            recall probability R) first, so after a break the backlog is worked through in the
-            order that saves most. Then new cards, up to new_cards_per_day per study day (the day
-            starts at day_start_hour local time). When both run out, learning cards coming due in
-            the next 20 minutes are shown early, so a card you missed comes back in the same sitting.
+            Cards due for review come first, the one you are most likely to have forgotten
+            (lowest recall probability R) first, so after a break the backlog is worked
+            through in the order that saves most. Then new cards, up to new_cards_per_day
+            per study day (the day starts at day_start_hour local time). When both run out,
+            learning cards coming due in the next 20 minutes are shown early, so a card you
+            missed comes back in the same sitting.
 
             For each card: read the question, type an answer if you like (end it with a line
-            holding only '.', or Ctrl-D) or press Enter to show the answer, then rate your recall:
+            holding only '.', or Ctrl-D) or press Enter to show the answer, then rate your
+            recall:
               1 or a  Again   forgot it          3 or g  Good   recalled it
               2 or h  Hard    recalled, barely   4 or e  Easy   recalled it instantly
-            Each choice shows when the card would come back. 'u' undoes the last rating, 'q' quits.
-            Every rating is saved at once: Ctrl-C or the end of input stops with all of them kept.
-            Input may be piped from a file, one line per keypress.
+            Each choice shows when the card would come back. 'u' undoes the last rating, 'q'
+            quits. Every rating is saved at once: Ctrl-C or the end of input stops with all
+            of them kept. Input may be piped from a file, one line per keypress.
 
-            Interview date: with interview_date set (mlsd config set interview_date 2026-12-15), the
-            interview is taken to start at day_start_hour local time on that day. A review whose
-            next due time falls on or after that instant, while recall would by then have dropped
-            below desired_retention, is brought forward to the same time the day before, so that
-            reviewing when due keeps every card at or above desired_retention on the day. After the
-            interview day has begun, scheduling is normal again.
+            Interview date: with interview_date set (mlsd config set interview_date
+            2026-12-15), the interview is taken to start at day_start_hour local time on
+            that day. A review whose next due time falls on or after that instant, while
+            recall would by then have dropped below desired_retention, is brought forward to
+            the same time the day before, so that reviewing when due keeps every card at or
+            above desired_retention on the day. After the interview day has begun,
+            scheduling is normal again.
             """,
         options: [
             OptionSpec(name: "limit", value: "limit", help: "Stop after this many ratings."),
@@ -57,10 +60,14 @@ enum ReviewCommand {
         }
         var header = "\(due) due, \(new) new"
         if let limit { header += "; stopping after \(limit)" }
-        if let day = setup.interviewDay, let interview = setup.interview(at: now) {
-            header += "; interview \(day) (cards are kept fresh for \(time.local(interview.date)))"
+        header += "."
+        if let day = setup.interviewDay, setup.interview(at: now) != nil {
+            let left = setup.calendar.days(from: now, until: day)
+            header += " Interview \(day): \(left == 1 ? "tomorrow" : "\(left) days left")."
         }
-        console.line(style.bold("Review") + ": " + header + ".")
+        let lines = TextWrap.wrap(Paragraph("Review: " + header), width: console.width)
+        console.line(style.bold("Review") + lines[0].dropFirst("Review".count))
+        for line in lines.dropFirst() { console.line(line) }
         let ending = try session.run()
         let (reviewed, again) = session.summary
         console.line()

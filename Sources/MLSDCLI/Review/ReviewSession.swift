@@ -106,6 +106,7 @@ final class ReviewSession {
     }
 
     private func reveal(_ card: ReviewCard) throws {
+        console.line()
         console.line(style.dim("── answer " + String(repeating: "─", count: max(0, min(console.width, 80) - 10))))
         for paragraph in try content.back(card, style: style) {
             for line in TextWrap.wrap(paragraph, width: console.width, indent: 2) { console.line(line) }
@@ -140,7 +141,8 @@ final class ReviewSession {
             rated.append((outcome.before, rating))
             if card.isNew { newIntroduced += 1 }
             let due = outcome.after.memory.due
-            var note = "\(rating.title): next in \(outcome.log.explanation.shortInterval) (\(TimeText(timeZone: setup.calendar.timeZone).local(due)))"
+            let time = TimeText(timeZone: setup.calendar.timeZone)
+            var note = "\(rating.title): next in \(outcome.log.explanation.shortInterval) (\(time.short(due, now: now)))"
             if outcome.log.explanation.cappedByInterview { note += ", the eve of the interview" }
             console.line(style.dim(note))
             return .rated

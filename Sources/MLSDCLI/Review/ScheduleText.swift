@@ -13,7 +13,8 @@ enum ScheduleText {
     }
 
     /// Why the last review chose this due time, as short lines (for `cards show`).
-    static func why(_ why: IntervalExplanation, rating: Rating, maximumInterval: Int, time: TimeText) -> [String] {
+    static func why(_ why: IntervalExplanation, rating: Rating, maximumInterval: Int, interviewSet: Bool,
+                    time: TimeText) -> [String] {
         var lines: [String] = []
         if let days = why.elapsedDays, days < 1, why.retrievabilityAtReview != nil {
             lines.append("Answered \(rating.title) within 24 hours of the review before: FSRS's same-day rule "
@@ -43,8 +44,8 @@ enum ScheduleText {
         }
         if why.cappedByInterview {
             lines.append("Interview cap: R at the interview would be below target, so it is due the day before, \(time.local(why.due)).")
-        } else {
-            lines.append("Interview cap: none.")
+        } else if interviewSet, why.kind == .review {
+            lines.append("Interview cap: none (recall at the interview stays on target, or the card is due before it).")
         }
         return lines
     }

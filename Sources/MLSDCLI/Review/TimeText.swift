@@ -44,3 +44,11 @@ struct TimeText {
         }
     }
 }
+
+extension TimeText {
+    /// "09:10" when `date` falls on the same local date as `now`, else "2026-03-03 09:10".
+    func short(_ date: Date, now: Date) -> String {
+        let full = local(date)
+        return full.prefix(10) == local(now).prefix(10) ? String(full.dropFirst(11)) : full
+    }
+}

@@ -92,7 +92,7 @@ import Testing
     @Test func reviewHelpDocumentsTheRule() throws {
         let f = ReviewFixture()
         defer { f.remove() }
-        let help = try f.run(["review", "--help"]).stdout
+        let help = try f.run(["review", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(help.contains("interview is taken to start at day_start_hour local time on that day"))
         #expect(help.contains("brought forward to the same time the day before"))
     }

@@ -33,7 +33,7 @@ import Testing
         #expect(out.contains("  How do you define success, for the business and for the model?"))
         #expect(out.contains("  • Business objective: long-term ad revenue"))
         #expect(out.contains("  1 Again · 1m   2 Hard · 5.5m   3 Good · 10m   4 Easy · 8d"))
-        #expect(out.contains("Rate 1-4 (a/h/g/e), u undo, q quit: g\nGood: next in 10m (2026-03-01 09:10)"))
+        #expect(out.contains("Rate 1-4 (a/h/g/e), u undo, q quit: g\nGood: next in 10m (09:10)"))
         #expect(out.contains("Undid Again on the previous card; here it is again."))
         #expect(out.contains("'x' is not a rating"))
         #expect(out.contains("── 4/9 · new point card ─"))
