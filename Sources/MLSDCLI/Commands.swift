@@ -16,6 +16,9 @@ enum Commands {
             ImportCommand.spec,
             RemoveCommand.spec,
             ConfigCommand.spec,
+            DoctorCommand.spec,
+            BackupCommand.spec,
+            RestoreCommand.spec,
             HelpCommand.spec,
         ],
         run: DashboardCommand.run
