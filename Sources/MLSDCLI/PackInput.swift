@@ -62,8 +62,9 @@ struct PackInput {
         })
     }
 
-    func validate() -> PackValidation {
-        PackValidator.validate(bytes, reservedIDs: PackInput.builtinIDs)
+    /// Built-in ids are refused unless the file is itself built-in content being checked.
+    func validate(allowingBuiltinIDs: Bool = false) -> PackValidation {
+        PackValidator.validate(bytes, reservedIDs: allowingBuiltinIDs ? [] : PackInput.builtinIDs)
     }
 }
 

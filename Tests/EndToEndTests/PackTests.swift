@@ -120,6 +120,18 @@ import Testing
         #expect(try mlsd.sql("SELECT COUNT(*), SUM(retired) FROM cases") + mlsd.sql("SELECT COUNT(*) FROM points") == before)
     }
 
+    @Test func builtinCaseFilesValidateWithTheBuiltinFlag() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let path = PackFiles.root.appendingPathComponent("Data/cases/video-recommendation.json").path
+        let refused = try mlsd.run(["validate", path])
+        #expect(refused.status == 65)
+        #expect(refused.stdout.hasPrefix("$.id: 'video-recommendation' is the id of a built-in case; give your case another id (line 2, column"))
+        let builtin = try mlsd.run(["validate", "--builtin", path])
+        #expect(builtin.status == 0)
+        #expect(builtin.stdout.hasPrefix("ok: 1 case, 7 steps, "))
+    }
+
     @Test func unreadableFilesExit66() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }

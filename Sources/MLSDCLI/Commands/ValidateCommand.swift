@@ -17,13 +17,16 @@ enum ValidateCommand {
               cat my-pack.json | mlsd validate -
             """,
         arguments: [PackInput.fileArgument],
-        options: [.json],
+        options: [
+            OptionSpec(name: "builtin", help: "Check a built-in case file (Data/cases/*.json): allow a built-in case's id."),
+            .json,
+        ],
         run: run
     )
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let input = try PackInput.read(invocation.arguments[0])
-        let validation = input.validate()
+        let validation = input.validate(allowingBuiltinIDs: invocation.flag("builtin"))
         if invocation.json {
             try context.printJSON(validation.report(file: input.name))
         } else if validation.isValid {
