@@ -10,12 +10,20 @@ enum Commands {
         options: [OptionSpec(name: "version", help: "Show the version.")],
         subcommands: [
             CasesCommand.spec,
+            ShowCommand.spec,
+            PitfallsCommand.spec,
+            ValidateCommand.spec,
+            ImportCommand.spec,
+            RemoveCommand.spec,
+            ReviewCommand.spec,
+            RateCommand.spec,
+            DueCommand.spec,
             CardsCommand.spec,
             ConfigCommand.spec,
-            DueCommand.spec,
+            DoctorCommand.spec,
+            BackupCommand.spec,
+            RestoreCommand.spec,
             HelpCommand.spec,
-            RateCommand.spec,
-            ReviewCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")

@@ -76,7 +76,7 @@ struct Paragraph {
     }
 }
 
-enum TextWrap {
+extension TextWrap {
     /// Words wrapped at `width` columns, each line after the first indented by `indent + hang`.
     /// Colour codes are not counted, so styled words wrap like plain ones.
     static func wrap(_ paragraph: Paragraph, width: Int, indent: Int = 0) -> [String] {
