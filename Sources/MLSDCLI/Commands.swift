@@ -12,6 +12,7 @@ enum Commands {
             CasesCommand.spec,
             ConfigCommand.spec,
             HelpCommand.spec,
+            PracticeCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")

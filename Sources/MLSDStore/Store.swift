@@ -14,6 +14,7 @@ public final class Store {
 
     public var cases: CaseRepository { CaseRepository(db) }
     public var settings: SettingsRepository { SettingsRepository(db) }
+    public var sessions: SessionRepository { SessionRepository(db) }
 
     public static var schemaVersion: Int { Schema.latestVersion }
 }
