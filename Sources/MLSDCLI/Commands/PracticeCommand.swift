@@ -81,7 +81,13 @@ enum PracticeCommand {
     }
 
     /// Ctrl-C ends mlsd at once (every submitted answer is already saved); say how to come back.
+    /// A parent may have left these signals blocked, which would make Ctrl-C and a closed
+    /// terminal do nothing until the session ends, so they are unblocked first.
     private static func installInterruptMessage() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for number in [SIGINT, SIGHUP, SIGTERM] { sigaddset(&signals, number) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         signal(SIGINT) { _ in
             let message: StaticString = "\nInterrupted. Your submitted answers are saved; continue with 'mlsd practice --resume'.\n"
             _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)

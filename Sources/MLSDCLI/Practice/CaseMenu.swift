@@ -19,7 +19,11 @@ struct CaseMenu {
                 return nil
             }
             let choice = line.trimmingCharacters(in: .whitespaces)
-            if choice.isEmpty, console.isInteractive { continue }
+            if choice.isEmpty {
+                // On a terminal Enter alone asks again; from a pipe an empty line chooses nothing.
+                if console.isInteractive { continue }
+                return nil
+            }
             if let number = Int(choice), cases.indices.contains(number - 1) { return cases[number - 1].id }
             if cases.contains(where: { $0.id == choice }) { return choice }
             let error = Int(choice) != nil
