@@ -11,6 +11,9 @@ enum Commands {
         subcommands: [
             CasesCommand.spec,
             ConfigCommand.spec,
+            DoctorCommand.spec,
+            BackupCommand.spec,
+            RestoreCommand.spec,
             HelpCommand.spec,
             PracticeCommand.spec,
         ],
