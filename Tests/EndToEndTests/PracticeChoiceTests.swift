@@ -33,8 +33,8 @@ import Testing
         let ids = try fixture.mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id").split(separator: "\n")
         let byNumber = try fixture.run(["practice"], lines: ["2", ":quit"])
         #expect(byNumber.status == 0)
-        #expect(byNumber.stdout.hasPrefix("Case studies"))
-        #expect(byNumber.stdout.contains("  1  \(ids[0]) "))
+        #expect(byNumber.stdout.hasPrefix("Choose a case study to practise"))
+        #expect(byNumber.stdout.contains("   1  \(ids[0]) "))
         #expect(byNumber.stdout.contains("never"))
         #expect(try fixture.mlsd.sql("SELECT case_id FROM sessions") == String(ids[1]))
 
@@ -61,7 +61,7 @@ import Testing
         let best = Int((Double(try fixture.mlsd.sql("SELECT overall FROM sessions")) ?? -1).rounded())
         let menu = try fixture.run(["practice"], lines: [])
         let line = menu.stdout.split(separator: "\n").first { $0.contains(" \(fixture.caseID) ") }
-        #expect(line?.contains(String(format: "%3d", best)) == true)
+        #expect(line?.contains(String(format: "%4d", best)) == true)
         #expect(line?.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil, "the day of the last attempt")
     }
 

@@ -52,7 +52,7 @@ import Testing
         let result = live.finish()
         #expect(result.status == 130)
         #expect(!result.signalled)
-        #expect(result.stderr.contains("Interrupted. Your submitted answers are saved; continue with 'mlsd practice --resume'."))
+        #expect(result.stderr.contains("Interrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'."))
         #expect(try fixture.mlsd.sql("SELECT step FROM answers ORDER BY id") == "requirements\nmetrics")
         #expect(try fixture.mlsd.sql("SELECT status FROM sessions") == "active")
 

@@ -86,7 +86,7 @@ import Testing
         #expect(result.stdout.contains("Hint 1/"))
         #expect(result.stdout.contains("Hint 2/"))
         #expect(result.stdout.contains("Skipped Frame the problem"))
-        #expect(result.stdout.contains("You skipped this step before."))
+        #expect(result.stdout.contains("You skipped this step earlier."))
         #expect(result.stdout.contains(":quit"), "help lists the commands")
         #expect(result.stdout.contains("Unknown command ':hnit' (did you mean ':hint'?)"))
         let rows = try fixture.mlsd.sql("SELECT step, hints_used, skipped FROM answers WHERE kind = 'answer' ORDER BY id")

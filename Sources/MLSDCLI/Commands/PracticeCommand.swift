@@ -89,7 +89,7 @@ enum PracticeCommand {
         for number in [SIGINT, SIGHUP, SIGTERM] { sigaddset(&signals, number) }
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         signal(SIGINT) { _ in
-            let message: StaticString = "\nInterrupted. Your submitted answers are saved; continue with 'mlsd practice --resume'.\n"
+            let message: StaticString = "\nInterrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'.\n"
             _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
             _exit(130)
         }

@@ -53,7 +53,9 @@ struct AnswerReader {
             case .command(let command):
                 switch command {
                 case .skip: return .skip
-                case .back: return .back
+                case .back:
+                    if !draft.isBlank { console.line(style.yellow("The text you typed here was not saved.")) }
+                    return .back
                 case .quit: return .quit(draft.text)
                 case .help: showHelp(handlers.allowed)
                 case .hint: handlers.hint?()
@@ -69,6 +71,8 @@ struct AnswerReader {
     /// The next line, or nil at end of input. On a terminal Ctrl-D only ends the current answer,
     /// so the end-of-file mark is cleared for the next prompt; a pipe's end is final.
     func nextLine() -> String? {
+        // On a terminal each line gets a mark, so what the user typed stands apart from mlsd's text.
+        if console.isInteractive { console.write(style.dim("> ")) }
         let line = console.readLine()
         if line == nil, console.isInteractive { TerminalInput.forgetEndOfFile() }
         return line

@@ -35,17 +35,25 @@ struct CaseMenu {
     }
 
     private func show(_ cases: [CaseSummary]) {
-        let idWidth = cases.map(\.id.count).max() ?? 0
-        let numberWidth = String(cases.count).count
-        console.line(style.bold("Case studies") + style.dim("  (best score, last attempt)"))
+        let idWidth = max(4, cases.map(\.id.count).max() ?? 0)
+        let numberWidth = max(2, String(cases.count).count)
+        let width = min(console.width, Paragraph.maximumWidth)
+        console.line(style.bold("Choose a case study to practise"))
+        console.line(style.dim("  " + "#".leftPadded(numberWidth) + "  " + Paragraph.pad("case", idWidth)
+                               + "  best  last        title"))
         for (index, summary) in cases.enumerated() {
-            let number = String(index + 1).leftPadded(numberWidth)
-            let best = summary.bestScore.map { String(format: "%3.0f", $0) } ?? "  -"
+            let best = summary.bestScore.map { String(format: "%4.0f", $0) } ?? "   -"
             let last = summary.lastAttempt.map(Self.day) ?? "never"
-            let line = "  \(number)  " + Paragraph.pad(summary.id, idWidth) + "  " + best + "  "
-                + Paragraph.pad(last, 10) + "  " + summary.title
-            console.line(String(line.prefix(max(console.width, 60))))
+            let line = "  " + String(index + 1).leftPadded(numberWidth) + "  " + Paragraph.pad(summary.id, idWidth)
+                + "  " + best + "  " + Paragraph.pad(last, 10) + "  "
+            console.line(line + Self.fit(summary.title, width - line.count))
         }
+    }
+
+    /// The text, cut with an ellipsis to fit `width` characters (at least a few are kept).
+    static func fit(_ text: String, _ width: Int) -> String {
+        let room = max(8, width)
+        return text.count <= room ? text : String(text.prefix(room - 1)) + "\u{2026}"
     }
 
     /// A local calendar day, as the user remembers it.

@@ -28,6 +28,14 @@ struct SessionChooser {
         } else if request.random {
             caseID = try pickRandom()
         } else {
+            // On a terminal, an unfinished session is offered before the list of cases.
+            if console.isInteractive, let active = try store.sessions.latestActive(), let study = try store.cases.load(active.caseID) {
+                switch askToResume(active, study: study) {
+                case nil: return nil
+                case true?: return (study, active)
+                case false?: break
+                }
+            }
             guard let id = try CaseMenu(console: console, style: style).choose(from: try store.cases.summaries()) else { return nil }
             caseID = id
         }

@@ -19,11 +19,13 @@ struct StepHeader {
         console.line(style.dim(clock))
         if let earlier = session.answers.last(where: { $0.step == step && $0.kind == .answer }) {
             let latest = session.answers.last { $0.step == step && $0.score != nil }?.score ?? 0
-            let what = earlier.skipped ? "skipped this step" : "answered this step (score \(Int(latest.rounded())))"
-            console.line(style.yellow(Paragraph.wrap("You \(what) before. A new answer replaces that result; :skip keeps it.", width: width)))
+            let note = earlier.skipped
+                ? "You skipped this step earlier. Answer it now, or :skip to leave it."
+                : "You already answered this step (score \(Int(latest.rounded()))). A new answer replaces that result; :skip keeps it."
+            console.line(style.yellow(Paragraph.wrap(note, width: width)))
         }
         console.line()
         console.line(Paragraph.wrap(content.prompt, width: width, first: style.bold("Interviewer: ")))
-        console.line(style.dim(Paragraph.wrap("End your answer with a line holding only '.', or Ctrl-D. Type :help for commands.", width: width)))
+        console.line(style.dim(Paragraph.wrap("End with a line holding only '.' (or Ctrl-D); :help lists commands.", width: width)))
     }
 }

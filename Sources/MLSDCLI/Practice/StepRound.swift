@@ -41,7 +41,7 @@ extension PracticeRunner {
         case .back:
             return .back
         case .endOfInput:
-            return .stop("Input ended.")
+            return .stop(console.isInteractive ? "Stopped." : "Input ended.")
         case .quit(let text):
             if !AnswerDraft(text).isBlank, !alreadyDone {
                 _ = try save(PracticeAnswer(step: step, question: content.prompt, text: text, seconds: seconds, hintsUsed: hintsUsed))
@@ -50,7 +50,8 @@ extension PracticeRunner {
             return .stop("Stopped.")
         case .skip:
             if alreadyDone {
-                console.line("Kept your earlier answer to \(step.title).")
+                let skippedBefore = session.answers.last { $0.step == step && $0.kind == .answer }?.skipped ?? false
+                console.line(skippedBefore ? "\(step.title) stays skipped." : "Kept your earlier answer to \(step.title).")
                 return .next(.pass)
             }
             _ = try save(PracticeAnswer(step: step, question: content.prompt, text: "", seconds: seconds,
@@ -64,7 +65,7 @@ extension PracticeRunner {
             if let score = try scoring.scoreAndSave(answer, among: session.answers) {
                 recordScore(score, for: answer)
                 feedback.show(score)
-                if let stop = try followUp(score, to: answer, content: content) { return stop }
+                if let stop = try followUp(score, to: answer, timing: timing) { return stop }
             }
             return .next(.finished)
         }
@@ -81,13 +82,15 @@ extension PracticeRunner {
 
     /// The interviewer's follow-up; its answer is saved, then scored together with the step's answer.
     /// Returns a stop when the user quits here (the step itself is done either way).
-    private func followUp(_ score: StepScore, to answer: PracticeAnswer, content: Step) throws -> RoundResult? {
+    private func followUp(_ score: StepScore, to answer: PracticeAnswer, timing stepTiming: StepTiming) throws -> RoundResult? {
         guard let question = score.followup, !question.isEmpty else { return nil }
         console.line()
         console.line(Paragraph.wrap(question, width: console.width, first: style.bold("Follow-up: ")))
         console.line(style.dim("Answer it to add to this step's score, or type '.' alone to move on."))
         let timing = StepTiming(minutes: 0, startedAt: context.now)
-        let outcome = reader.read(AnswerReader.Handlers(hint: nil, status: nil, allowed: [.edit, .help, .quit, .skip]))
+        let status: (() -> Void)? = session.timed ? { [self] in console.line(style.dim("(\(stepTiming.status(at: context.now)) for this step)")) } : nil
+        status?()
+        let outcome = reader.read(AnswerReader.Handlers(hint: nil, status: status, allowed: [.edit, .help, .quit, .skip]))
         let text: String
         switch outcome {
         case .submitted(let typed): text = typed

@@ -48,6 +48,7 @@ struct SummaryView {
         }
         console.line()
         console.line(Paragraph.wrap(reviewLine(cards), width: width))
+        console.line("Study them with 'mlsd review'.")
     }
 
     private func reviewLine(_ cards: ReviewCardsAdded) -> String {
@@ -59,7 +60,7 @@ struct SummaryView {
             text += "added \(points) point card\(points == 1 ? "" : "s") (what you missed) and \(steps) step card\(steps == 1 ? "" : "s")"
         }
         if cards.existing > 0 { text += "; \(cards.existing) already in review" }
-        return text + ". Run 'mlsd review' to study them."
+        return text + "."
     }
 }
 
