@@ -13,7 +13,7 @@ let package = Package(
         ),
         .target(name: "MLSDCore"),
         // Built-in content from Data/, embedded into the binary by the EmbedContent plugin.
-        .target(name: "MLSDContent", plugins: ["EmbedContent"]),
+        .target(name: "MLSDContent", path: "Data", exclude: ["cases", "pitfalls.json"], plugins: ["EmbedContent"]),
         .target(name: "MLSDStore", dependencies: ["MLSDCore", "CSQLite"]),
         .target(name: "MLSDCLI", dependencies: ["MLSDCore", "MLSDStore", "MLSDContent"]),
         .executableTarget(name: "mlsd", dependencies: ["MLSDCLI"]),
@@ -21,7 +21,7 @@ let package = Package(
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["mlsd-embed"]),
         .testTarget(name: "MLSDCoreTests", dependencies: ["MLSDCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MLSDStoreTests", dependencies: ["MLSDStore", "MLSDContent"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MLSDCore", "MLSDStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["mlsd", "MLSDStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

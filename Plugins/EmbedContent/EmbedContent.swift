@@ -8,9 +8,11 @@ struct EmbedContent: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let data = context.package.directoryURL.appending(path: "Data")
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedContent.swift")
-        let inputs = (FileManager.default.enumerator(at: data, includingPropertiesForKeys: nil)?
+        // Folders are inputs too, so adding or removing a file re-runs the command.
+        let inputs = [data] + ((FileManager.default.enumerator(at: data, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "json" }) ?? []
+            .filter { $0.pathExtension == "json" || $0.hasDirectoryPath }) ?? [])
+
         return [
             .buildCommand(
                 displayName: "Embedding content from Data/",

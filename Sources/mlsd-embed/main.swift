@@ -15,7 +15,7 @@ let paths = (FileManager.default.subpaths(atPath: root.path) ?? [])
     .sorted()
 
 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-func mix(_ bytes: some Sequence<UInt8>) {
+func mix(_ bytes: some Sequence<UInt8>, into hash: inout UInt64) {
     for byte in bytes {
         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
@@ -28,10 +28,10 @@ for path in paths {
         FileHandle.standardError.write(Data("mlsd-embed: Data/\(path) is not valid UTF-8\n".utf8))
         exit(65)
     }
-    mix(path.utf8)
-    mix([0])
-    mix(data)
-    mix([0])
+    mix(path.utf8, into: &hash)
+    mix([0], into: &hash)
+    mix(data, into: &hash)
+    mix([0], into: &hash)
     // Enough #s that no quote inside the text can close the literal.
     var hashes = "#"
     while text.contains("\"" + hashes) { hashes += "#" }

@@ -1,0 +1,82 @@
+/// Matches argv against command specs. Small on purpose: long options (`--name value`,
+/// `--name=value`), one-letter flags, positional arguments, `--` to end options, subcommands.
+enum ArgumentParser {
+    static func parse(_ arguments: [String], root: CommandSpec) throws -> Invocation {
+        var spec = root
+        var rest = arguments[...]
+        while let next = rest.first, let sub = spec.subcommands.first(where: { $0.name == next }) {
+            spec = sub
+            rest = rest.dropFirst()
+        }
+        var invocation = Invocation(spec: spec)
+        var optionsEnded = false
+        while let word = rest.popFirst() {
+            if optionsEnded || word == "-" || !word.hasPrefix("-") || Double(word) != nil {
+                invocation.arguments.append(word)
+                continue
+            }
+            if word == "--" { optionsEnded = true; continue }
+            let (name, inline) = split(word)
+            guard let option = find(name, in: spec) else {
+                throw CLIError.usage("Unknown option '\(word)'\(suggestion(for: name, in: spec))", spec)
+            }
+            if let placeholder = option.value {
+                guard let value = inline ?? rest.popFirst() else {
+                    throw CLIError.usage("Missing value for '--\(option.name) <\(placeholder)>'", spec)
+                }
+                invocation.values[option.name] = value
+            } else {
+                guard inline == nil else {
+                    throw CLIError.usage("The flag '--\(option.name)' does not take a value", spec)
+                }
+                invocation.flags.insert(option.name)
+            }
+        }
+        if invocation.flag("help") { return invocation }
+        if spec.run == nil, invocation.arguments.isEmpty {
+            throw CLIError.usage("Missing subcommand: one of \(spec.subcommands.map(\.name).joined(separator: ", "))", spec)
+        }
+        if !spec.subcommands.isEmpty, spec.arguments.isEmpty, let word = invocation.arguments.first {
+            let close = Suggestions.closest(to: word, in: spec.subcommands.map(\.name))
+            let hint = close.isEmpty ? "" : ". Did you mean '\(close[0])'?"
+            throw CLIError.usage("Unknown \(spec.path.isEmpty ? "command" : "subcommand") '\(word)'\(hint)", spec)
+        }
+        try checkArguments(invocation)
+        return invocation
+    }
+
+    private static func split(_ word: String) -> (String, String?) {
+        if word.hasPrefix("--") {
+            let body = word.dropFirst(2)
+            if let equals = body.firstIndex(of: "=") {
+                return (String(body[..<equals]), String(body[body.index(after: equals)...]))
+            }
+            return (String(body), nil)
+        }
+        return (String(word.dropFirst()), nil)
+    }
+
+    private static func find(_ name: String, in spec: CommandSpec) -> OptionSpec? {
+        spec.allOptions.first { $0.name == name || ($0.short.map(String.init) == name) }
+    }
+
+    private static func suggestion(for name: String, in spec: CommandSpec) -> String {
+        guard let close = Suggestions.closest(to: name, in: spec.allOptions.map(\.name)).first else { return "" }
+        return ". Did you mean '--\(close)'?"
+    }
+
+    private static func checkArguments(_ invocation: Invocation) throws {
+        let specs = invocation.spec.arguments
+        let required = specs.filter { !$0.optional }.count
+        if invocation.arguments.count < required {
+            let missing = specs[invocation.arguments.count]
+            throw CLIError.usage("Missing expected argument '<\(missing.name)>'", invocation.spec)
+        }
+        if !(specs.last?.variadic ?? false), invocation.arguments.count > specs.count {
+            let extra = invocation.arguments[specs.count]
+            throw CLIError.usage("Unexpected argument '\(extra)'", invocation.spec)
+        }
+    }
+}
+
+import MLSDCore

@@ -1,0 +1,77 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where lines of input come from: the real standard input, or plain strings in tests.
+protocol LineInput: AnyObject {
+    /// The next line without its newline, or nil at end of input (Ctrl-D).
+    func readLine() -> String?
+}
+
+final class StandardInput: LineInput {
+    func readLine() -> String? {
+        // Swift's readLine repairs invalid UTF-8 with U+FFFD instead of failing.
+        Swift.readLine(strippingNewline: true)
+    }
+}
+
+final class StringInput: LineInput {
+    private var lines: [String]
+    init(_ text: String) { lines = text.components(separatedBy: "\n") }
+    func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+}
+
+/// The terminal: output to stdout/stderr, input by lines, and what kind of terminal it is.
+final class Console {
+    let input: LineInput
+    /// Both ends are a terminal: prompts, colour and cursor tricks are welcome.
+    let isInteractive: Bool
+    let stdoutIsTerminal: Bool
+    private(set) var captured = ""
+    private let capture: Bool
+
+    init(input: LineInput = StandardInput(), capture: Bool = false) {
+        self.input = input
+        self.capture = capture
+        stdoutIsTerminal = !capture && isatty(STDOUT_FILENO) == 1
+        isInteractive = stdoutIsTerminal && isatty(STDIN_FILENO) == 1
+    }
+
+    func write(_ text: String) {
+        if capture { captured += text; return }
+        Console.write(text, to: STDOUT_FILENO)
+    }
+
+    func line(_ text: String = "") { write(text + "\n") }
+
+    func error(_ text: String) {
+        if capture { captured += text; return }
+        Console.write(text, to: STDERR_FILENO)
+    }
+
+    func readLine() -> String? { input.readLine() }
+
+    /// Columns available, for wrapping; 80 when not on a terminal.
+    var width: Int {
+        var size = winsize()
+        if stdoutIsTerminal, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 {
+            return Int(size.ws_col)
+        }
+        return 80
+    }
+
+    private static func write(_ text: String, to fd: Int32) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                // The reader went away (`mlsd cases | head`): nothing more to say to anyone.
+                if errno == EPIPE { exit(0) }
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import MLSDContent
+import MLSDCore
+import MLSDStore
+
+/// What a command may touch of the outside world: the console, the environment, the clock and
+/// the database. Commands receive it instead of reaching for globals, so the shell stays thin.
+final class Context {
+    let console: Console
+    let environment: [String: String]
+    let clock: () -> Date
+    var style: Style
+    private let databaseFlag: String?
+    private var openedStore: Store?
+
+    init(console: Console, environment: [String: String], clock: @escaping () -> Date, invocation: Invocation) {
+        self.console = console
+        self.environment = environment
+        self.clock = clock
+        self.databaseFlag = invocation.value("db")
+        style = Style.decide(isTerminal: console.stdoutIsTerminal, environment: environment,
+                             noColorFlag: invocation.flag("no-color"))
+    }
+
+    var now: Date { clock() }
+
+    func databasePath() throws -> String {
+        try DatabasePath.resolve(flag: databaseFlag, environment: environment)
+    }
+
+    /// Opens the database on first use: migrating it and synchronising built-in content if needed.
+    func store() throws -> Store {
+        if let openedStore { return openedStore }
+        let path = try databasePath()
+        try DatabasePath.prepareFolder(for: path)
+        let store = try Store(path: path, content: ContentBundle(hash: BuiltinContent.hash, documents: BuiltinContent.documents), now: now)
+        if let backup = store.migrationBackup {
+            console.error("mlsd: upgraded the database schema; the previous file was kept as \(backup)\n")
+        }
+        openedStore = store
+        return store
+    }
+
+    /// Loads a case by id, or fails with a did-you-mean naming the known ids.
+    func loadCase(_ id: String) throws -> CaseStudy {
+        let store = try store()
+        if let study = try store.cases.load(id), try store.cases.ids().contains(id) { return study }
+        throw CLIError.unknown("case", id, among: try store.cases.ids(), see: "mlsd cases")
+    }
+
+    func printJSON<T: Encodable>(_ value: T) throws {
+        console.line(try JSONOutput.string(value))
+    }
+}
+
+/// JSON as every command prints it: sorted keys, ISO 8601 UTC dates, slashes unescaped.
+enum JSONOutput {
+    static func string<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import MLSDCore
+import MLSDStore
+
+/// The command line's entry point: parse, dispatch, and turn every failure into one clear line
+/// and an exit code. Nothing below this throws past it.
+public enum MLSD {
+    public static let version = "0.1.0"
+
+    public static func main(arguments: [String], environment: [String: String]) -> Int32 {
+        installSignalHandlers()
+        let console = Console()
+        var databasePath = "the database"
+        do {
+            if arguments == ["--version"] {
+                console.line("mlsd \(version)")
+                return ExitCode.ok.rawValue
+            }
+            let invocation = try ArgumentParser.parse(arguments, root: Commands.root)
+            databasePath = (try? DatabasePath.resolve(flag: invocation.value("db"), environment: environment)) ?? databasePath
+            if invocation.flag("help") {
+                console.write(HelpFormatter.help(invocation.spec))
+                return ExitCode.ok.rawValue
+            }
+            let context = Context(console: console, environment: environment, clock: { Date() }, invocation: invocation)
+            try invocation.spec.run?(invocation, context)
+            return ExitCode.ok.rawValue
+        } catch let error as CLIError {
+            console.error(HelpFormatter.error(error))
+            return error.code.rawValue
+        } catch {
+            let failure = ErrorReport.describe(error, path: databasePath)
+            console.error("mlsd: \(failure.message)\n")
+            return failure.code.rawValue
+        }
+    }
+
+    private static func installSignalHandlers() {
+        // A closed pipe is reported by write(2) as EPIPE, which Console handles quietly.
+        signal(SIGPIPE, SIG_IGN)
+        // Everything the user submitted is already committed, so Ctrl-C can end the process at
+        // once; SQLite rolls back any transaction it interrupts.
+        signal(SIGINT) { _ in
+            _ = write(STDERR_FILENO, "\n", 1)
+            _exit(130)
+        }
+    }
+}
+
+/// Maps errors from the layers below to a message that names the file and the fix.
+enum ErrorReport {
+    static func describe(_ error: any Error, path: String) -> CLIError {
+        switch error {
+        case let error as SQLiteError:
+            if error.isBusy {
+                return CLIError("the database is busy: another mlsd is writing to it; try again in a moment", code: .busy)
+            }
+            if error.isNotADatabase {
+                return CLIError("\(path) is not an mlsd database or is damaged (\(error.message)); it was left untouched: restore a backup with 'mlsd restore PATH' or use another file with --db PATH", code: .dataError)
+            }
+            if error.isFull {
+                return CLIError("the disk is full while writing \(path) (nothing was saved); free some space and try again", code: .ioError)
+            }
+            if error.isCannotOpen {
+                return CLIError("cannot open \(path) (\(error.message)); check that its folder exists and is writable, or choose another file with --db PATH", code: .ioError)
+            }
+            return CLIError("database error while \(error.context): \(error.message)", code: .ioError)
+        case let error as SchemaTooNewError:
+            return CLIError("the database was written by a newer mlsd (schema version \(error.found); this one knows up to \(error.supported)); install a newer mlsd or pass --db PATH to use another file", code: .dataError)
+        case let error as ContentError:
+            return CLIError("built-in content is invalid: \(error); this is a bug in this build of mlsd", code: .failure)
+        case let error as SettingError:
+            return CLIError("\(error)", code: .usage)
+        default:
+            return CLIError("\(error)", code: .failure)
+        }
+    }
+}

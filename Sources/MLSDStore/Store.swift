@@ -1,0 +1,19 @@
+import Foundation
+
+/// The user's mlsd database, open, migrated and with built-in content current.
+public final class Store {
+    public let db: Database
+    /// Where the pre-migration copy went, when opening upgraded an existing database.
+    public private(set) var migrationBackup: String?
+
+    public init(path: String, content: ContentBundle, now: Date) throws {
+        db = try Database(path: path)
+        migrationBackup = try Migrator.migrate(db, now: now)
+        try ContentSync.synchronise(db, bundle: content, now: now)
+    }
+
+    public var cases: CaseRepository { CaseRepository(db) }
+    public var settings: SettingsRepository { SettingsRepository(db) }
+
+    public static var schemaVersion: Int { Schema.latestVersion }
+}
