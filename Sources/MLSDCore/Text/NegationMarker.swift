@@ -32,7 +32,8 @@ enum NegationMarker {
             if cancelled.contains(i) { continue }
             if NegationLexicon.isNegator(w) {
                 let next = word(i + 1)
-                if isIdiom(w, next, word(i + 2)) || (i > 0 && ["whether", "if"].contains(words[i - 1])) {
+                let before = i > 0 ? words[i - 1] : ""
+                if isIdiom(w, next, word(i + 2)) || before == "if" || (before == "or" && i > 1 && words[i - 2] == "whether") {
                     continue
                 }
                 // A negated dismissal or a negated harm affirms: "don't skip", "without hurting".

@@ -16,7 +16,9 @@ enum Segmenter {
                 sentences.append(sentenceStart..<i)
                 sentenceStart = i
             }
-            if i > clauseStart, startsClause(i, brk, tokens, breaks) {
+            // "…, and then …": the clause starts at the "and", not after it.
+            let joinedToPrevious = i > 0 && clauseStart == i - 1 && brk == .none && ["and", "or"].contains(tokens[i - 1].word)
+            if i > clauseStart, !joinedToPrevious, startsClause(i, brk, tokens, breaks) {
                 clauses.append(clauseStart..<i)
                 clauseStart = i
             } else if i > 0, brk == .sentence {
@@ -41,9 +43,9 @@ enum Segmenter {
             let w = tokens[i].word
             if tokens[i].kind == .alias { return false }
             if WordLists.clauseConjunctions.contains(w) { return true }
-            // "…and we can…": a coordinated clause with its own subject.
+            // "…and we can…", "…and then…": a coordinated clause with its own subject or conjunction.
             if w == "and" || w == "or", i + 1 < tokens.count, breaks[i + 1] == .none,
-               WordLists.subjectPronouns.contains(tokens[i + 1].word) {
+               WordLists.subjectPronouns.contains(tokens[i + 1].word) || WordLists.clauseConjunctions.contains(tokens[i + 1].word) {
                 return true
             }
             return false

@@ -20,7 +20,7 @@ enum WordLists {
         "no", "nor", "not", "only", "own", "same", "so", "than", "too", "very",
         "will", "can", "may", "might", "must", "shall", "also", "just", "eg", "ie", "etc", "via", "vs",
         "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "couldnt", "shouldnt",
-        "wouldnt", "im", "ive", "id", "ill", "lets", "thats", "theres", "s", "t", "d", "ll", "re", "ve",
+        "wouldnt", "im", "ive", "lets", "thats", "theres", "s", "t",
     ]
 
     /// Stop words that say little about whether a sentence is prose: a list with "the" in front of
