@@ -20,8 +20,7 @@ final class RubricScoring {
 
     private func scorer(for step: StepID) -> StepScorer? {
         if let scorer = scorers[step] { return scorer }
-        guard let content = study.step(step) else { return nil }
-        let scorer = StepScorer(step: content, pitfalls: pitfalls)
+        guard let scorer = StepScorer(caseStudy: study, step: step, pitfalls: pitfalls) else { return nil }
         scorers[step] = scorer
         return scorer
     }
@@ -36,7 +35,7 @@ final class RubricScoring {
             score = scorer.score(answer: answer.text)
         case .followup:
             let base = answers.answer(before: answer)?.text ?? ""
-            score = scorer.score(answer: base, followups: [FollowupAnswer(question: answer.question, answer: answer.text)])
+            score = scorer.score(answer: base, followup: FollowupAnswer(question: answer.question, answer: answer.text))
         }
         try store.sessions.saveScore(answerID: answer.id, caseID: study.id, score: score.score,
                                      level: score.level.rawValue, feedback: try score.feedbackJSON(),
