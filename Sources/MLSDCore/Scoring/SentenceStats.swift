@@ -7,12 +7,18 @@
 /// lists do not. Articles and "and"/"or" are ignored, so "the X, the Y, the Z" stays a list.
 struct SentenceStats {
     /// Credit for a point made in a list or a fragment instead of a sentence.
-    static let listCredit = 0.3
+    static let listCredit = 0.2
+    /// Credit for a point made in a short fragment of an otherwise prose answer.
+    static let fragmentCredit = 0.8
 
     private var words: [Int]
     private var functionWords: [Int]
     /// Content words that are neither in the question nor generic: what the candidate added.
     private var novelWords: [Int]
+
+    /// Share of the answer's words that sit in real sentences: when most of an answer is prose, a
+    /// short fragment in it ("Offline, NDCG.") is terse speech, not a list.
+    private var proseShare = 0.0
 
     init(_ text: AnalyzedText, echo: Set<String>) {
         let n = text.sentences.count
@@ -27,12 +33,21 @@ struct SentenceStats {
                 novelWords[t.sentence] += 1
             }
         }
+        let total = words.reduce(0, +)
+        let inProse = words.indices.filter(isProse).reduce(0) { $0 + words[$1] }
+        proseShare = total == 0 ? 0 : Double(inProse) / Double(total)
     }
 
-    /// 0.3–1: how far a sentence reads as an explanation, given how many distinct points it makes.
+    private func isProse(_ sentence: Int) -> Bool {
+        words[sentence] >= 5 && functionWords[sentence] >= 2
+    }
+
+    /// 0.2–1: how far a sentence reads as an explanation, given how many distinct points it makes.
     func proseQuality(sentence: Int, points: Int) -> Double {
+        guard isProse(sentence) else {
+            return points <= 1 && proseShare >= 0.5 ? Self.fragmentCredit : Self.listCredit
+        }
         let f = functionWords[sentence]
-        guard words[sentence] >= 5, f >= 2 else { return Self.listCredit }
         return min(1, max(Self.listCredit, Double(f + 1) / Double(max(1, points) + 1)))
     }
 
