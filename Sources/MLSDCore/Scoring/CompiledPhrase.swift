@@ -10,6 +10,9 @@ struct CompiledPhrase: Sendable {
     /// Every term also occurs in the step prompt or the case scenario: saying it again earns nothing
     /// unless the sentence adds words of its own.
     var isEcho: Bool
+    /// The phrasing itself negates ("not accuracy", "no personalisation"): a match inside a
+    /// negation is what it asks for, not a dismissal.
+    var expectsNegation = false
 }
 
 /// What a phrase stands for; the numbers index the step's points or the scorer's pitfalls.
@@ -54,6 +57,7 @@ struct PhraseCompiler {
             variants.append(joined + compounds)
         }
 
+        let negates = words.contains { NegationLexicon.isNegator($0.word) || NegationLexicon.dismissalWords.contains($0.word) }
         var added: [Int] = []
         for variant in variants {
             let terms = Array(Set(variant.map { index.intern($0) })).sorted()
@@ -61,7 +65,7 @@ struct PhraseCompiler {
             let isEcho = !echoStems.isEmpty && variant.allSatisfy { echoStems.contains($0.stem) }
             let window = terms.count <= 1 ? 1 : min(2 * terms.count + 2, 10)
             added.append(phrases.count)
-            phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho))
+            phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates))
             texts.append(phrasing)
         }
         return added

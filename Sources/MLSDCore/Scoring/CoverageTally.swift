@@ -10,7 +10,7 @@ struct CoverageTally {
 
     /// - Parameters:
     ///   - echo: 0–1 factor for a hit whose words only repeat the question.
-    ///   - quality: 0.3–1 prose quality of a hit's sentence, given how many points that sentence makes.
+    ///   - quality: 0.2–1 prose quality of a hit's sentence, given how many points that sentence makes.
     init(hits: [Hit], phrases: [CompiledPhrase], pointCount: Int,
          echo: (Hit) -> Double, quality: (Hit, Int) -> Double) {
         best = Array(repeating: nil, count: pointCount)

@@ -44,7 +44,7 @@ enum PhraseMatcher {
             for a in occurrences[anchor] {
                 if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences) {
                     hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
-                                    sentence: tokens[a].sentence, dismissed: hit.dismissed))
+                                    sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation))
                 }
             }
         }

@@ -11,6 +11,11 @@ enum ScoringPolicy {
     static let dismissalPenalty = 0.5
     /// Each pitfall costs this much raw coverage.
     static let pitfallPenalty = 0.03
+    /// An answer that makes no rubric point but talks about the step's subject ("a deep network
+    /// that predicts what the user likes") still beats one about something else: it scores up to
+    /// this much, reached at `topicalWords` distinct words of the step's vocabulary.
+    static let topicalCredit = 10.0
+    static let topicalWords = 8
     /// Below this credit (a listed word that only echoes the question) a point is not covered.
-    static let minimumCredit = 0.2
+    static let minimumCredit = 0.15
 }

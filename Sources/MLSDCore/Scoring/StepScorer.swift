@@ -12,6 +12,8 @@ public struct StepScorer: Sendable {
     private let phraseTexts: [String]
     /// Content stems of the prompt and the scenario: repeating them earns nothing.
     private let echoStems: Set<String>
+    /// Content stems of the step's rubric texts that are not in the question: the step's subject.
+    private let topicStems: Set<String>
     private let picker: FollowupPicker
     private let totalWeight: Double
 
@@ -40,6 +42,14 @@ public struct StepScorer: Sendable {
         for text in [step.prompt, scenario] + step.hints + step.outline + step.followups + pointTexts + pitfallTexts {
             compiler.index.learn(TextAnalyzer.analyze(text))
         }
+        var topic = Set<String>()
+        let technicalTexts = step.points.flatMap { [$0.title] + $0.phrasings + $0.details }
+        for text in step.hints + step.outline + technicalTexts {
+            for t in TextAnalyzer.analyze(text).tokens where t.isContent && !echo.contains(t.stem) && !WordLists.genericWords.contains(t.stem) {
+                topic.insert(t.stem)
+            }
+        }
+        topicStems = topic
         index = compiler.index
         phrases = compiler.phrases
         phraseTexts = compiler.texts
@@ -108,7 +118,8 @@ public struct StepScorer: Sendable {
         }
         let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts)
         raw = raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
-        let score = (min(100, max(0, 100 * raw / ScoringPolicy.fullMarks)) * 10).rounded() / 10
+        let coverage = min(100, max(0, 100 * raw / ScoringPolicy.fullMarks))
+        let score = (max(coverage, topicality(texts)) * 10).rounded() / 10
 
         let dismissedIDs = Set(dismissed.map(\.id))
         let missedOrdered = missed.sorted(by: moreImportant)
@@ -116,6 +127,18 @@ public struct StepScorer: Sendable {
         return StepScore(score: score, level: StepScore.Level(score: score), covered: covered, dismissed: dismissed,
                          missed: missedOrdered.filter { !dismissedIDs.contains(points[$0].id) }.map(missedPoint),
                          pitfalls: pitfallHits, followup: picker.pick(missed: missedOrdered, answered: answered))
+    }
+
+    /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses outside negations.
+    private func topicality(_ texts: [AnalyzedText]) -> Double {
+        var seen = Set<String>()
+        for text in texts {
+            for t in text.tokens where t.isContent && !t.dismissed && topicStems.contains(t.stem) {
+                seen.insert(t.stem)
+                if seen.count >= ScoringPolicy.topicalWords { return ScoringPolicy.topicalCredit }
+            }
+        }
+        return ScoringPolicy.topicalCredit * Double(seen.count) / Double(ScoringPolicy.topicalWords)
     }
 
     private func moreImportant(_ a: Int, _ b: Int) -> Bool {

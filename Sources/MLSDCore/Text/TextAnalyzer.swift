@@ -16,6 +16,7 @@ public enum TextAnalyzer {
             i = end + 1
         }
         var tokens = builder.tokens
+        for i in tokens.indices where builder.breaks[i] == .comma { tokens[i].followsComma = true }
         let (sentences, clauses) = Segmenter.segment(&tokens, breaks: builder.breaks)
         NegationMarker.mark(&tokens, clauses: clauses)
         return AnalyzedText(text: text, tokens: tokens, sentences: sentences, clauses: clauses)

@@ -26,6 +26,8 @@ public struct Token: Sendable, Equatable {
     public var clause: Int
     /// Inside the scope of a negation or dismissal ("we don't need …", "… is overkill").
     public var dismissed: Bool
+    /// A comma separates it from the previous word: lists show up as many short comma runs.
+    public var followsComma = false
 
     public init(range: Range<String.Index>, word: String, stem: String, kind: Kind, isStopWord: Bool,
                 position: Int = 0, sentence: Int = 0, clause: Int = 0, dismissed: Bool = false) {
