@@ -24,6 +24,7 @@ enum Commands {
             BackupCommand.spec,
             RestoreCommand.spec,
             HelpCommand.spec,
+            PracticeCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")

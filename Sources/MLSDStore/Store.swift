@@ -16,6 +16,7 @@ public final class Store {
     public var userCases: UserCaseRepository { UserCaseRepository(db) }
     public var settings: SettingsRepository { SettingsRepository(db) }
     public var cards: CardRepository { CardRepository(db) }
+    public var sessions: SessionRepository { SessionRepository(db) }
 
     public static var schemaVersion: Int { Schema.latestVersion }
 }

@@ -1,0 +1,106 @@
+import Foundation
+import MLSDCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads one multi-line answer: lines until a line holding only `.`, or the end of input (Ctrl-D),
+/// with the `:` commands handled on the way. Works the same on a terminal and on piped input.
+struct AnswerReader {
+    enum Outcome: Equatable {
+        /// The answer was ended with `.` or Ctrl-D; it may be empty.
+        case submitted(String)
+        case skip
+        case back
+        /// `:quit`; the text typed so far comes along so it can be kept.
+        case quit(String)
+        /// Input ended with nothing typed: the same as `:quit`, said differently.
+        case endOfInput
+    }
+
+    /// What the commands do at this prompt; a nil handler means the command is not offered here.
+    struct Handlers {
+        var hint: (() -> Void)?
+        var status: (() -> Void)?
+        var allowed: Set<AnswerCommand>
+    }
+
+    let console: Console
+    let style: Style
+    let editor: () -> EditorLauncher
+    let environment: [String: String]
+
+    func read(_ handlers: Handlers) -> Outcome {
+        var draft = AnswerDraft()
+        while true {
+            guard let line = nextLine() else {
+                return draft.isBlank ? .endOfInput : .submitted(draft.text)
+            }
+            switch AnswerLine(line) {
+            case .end:
+                return .submitted(draft.text)
+            case .text(let text):
+                if !draft.append(line: text), draft.truncated {
+                    console.line(style.yellow("Your answer reached the \(Self.limitText) limit; the rest is left out. End it with '.'."))
+                    drainUntilEnd()
+                    return .submitted(draft.text)
+                }
+            case .unknownCommand(let word, let suggestion):
+                let hint = suggestion.map { " (did you mean ':\($0.rawValue)'?)" } ?? ""
+                console.line(style.yellow("Unknown command '\(word)'\(hint); type :help. That line was not added."))
+            case .command(let command) where !handlers.allowed.contains(command):
+                console.line(style.yellow("':\(command.rawValue)' is not available here; type :help."))
+            case .command(let command):
+                switch command {
+                case .skip: return .skip
+                case .back:
+                    if !draft.isBlank { console.line(style.yellow("The text you typed here was not saved.")) }
+                    return .back
+                case .quit: return .quit(draft.text)
+                case .help: showHelp(handlers.allowed)
+                case .hint: handlers.hint?()
+                case .edit: edit(&draft)
+                }
+                if command != .skip { handlers.status?() }
+            }
+        }
+    }
+
+    static let limitText = "1 MB"
+
+    /// The next line, or nil at end of input. On a terminal Ctrl-D only ends the current answer,
+    /// so the end-of-file mark is cleared for the next prompt; a pipe's end is final.
+    func nextLine() -> String? {
+        // On a terminal each line gets a mark, so what the user typed stands apart from mlsd's text.
+        if console.isInteractive { console.write(style.dim("> ")) }
+        let line = console.readLine()
+        if line == nil, console.isInteractive { TerminalInput.forgetEndOfFile() }
+        return line
+    }
+
+    private func drainUntilEnd() {
+        while let line = nextLine(), AnswerLine(line) != .end {}
+    }
+
+    private func edit(_ draft: inout AnswerDraft) {
+        let launcher = editor()
+        do {
+            let text = try launcher.edit(draft.text, environment: environment)
+            draft.replace(with: text)
+            if draft.truncated {
+                console.line(style.yellow("The file passed the \(Self.limitText) limit; the answer keeps its first \(Self.limitText)."))
+            }
+            let words = AnswerDraft.wordCount(draft.text)
+            console.line(style.dim("Your answer now has \(words) word\(words == 1 ? "" : "s") from the editor. Type '.' to submit it, more lines to add to it, or :edit again."))
+        } catch {
+            console.line(style.yellow("mlsd: \(error)"))
+        }
+    }
+
+    private func showHelp(_ allowed: Set<AnswerCommand>) {
+        console.line("End an answer with a line holding only '.', or press Ctrl-D. Commands, alone at the start of a line:")
+        for command in AnswerCommand.allCases where allowed.contains(command) {
+            console.line("  :\(command.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(command.summary)")
+        }
+    }
+}
