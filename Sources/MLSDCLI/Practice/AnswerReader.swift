@@ -32,11 +32,16 @@ struct AnswerReader {
 
     func read(_ handlers: Handlers) -> Outcome {
         var draft = AnswerDraft()
+        var prompt = true
         while true {
-            guard let line = nextLine() else {
+            guard let line = nextLine(prompt: prompt) else {
                 return draft.isBlank ? .endOfInput : .submitted(draft.text)
             }
-            switch AnswerLine(line) {
+            let kind = AnswerLine(line)
+            // The mark goes before the first line and after a command's output only: lines pasted
+            // together are echoed before mlsd can print anything, and marks would pile up after them.
+            if case .text = kind { prompt = false } else { prompt = true }
+            switch kind {
             case .end:
                 return .submitted(draft.text)
             case .text(let text):
@@ -70,9 +75,9 @@ struct AnswerReader {
 
     /// The next line, or nil at end of input. On a terminal Ctrl-D only ends the current answer,
     /// so the end-of-file mark is cleared for the next prompt; a pipe's end is final.
-    func nextLine() -> String? {
-        // On a terminal each line gets a mark, so what the user typed stands apart from mlsd's text.
-        if console.isInteractive { console.write(style.dim("> ")) }
+    func nextLine(prompt: Bool = false) -> String? {
+        // On a terminal the answer gets a mark, so what the user types stands apart from mlsd's text.
+        if prompt, console.isInteractive { console.write(style.dim("> ")) }
         let line = console.readLine()
         if line == nil, console.isInteractive { TerminalInput.forgetEndOfFile() }
         return line
