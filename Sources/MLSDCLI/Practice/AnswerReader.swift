@@ -1,8 +1,5 @@
 import Foundation
 import MLSDCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Reads one multi-line answer: lines until a line holding only `.`, or the end of input (Ctrl-D),
 /// with the `:` commands handled on the way. Works the same on a terminal and on piped input.
@@ -73,13 +70,12 @@ struct AnswerReader {
 
     static let limitText = "1 MB"
 
-    /// The next line, or nil at end of input. On a terminal Ctrl-D only ends the current answer,
-    /// so the end-of-file mark is cleared for the next prompt; a pipe's end is final.
+    /// The next line, or nil at end of input. On a terminal Ctrl-D only ends the current answer
+    /// (the console reads again at the next prompt); a pipe's end is final.
     func nextLine(prompt: Bool = false) -> String? {
         // On a terminal the answer gets a mark, so what the user types stands apart from mlsd's text.
         if prompt, console.isInteractive { console.write(style.dim("> ")) }
         let line = console.readLine()
-        if line == nil, console.isInteractive { TerminalInput.forgetEndOfFile() }
         return line
     }
 
