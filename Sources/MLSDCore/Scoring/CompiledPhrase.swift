@@ -57,7 +57,7 @@ struct PhraseCompiler {
             variants.append(joined + compounds)
         }
 
-        let negates = words.contains { NegationLexicon.isNegator($0.word) || NegationLexicon.dismissalWords.contains($0.word) }
+        let negates = words.contains { !$0.wordClass.isDisjoint(with: [.negator, .dismissal]) }
         var added: [Int] = []
         for variant in variants {
             let terms = Array(Set(variant.map { index.intern($0) })).sorted()

@@ -31,6 +31,6 @@ enum Evidence {
     private static func startsWord(_ token: Token, _ text: String) -> Bool {
         guard token.range.lowerBound > text.startIndex else { return true }
         let before = text.unicodeScalars[text.unicodeScalars.index(before: token.range.lowerBound)]
-        return before.properties.isWhitespace || before == "," || before == "(" || before == "\""
+        return before.isSpace || before == "," || before == "(" || before == "\""
     }
 }

@@ -30,7 +30,7 @@ struct SentenceStats {
             words[t.sentence] += 1
             if t.followsComma { commaItems[t.sentence] += 1 }
             if t.isStopWord {
-                if !WordLists.weakFunctionWords.contains(t.word) { functionWords[t.sentence] += 1 }
+                if !t.wordClass.contains(.weakFunction) { functionWords[t.sentence] += 1 }
             } else if !echo.contains(t.stem), !WordLists.genericWords.contains(t.stem) {
                 novelWords[t.sentence] += 1
             }

@@ -6,14 +6,10 @@
 /// avoidance of a risk, so it is ignored when its scope names one ("avoid label leakage", "without
 /// training/serving skew").
 enum NegationLexicon {
-    /// Negating words: "not", "no", "never", "without" and the n't contractions.
-    static func isNegator(_ w: String) -> Bool {
-        if negators.contains(w) { return true }
-        return w.hasSuffix("n't") || contractedNegators.contains(w)
-    }
-
-    private static let negators: Set<String> = ["not", "no", "never", "without", "cannot", "neither", "nor", "none", "hardly"]
-    private static let contractedNegators: Set<String> = [
+    /// Negating words: "not", "no", "never", "without", and the n't contractions (also typed
+    /// without the apostrophe); any word ending in "n't" counts too (see `WordClass.of`).
+    static let negators: Set<String> = [
+        "not", "no", "never", "without", "cannot", "neither", "nor", "none", "hardly",
         "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "couldnt", "shouldnt",
         "wouldnt", "neednt", "havent", "hasnt", "hadnt", "mustnt", "aint",
     ]

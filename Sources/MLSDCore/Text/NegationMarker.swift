@@ -11,54 +11,63 @@ enum NegationMarker {
     private struct Cue { var start: Int; var end: Int; var reach: Reach; var strong: Bool }
 
     static func mark(_ tokens: inout [Token], clauses: [Range<Int>]) {
+        var indices: [Int] = []
         for clause in clauses {
-            let indices = clause.filter { tokens[$0].kind != .alias }
+            // Cheap exit: most clauses hold no cue at all.
+            guard tokens[clause].contains(where: { !$0.wordClass.isDisjoint(with: cueClasses) || cueStarters.contains($0.word) }) else {
+                continue
+            }
+            indices.removeAll(keepingCapacity: true)
+            for i in clause where tokens[i].kind != .alias { indices.append(i) }
             guard indices.count > 1 else { continue }
-            for cue in cues(indices.map { tokens[$0].word }) {
+            for cue in cues(indices, tokens) {
                 apply(cue, indices, &tokens)
             }
         }
     }
 
-    /// Finds the cues among the words of one clause (indices into `words`).
-    private static func cues(_ words: [String]) -> [Cue] {
+    private static let cueClasses: WordClass = [.negator, .dismissal, .rightward]
+    private static let cueStarters: Set<String> = ["instead", "rather", "in", "out", "waste"]
+
+    /// Finds the cues among the words of one clause (positions in `indices`).
+    private static func cues(_ indices: [Int], _ tokens: [Token]) -> [Cue] {
         var found: [Cue] = []
-        var cancelled = Set<Int>()
+        var cancelled: [Int] = []
+        func word(_ k: Int) -> String { k < indices.count ? tokens[indices[k]].word : "" }
+        func wordClass(_ k: Int) -> WordClass { k < indices.count ? tokens[indices[k]].wordClass : [] }
         var i = 0
-        func word(_ k: Int) -> String { k < words.count ? words[k] : "" }
-        while i < words.count {
-            let w = words[i]
+        while i < indices.count {
             defer { i += 1 }
             if cancelled.contains(i) { continue }
-            if NegationLexicon.isNegator(w) {
-                let next = word(i + 1)
-                let before = i > 0 ? words[i - 1] : ""
-                if isIdiom(w, next, word(i + 2)) || before == "if" || (before == "or" && i > 1 && words[i - 2] == "whether") {
+            let c = wordClass(i)
+            if c.contains(.negator) {
+                let before = i > 0 ? word(i - 1) : ""
+                if isIdiom(word(i), i + 1, wordClass, word) || before == "if" || (before == "or" && i > 1 && word(i - 2) == "whether") {
                     continue
                 }
                 // A negated dismissal or a negated harm affirms: "don't skip", "without hurting".
-                if let k = (i + 1...i + 2).first(where: { isFlip(word($0)) }) {
-                    cancelled.insert(k)
+                if let k = (i + 1...i + 2).first(where: { !wordClass($0).isDisjoint(with: WordClass.flips) }) {
+                    cancelled.append(k)
                     continue
                 }
-                if let k = (i + 1...i + 3).first(where: { NegationLexicon.dismissiveAfterNegator.contains(word($0)) }) {
+                if let k = (i + 1...i + 3).first(where: { wordClass($0).contains(.dismissiveAfterNegator) }) {
                     found.append(Cue(start: i, end: k, reach: .clause, strong: true))
                     i = k
                 } else {
                     found.append(Cue(start: i, end: i, reach: .forward, strong: false))
                 }
-            } else if NegationLexicon.dismissalWords.contains(w) {
-                if w.hasPrefix("skip"), ["connection", "connections", "gram", "grams", "list"].contains(word(i + 1)) { continue }
+            } else if c.contains(.dismissal) {
+                if word(i).hasPrefix("skip"), ["connection", "connections", "gram", "grams", "list"].contains(word(i + 1)) { continue }
                 found.append(Cue(start: i, end: i, reach: .clause, strong: true))
-            } else if NegationLexicon.rightwardWords.contains(w) {
+            } else if c.contains(.rightward) {
                 found.append(Cue(start: i, end: i, reach: .forward, strong: false))
-            } else if NegationLexicon.rightwardPairs.contains(where: { $0.0 == w && $0.1 == word(i + 1) }) {
+            } else if NegationLexicon.rightwardPairs.contains(where: { $0.0 == word(i) && $0.1 == word(i + 1) }) {
                 found.append(Cue(start: i, end: i + 1, reach: .forward, strong: true))
                 i += 1
-            } else if w == "out", word(i + 1) == "of", word(i + 2) == "scope" {
+            } else if word(i) == "out", word(i + 1) == "of", word(i + 2) == "scope" {
                 found.append(Cue(start: i, end: i + 2, reach: .clause, strong: true))
                 i += 2
-            } else if w == "waste", word(i + 1) == "of" {
+            } else if word(i) == "waste", word(i + 1) == "of" {
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1
             }
@@ -67,22 +76,18 @@ enum NegationMarker {
     }
 
     /// "not only", "no doubt", "no more than 100 ms": a negator that negates nothing.
-    private static func isIdiom(_ w: String, _ next: String, _ afterNext: String) -> Bool {
-        if NegationLexicon.idiomsAfterNegator.contains(next) { return true }
-        if w == "no", next == "doubt" || next == "matter" { return true }
-        return NegationLexicon.comparatives.contains(next) && afterNext == "than"
-    }
-
-    private static func isFlip(_ w: String) -> Bool {
-        NegationLexicon.dismissalWords.contains(w) || NegationLexicon.negativeVerbs.contains(w)
-            || NegationLexicon.rightwardWords.contains(w)
+    private static func isIdiom(_ w: String, _ next: Int, _ wordClass: (Int) -> WordClass, _ word: (Int) -> String) -> Bool {
+        let c = wordClass(next)
+        if c.contains(.idiom) { return true }
+        if w == "no", word(next) == "doubt" || word(next) == "matter" { return true }
+        return c.contains(.comparative) && word(next + 1) == "than"
     }
 
     private static func apply(_ cue: Cue, _ indices: [Int], _ tokens: inout [Token]) {
         var scope: [Int] = []
         // Forward, to the end of the clause or a new subject.
         var k = cue.end + 1
-        while k < indices.count, !WordLists.subjectPronouns.contains(tokens[indices[k]].word) {
+        while k < indices.count, !tokens[indices[k]].wordClass.contains(.subject) {
             scope.append(k)
             k += 1
         }
@@ -91,10 +96,9 @@ enum NegationMarker {
             // in "we use Y and X is overkill" only X is dismissed.
             var b = cue.start - 1
             while b >= 0 {
-                let w = tokens[indices[b]].word
-                if WordLists.subjectPronouns.contains(w) { break }
-                if w == "and" || w == "or",
-                   (0..<b).contains(where: { WordLists.subjectPronouns.contains(tokens[indices[$0]].word) }) {
+                let c = tokens[indices[b]].wordClass
+                if c.contains(.subject) { break }
+                if c.contains(.andOr), (0..<b).contains(where: { tokens[indices[$0]].wordClass.contains(.subject) }) {
                     break
                 }
                 scope.append(b)

@@ -15,6 +15,13 @@ enum Break: UInt8, Comparable {
     static func < (a: Break, b: Break) -> Bool { a.rawValue < b.rawValue }
 }
 
+extension Unicode.Scalar {
+    /// White space, with an ASCII fast path: the property lookup is the scanner's hot spot.
+    var isSpace: Bool {
+        value < 0x80 ? (value == 0x20 || (value >= 0x09 && value <= 0x0D)) : properties.isWhitespace
+    }
+}
+
 /// A run of letters and digits as written, before normalisation.
 struct RawWord {
     var range: Range<String.Index>
@@ -47,7 +54,7 @@ enum Scanner {
                 i = s.index(after: i)
                 continue
             }
-            if c.properties.isWhitespace { i = s.index(after: i); continue }
+            if c.isSpace { i = s.index(after: i); continue }
 
             if atLineStart {
                 // A blank line, a bullet, or a line after a colon starts a new sentence; a single
@@ -166,14 +173,14 @@ enum Scanner {
             guard digits > 0, j < s.endIndex, s[j] == "." || s[j] == ")" else { return nil }
             j = s.index(after: j)
         }
-        guard j == s.endIndex || s[j].properties.isWhitespace else { return nil }
+        guard j == s.endIndex || s[j].isSpace else { return nil }
         return j
     }
 
     private static func firstNonSpace(_ s: String.UnicodeScalarView, _ from: String.Index) -> Unicode.Scalar? {
         var j = from
         while j < s.endIndex {
-            if !s[j].properties.isWhitespace { return s[j] }
+            if !s[j].isSpace { return s[j] }
             j = s.index(after: j)
         }
         return nil

@@ -17,7 +17,7 @@ enum Segmenter {
                 sentenceStart = i
             }
             // "…, and then …": the clause starts at the "and", not after it.
-            let joinedToPrevious = i > 0 && clauseStart == i - 1 && brk == .none && ["and", "or"].contains(tokens[i - 1].word)
+            let joinedToPrevious = i > 0 && clauseStart == i - 1 && brk == .none && tokens[i - 1].wordClass.contains(.andOr)
             if i > clauseStart, !joinedToPrevious, startsClause(i, brk, tokens, breaks) {
                 clauses.append(clauseStart..<i)
                 clauseStart = i
@@ -40,12 +40,12 @@ enum Segmenter {
         case .sentence, .clause: return true
         case .comma: return !isListItem(from: i, tokens, breaks)
         case .none:
-            let w = tokens[i].word
+            let c = tokens[i].wordClass
             if tokens[i].kind == .alias { return false }
-            if WordLists.clauseConjunctions.contains(w) { return true }
+            if c.contains(.conjunction) { return true }
             // "…and we can…", "…and then…": a coordinated clause with its own subject or conjunction.
-            if w == "and" || w == "or", i + 1 < tokens.count, breaks[i + 1] == .none,
-               WordLists.subjectPronouns.contains(tokens[i + 1].word) || WordLists.clauseConjunctions.contains(tokens[i + 1].word) {
+            if c.contains(.andOr), i + 1 < tokens.count, breaks[i + 1] == .none,
+               !tokens[i + 1].wordClass.isDisjoint(with: [.subject, .conjunction]) {
                 return true
             }
             return false
@@ -60,8 +60,7 @@ enum Segmenter {
             if j > i, breaks[j] != .none { break }
             let t = tokens[j]
             if t.kind != .alias {
-                if WordLists.subjectPronouns.contains(t.word) || WordLists.auxiliaries.contains(t.word)
-                    || WordLists.clauseConjunctions.contains(t.word) {
+                if !t.wordClass.isDisjoint(with: [.subject, .auxiliary, .conjunction]) {
                     return false
                 }
                 words += 1

@@ -29,7 +29,8 @@ private struct TokenBuilder {
     var tokens: [Token] = []
     var breaks: [Break] = []
     private var position = 0
-    private var stems: [String: String] = [:]
+    /// Stem and word class per distinct word: one hash lookup per token.
+    private var known: [String: (stem: String, wordClass: WordClass)] = [:]
     private var previousJoiner = Joiner.none
 
     init(text: String) {
@@ -54,7 +55,7 @@ private struct TokenBuilder {
             var part = (word: word, range: rawWord.range)
             if let c = carry { part = (c.word + part.word, c.range.lowerBound..<part.range.upperBound); carry = nil }
             let isLast = offset == group.count - 1
-            if !isLast, part.word.count == 1, part.word.first!.isLetter {
+            if !isLast, part.word.unicodeScalars.count == 1, CharClass.isLetter(part.word.unicodeScalars.first!) {
                 carry = part
             } else {
                 parts.append(part)
@@ -84,23 +85,26 @@ private struct TokenBuilder {
     private mutating func add(_ word: String, _ range: Range<String.Index>, breakBefore: Break) {
         let isNumber = word.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
             && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
-        let isStop = !isNumber && WordLists.stopWords.contains(word)
-        let stem = isNumber || isStop ? word : stemmed(word)
-        tokens.append(Token(range: range, word: word, stem: stem, kind: isNumber ? .number : .word,
-                            isStopWord: isStop, position: position))
+        let (stem, wordClass) = isNumber ? (word, []) : lookup(word)
+        let isStop = wordClass.contains(.stop)
+        var token = Token(range: range, word: word, stem: stem, kind: isNumber ? .number : .word,
+                          isStopWord: isStop, position: position)
+        token.wordClass = wordClass
+        tokens.append(token)
         breaks.append(breakBefore)
         if !isStop { position += 1 }
     }
 
     private mutating func addAlias(_ word: String, _ range: Range<String.Index>, at position: Int) {
-        tokens.append(Token(range: range, word: word, stem: stemmed(word), kind: .alias, isStopWord: false, position: position))
+        tokens.append(Token(range: range, word: word, stem: lookup(word).stem, kind: .alias, isStopWord: false, position: position))
         breaks.append(.none)
     }
 
-    private mutating func stemmed(_ word: String) -> String {
-        if let s = stems[word] { return s }
-        let s = word.utf8.count > 40 ? word : PorterStemmer.stem(word)
-        stems[word] = s
-        return s
+    private mutating func lookup(_ word: String) -> (stem: String, wordClass: WordClass) {
+        if let k = known[word] { return k }
+        let wordClass = WordClass.of(word)
+        let stem = wordClass.contains(.stop) || word.utf8.count > 40 ? word : PorterStemmer.stem(word)
+        known[word] = (stem, wordClass)
+        return (stem, wordClass)
     }
 }

@@ -28,6 +28,8 @@ public struct Token: Sendable, Equatable {
     public var dismissed: Bool
     /// A comma separates it from the previous word: lists show up as many short comma runs.
     public var followsComma = false
+    /// Closed-class roles (stop word, negator, pronoun…), filled in by the analyser.
+    var wordClass: WordClass = []
 
     public init(range: Range<String.Index>, word: String, stem: String, kind: Kind, isStopWord: Bool,
                 position: Int = 0, sentence: Int = 0, clause: Int = 0, dismissed: Bool = false) {
