@@ -76,6 +76,8 @@ struct AnswerReader {
         // On a terminal the answer gets a mark, so what the user types stands apart from mlsd's text.
         if prompt, console.isInteractive { console.write(style.dim("> ")) }
         let line = console.readLine()
+        // Ctrl-D echoes nothing: end the line the cursor is on before mlsd writes again.
+        if line == nil, console.isInteractive { console.line() }
         return line
     }
 
