@@ -77,7 +77,7 @@ enum PracticeCommand {
         let steps = session.plan.count == 1 ? "1 step" : "\(session.plan.count) steps"
         console.line()
         console.line(style.bold(study.title) + style.dim("  \(study.difficulty.rawValue), \(steps), \(minutes) min\(session.timed ? ", timed" : "")"))
-        console.line(PracticeText.wrap(study.scenario, width: console.width, first: style.bold("Interviewer: ")))
+        console.line(ProseLayout.wrap(study.scenario, width: console.width, first: style.bold("Interviewer: ")))
     }
 
     /// Ctrl-C ends mlsd at once (every submitted answer is already saved); say how to come back.

@@ -94,7 +94,7 @@ struct AnswerReader {
                 console.line(style.yellow("The file passed the \(Self.limitText) limit; the answer keeps its first \(Self.limitText)."))
             }
             let words = AnswerDraft.wordCount(draft.text)
-            console.line(style.dim(PracticeText.wrap("Back from the editor: your answer has \(words) word\(words == 1 ? "" : "s"). Type '.' to submit it, add more lines, or :edit again.", width: console.width)))
+            console.line(style.dim(ProseLayout.wrap("Back from the editor: your answer has \(words) word\(words == 1 ? "" : "s"). Type '.' to submit it, add more lines, or :edit again.", width: console.width)))
         } catch {
             console.line(style.yellow("mlsd: \(error)"))
         }

@@ -12,33 +12,33 @@ struct FeedbackView {
     func show(_ score: StepScore, title: String = "Feedback") {
         let percent = Int(score.score.rounded())
         console.line()
-        console.line(style.bold(title) + "  " + colour(PracticeText.bar(score.score, fancy: style.enabled), score.level)
+        console.line(style.bold(title) + "  " + colour(ProseLayout.bar(score.score, fancy: style.enabled), score.level)
                      + " " + style.bold("\(percent)/100") + " " + colour(score.level.rawValue, score.level))
         if !score.covered.isEmpty {
             section("Covered")
             for point in score.covered {
-                console.line(PracticeText.wrap("\(point.title) \u{2014} \(PracticeText.quote(point.evidence))",
+                console.line(ProseLayout.wrap("\(point.title) \u{2014} \(ProseLayout.quote(point.evidence))",
                                             width: width, first: "  " + style.green("+") + " ", rest: "    "))
             }
         }
         if !score.missed.isEmpty {
             section("Missed, most important first")
             for point in score.missed.sorted(by: { $0.weight > $1.weight }) {
-                console.line(PracticeText.wrap("\(point.title) \(importance(point.weight)) \u{2014} \(point.why)",
+                console.line(ProseLayout.wrap("\(point.title) \(importance(point.weight)) \u{2014} \(point.why)",
                                             width: width, first: "  " + style.red("-") + " ", rest: "    "))
             }
         }
         if !score.dismissed.isEmpty {
             section("Dismissed (you ruled these out; an interviewer may not agree)")
             for point in score.dismissed {
-                console.line(PracticeText.wrap("\(point.title) \u{2014} \(PracticeText.quote(point.evidence))",
+                console.line(ProseLayout.wrap("\(point.title) \u{2014} \(ProseLayout.quote(point.evidence))",
                                             width: width, first: "  ~ ", rest: "    "))
             }
         }
         if !score.pitfalls.isEmpty {
             section("Pitfalls")
             for pitfall in score.pitfalls {
-                console.line(PracticeText.wrap("\(pitfall.title) \u{2014} \(pitfall.why)",
+                console.line(ProseLayout.wrap("\(pitfall.title) \u{2014} \(pitfall.why)",
                                             width: width, first: "  " + style.yellow("!") + " ", rest: "    "))
             }
         }
@@ -49,17 +49,17 @@ struct FeedbackView {
     func showUpdate(_ score: StepScore, before: StepScore) {
         console.line()
         guard score.score >= before.score else {
-            console.line(PracticeText.wrap("With the follow-up: no new points, so your answer's \(Int(before.score.rounded()))/100 stands.", width: width))
+            console.line(ProseLayout.wrap("With the follow-up: no new points, so your answer's \(Int(before.score.rounded()))/100 stands.", width: width))
             return
         }
         let gained = score.covered.filter { point in !before.covered.contains { $0.id == point.id } }
-        console.line(style.bold("With the follow-up") + "  " + colour(PracticeText.bar(score.score, fancy: style.enabled), score.level)
+        console.line(style.bold("With the follow-up") + "  " + colour(ProseLayout.bar(score.score, fancy: style.enabled), score.level)
                      + " " + style.bold("\(Int(score.score.rounded()))/100") + " " + colour(score.level.rawValue, score.level))
         if gained.isEmpty {
             console.line("  No new rubric points from the follow-up.")
         }
         for point in gained {
-            console.line(PracticeText.wrap("\(point.title) \u{2014} \(PracticeText.quote(point.evidence))",
+            console.line(ProseLayout.wrap("\(point.title) \u{2014} \(ProseLayout.quote(point.evidence))",
                                         width: width, first: "  " + style.green("+") + " ", rest: "    "))
         }
     }

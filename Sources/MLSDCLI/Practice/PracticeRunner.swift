@@ -68,7 +68,7 @@ final class PracticeRunner {
     private func pause(_ reason: String) {
         let done = session.answers.doneSteps.intersection(session.plan).count, total = session.plan.count
         console.line()
-        console.line(PracticeText.wrap("\(reason) Session saved: \(done) of \(total) step\(total == 1 ? "" : "s") done.", width: console.width))
+        console.line(ProseLayout.wrap("\(reason) Session saved: \(done) of \(total) step\(total == 1 ? "" : "s") done.", width: console.width))
         console.line("Continue it with 'mlsd practice --resume'.")
     }
 

@@ -50,7 +50,7 @@ struct SessionChooser {
                 case false?: break
                 }
             } else {
-                console.line(PracticeText.wrap("Starting a new session. The unfinished one on this case from \(Self.when(active.updatedAt)) (\(describe(active))) is closed, its answers kept; next time use --resume to continue one instead.", width: console.width))
+                console.line(ProseLayout.wrap("Starting a new session. The unfinished one on this case from \(Self.when(active.updatedAt)) (\(describe(active))) is closed, its answers kept; next time use --resume to continue one instead.", width: console.width))
             }
             try store.sessions.abandon(active.id, now: context.now)
         }
@@ -72,7 +72,7 @@ struct SessionChooser {
 
     /// nil when input ended before an answer.
     private func askToResume(_ session: SessionRecord, study: CaseStudy) -> Bool? {
-        console.line(PracticeText.wrap("You have an unfinished session on \(study.title) from \(Self.when(session.updatedAt)) (\(describe(session))).", width: console.width))
+        console.line(ProseLayout.wrap("You have an unfinished session on \(study.title) from \(Self.when(session.updatedAt)) (\(describe(session))).", width: console.width))
         while true {
             console.write("Resume it? [Y/n] ")
             guard let line = console.readLine() else { console.line(); return nil }

@@ -8,7 +8,7 @@ struct StepHeader {
     let style: Style
 
     func show(step: StepID, content: Step, session: SessionRecord, elapsed: TimeInterval, sessionBudget: TimeInterval) {
-        let width = min(console.width, PracticeText.maximumWidth)
+        let width = min(console.width, ProseLayout.maximumWidth)
         let title = "Step \(step.number) of \(StepID.allCases.count): \(step.title) "
         console.line()
         console.line(style.bold(title) + style.dim(String(repeating: "-", count: max(3, width - title.count))))
@@ -22,10 +22,10 @@ struct StepHeader {
             let note = earlier.skipped
                 ? "You skipped this step earlier. Answer it now, or :skip to leave it."
                 : "You already answered this step (score \(Int(latest.rounded()))). A new answer replaces that result; :skip keeps it."
-            console.line(style.yellow(PracticeText.wrap(note, width: width)))
+            console.line(style.yellow(ProseLayout.wrap(note, width: width)))
         }
         console.line()
-        console.line(PracticeText.wrap(content.prompt, width: width, first: style.bold("Interviewer: ")))
-        console.line(style.dim(PracticeText.wrap("End with a line holding only '.' (or Ctrl-D); :help lists commands.", width: width)))
+        console.line(ProseLayout.wrap(content.prompt, width: width, first: style.bold("Interviewer: ")))
+        console.line(style.dim(ProseLayout.wrap("End with a line holding only '.' (or Ctrl-D); :help lists commands.", width: width)))
     }
 }

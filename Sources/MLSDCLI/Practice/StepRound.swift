@@ -27,7 +27,7 @@ extension PracticeRunner {
                     return console.line(style.yellow("No more hints for this step."))
                 }
                 hintsUsed += 1
-                console.line(PracticeText.wrap(content.hints[index], width: console.width,
+                console.line(ProseLayout.wrap(content.hints[index], width: console.width,
                                             first: style.cyan("Hint \(index + 1)/\(content.hints.count): ")))
             },
             status: session.timed ? { [self] in console.line(style.dim("(\(timing.status(at: context.now)))")) } : nil,
@@ -85,7 +85,7 @@ extension PracticeRunner {
     private func followUp(_ score: StepScore, to answer: PracticeAnswer, timing stepTiming: StepTiming) throws -> RoundResult? {
         guard let question = score.followup, !question.isEmpty else { return nil }
         console.line()
-        console.line(PracticeText.wrap(question, width: console.width, first: style.bold("Follow-up: ")))
+        console.line(ProseLayout.wrap(question, width: console.width, first: style.bold("Follow-up: ")))
         console.line(style.dim("Answer it to add to this step's score, or type '.' alone to move on."))
         let timing = StepTiming(minutes: 0, startedAt: context.now)
         let status: (() -> Void)? = session.timed ? { [self] in console.line(style.dim("(\(stepTiming.status(at: context.now)) for this step)")) } : nil

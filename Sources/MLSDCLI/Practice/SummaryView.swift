@@ -13,7 +13,7 @@ struct SummaryView {
         console.line()
         console.line(style.bold("Session summary: \(study.title)"))
         let nameWidth = max(20, (summary.steps.map { $0.step.title.count }.max() ?? 0) + 1)
-        console.line(style.dim("  " + PracticeText.pad("step", nameWidth + 3) + "  score    time  budget"))
+        console.line(style.dim("  " + ProseLayout.pad("step", nameWidth + 3) + "  score    time  budget"))
         for row in summary.steps {
             let score: String
             switch row.status {
@@ -23,18 +23,18 @@ struct SummaryView {
             }
             var time = ClockText.format(row.seconds).leftPadded(6) + "  " + ClockText.minutes(row.budget).leftPadded(6)
             if row.seconds > row.budget, row.budget > 0 { time += style.yellow(" over") }
-            console.line("  \(row.step.number). " + PracticeText.pad(row.step.title, nameWidth) + score + "  " + time)
+            console.line("  \(row.step.number). " + ProseLayout.pad(row.step.title, nameWidth) + score + "  " + time)
         }
         let overall = String(format: "%7.0f", summary.overall)
-        console.line(style.bold("     " + PracticeText.pad("Overall", nameWidth) + overall) + "  "
+        console.line(style.bold("     " + ProseLayout.pad("Overall", nameWidth) + overall) + "  "
                      + ClockText.format(summary.seconds).leftPadded(6) + "  " + ClockText.minutes(summary.budget).leftPadded(6))
-        console.line("  " + PracticeText.bar(summary.overall, fancy: style.enabled) + " " + style.bold("\(Int(summary.overall.rounded()))/100"))
+        console.line("  " + ProseLayout.bar(summary.overall, fancy: style.enabled) + " " + style.bold("\(Int(summary.overall.rounded()))/100"))
 
         if !summary.topMissed.isEmpty {
             console.line()
             console.line(style.bold("Most valuable points you missed"))
             for (index, point) in summary.topMissed.enumerated() {
-                console.line(PracticeText.wrap("\(point.title) (\(point.step.title)) \u{2014} \(point.why)",
+                console.line(ProseLayout.wrap("\(point.title) (\(point.step.title)) \u{2014} \(point.why)",
                                             width: width, first: "  \(index + 1). ", rest: "     "))
             }
         }
@@ -42,12 +42,12 @@ struct SummaryView {
             console.line()
             console.line(style.bold("Across the session"))
             for pitfall in summary.pitfalls {
-                console.line(PracticeText.wrap("\(pitfall.title) \u{2014} \(pitfall.why)",
+                console.line(ProseLayout.wrap("\(pitfall.title) \u{2014} \(pitfall.why)",
                                             width: width, first: "  " + style.yellow("!") + " ", rest: "    "))
             }
         }
         console.line()
-        console.line(PracticeText.wrap(reviewLine(cards), width: width))
+        console.line(ProseLayout.wrap(reviewLine(cards), width: width))
         console.line("Study them with 'mlsd review'.")
     }
 

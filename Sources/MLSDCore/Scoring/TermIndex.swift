@@ -13,9 +13,9 @@ struct TermIndex: Sendable {
     private var fuzzy: [String: [Int]] = [:]
     /// Stems of real words seen in the case or the common-word list.
     private var lexicon: Set<String> = CommonWords.stems
-    /// The longest form registered for typo lookup: an answer word longer by two or more cannot be
-    /// one edit away, and must not have its deletions built (a 300 kB "word" would need 90 GB).
-    private var longestFuzzyForm = 0
+    /// The longest form registered for typo lookup: a word two letters longer cannot be one edit
+    /// away, and its deletions (n strings of n - 1 letters) would cost memory quadratic in its length.
+    private var longestFuzzy = 0
 
     var count: Int { stems.count }
 
@@ -48,8 +48,8 @@ struct TermIndex: Sendable {
     func lookup(_ token: Token) -> [Int] {
         if let id = ids[token.stem] { return [id] }
         guard Self.isTypoEligible(token), !token.isStopWord, !lexicon.contains(token.stem) else { return [] }
-        let forms = [token.word, token.stem].filter { $0.utf8.count <= longestFuzzyForm + 1 }
         var found: [Int] = []
+        let forms = [token.word, token.stem].filter { $0.utf8.count <= longestFuzzy + 1 }
         for key in forms + forms.flatMap(EditDistance.deletions) {
             for id in fuzzy[key] ?? [] where !found.contains(id) && isTypo(token, of: id) {
                 found.append(id)
@@ -67,7 +67,7 @@ struct TermIndex: Sendable {
     }
 
     private mutating func addFuzzy(_ form: String, _ id: Int) {
-        longestFuzzyForm = max(longestFuzzyForm, form.utf8.count)
+        longestFuzzy = max(longestFuzzy, form.utf8.count)
         for key in [form] + EditDistance.deletions(form) where !(fuzzy[key]?.contains(id) ?? false) {
             fuzzy[key, default: []].append(id)
         }

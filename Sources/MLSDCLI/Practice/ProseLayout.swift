@@ -1,6 +1,6 @@
 /// Wraps prose to the terminal's width with a hanging indent, so feedback stays readable in an
 /// 80-column window. Colour codes must be added after wrapping, not before.
-enum PracticeText {
+enum ProseLayout {
     /// The widest text worth reading: long lines on a wide terminal are hard to follow.
     static let maximumWidth = 100
 
