@@ -19,32 +19,18 @@ extension SessionRepository {
             try db.execute("""
                 UPDATE sessions SET status = 'finished', overall = ?, finished_at = ?, updated_at = ? WHERE id = ?
                 """, [overall, now, now, sessionID])
+            let cards = CardRepository(db)
             var added = ReviewCardsAdded()
             var seen = Set<String>()
             for point in missed where seen.insert(point.id).inserted {
-                if try addCard(kind: "point", caseID: caseID, step: point.step, pointID: point.id, now: now) {
-                    added.newPoints.append(point)
-                } else {
-                    added.existing += 1
-                }
+                let key = CardKey(kind: .point, caseID: caseID, step: point.step, pointID: point.id)
+                if try cards.create([key], now: now).isEmpty { added.existing += 1 } else { added.newPoints.append(point) }
             }
             for step in practised {
-                if try addCard(kind: "step", caseID: caseID, step: step, pointID: "", now: now) {
-                    added.newSteps.append(step)
-                } else {
-                    added.existing += 1
-                }
+                let key = CardKey(kind: .step, caseID: caseID, step: step)
+                if try cards.create([key], now: now).isEmpty { added.existing += 1 } else { added.newSteps.append(step) }
             }
             return added
         }
-    }
-
-    /// A new card is due at once, in learning (state 1, first step), never reviewed.
-    private func addCard(kind: String, caseID: String, step: StepID, pointID: String, now: Date) throws -> Bool {
-        try db.execute("""
-            INSERT OR IGNORE INTO cards (kind, case_id, step, point_id, state, step_index, due, reps, created_at)
-            VALUES (?, ?, ?, ?, 1, 0, ?, 0, ?)
-            """, [kind, caseID, step.rawValue, pointID, now, now])
-        return db.changes > 0
     }
 }

@@ -1,8 +1,5 @@
 import Foundation
 import MLSDCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Reads one multi-line answer: lines until a line holding only `.`, or the end of input (Ctrl-D),
 /// with the `:` commands handled on the way. Works the same on a terminal and on piped input.
@@ -32,11 +29,16 @@ struct AnswerReader {
 
     func read(_ handlers: Handlers) -> Outcome {
         var draft = AnswerDraft()
+        var prompt = true
         while true {
-            guard let line = nextLine() else {
+            guard let line = nextLine(prompt: prompt) else {
                 return draft.isBlank ? .endOfInput : .submitted(draft.text)
             }
-            switch AnswerLine(line) {
+            let kind = AnswerLine(line)
+            // The mark goes before the first line and after a command's output only: lines pasted
+            // together are echoed before mlsd can print anything, and marks would pile up after them.
+            if case .text = kind { prompt = false } else { prompt = true }
+            switch kind {
             case .end:
                 return .submitted(draft.text)
             case .text(let text):
@@ -68,13 +70,14 @@ struct AnswerReader {
 
     static let limitText = "1 MB"
 
-    /// The next line, or nil at end of input. On a terminal Ctrl-D only ends the current answer,
-    /// so the end-of-file mark is cleared for the next prompt; a pipe's end is final.
-    func nextLine() -> String? {
-        // On a terminal each line gets a mark, so what the user typed stands apart from mlsd's text.
-        if console.isInteractive { console.write(style.dim("> ")) }
+    /// The next line, or nil at end of input. On a terminal Ctrl-D only ends the current answer
+    /// (the console reads again at the next prompt); a pipe's end is final.
+    func nextLine(prompt: Bool = false) -> String? {
+        // On a terminal the answer gets a mark, so what the user types stands apart from mlsd's text.
+        if prompt, console.isInteractive { console.write(style.dim("> ")) }
         let line = console.readLine()
-        if line == nil, console.isInteractive { TerminalInput.forgetEndOfFile() }
+        // Ctrl-D echoes nothing: end the line the cursor is on before mlsd writes again.
+        if line == nil, console.isInteractive { console.line() }
         return line
     }
 
@@ -91,7 +94,7 @@ struct AnswerReader {
                 console.line(style.yellow("The file passed the \(Self.limitText) limit; the answer keeps its first \(Self.limitText)."))
             }
             let words = AnswerDraft.wordCount(draft.text)
-            console.line(style.dim("Your answer now has \(words) word\(words == 1 ? "" : "s") from the editor. Type '.' to submit it, more lines to add to it, or :edit again."))
+            console.line(style.dim(ProseLayout.wrap("Back from the editor: your answer has \(words) word\(words == 1 ? "" : "s"). Type '.' to submit it, add more lines, or :edit again.", width: console.width)))
         } catch {
             console.line(style.yellow("mlsd: \(error)"))
         }

@@ -44,13 +44,17 @@ struct FeedbackView {
         }
     }
 
-    /// The short form after a follow-up: the new score and the points it added.
+    /// The short form after a follow-up: the new score and the points it added. A follow-up only
+    /// adds: when the two answers together score lower, the answer's own score stands.
     func showUpdate(_ score: StepScore, before: StepScore) {
-        let gained = score.covered.filter { point in !before.covered.contains { $0.id == point.id } }
-        let percent = Int(score.score.rounded())
         console.line()
+        guard score.score >= before.score else {
+            console.line(ProseLayout.wrap("With the follow-up: no new points, so your answer's \(Int(before.score.rounded()))/100 stands.", width: width))
+            return
+        }
+        let gained = score.covered.filter { point in !before.covered.contains { $0.id == point.id } }
         console.line(style.bold("With the follow-up") + "  " + colour(ProseLayout.bar(score.score, fancy: style.enabled), score.level)
-                     + " " + style.bold("\(percent)/100") + " " + colour(score.level.rawValue, score.level))
+                     + " " + style.bold("\(Int(score.score.rounded()))/100") + " " + colour(score.level.rawValue, score.level))
         if gained.isEmpty {
             console.line("  No new rubric points from the follow-up.")
         }

@@ -45,8 +45,8 @@ extension [PracticeAnswer] {
         last { $0.kind == .answer && $0.step == followup.step && $0.id < followup.id }
     }
 
-    /// How each planned step ended. The step's result is its latest answer together with the
-    /// follow-ups given after it; time and hints count every attempt.
+    /// How each planned step ended. The step's result is its latest answer, or that answer scored
+    /// together with its follow-up when that did better; time and hints count every attempt.
     public func outcomes(plan: [StepID], budgets: [StepID: TimeInterval],
                          missed: [Int: [StepMissedPoint]]) -> [StepOutcome] {
         plan.map { step in
@@ -59,7 +59,8 @@ extension [PracticeAnswer] {
                 return StepOutcome(step: step, status: status, budget: budget, seconds: seconds, hintsUsed: hints)
             }
             let attempt = rows.filter { $0.id >= latest.id }
-            let final = attempt.last { $0.score != nil } ?? latest
+            // A follow-up can only add to a step: when the answer alone scored higher, it stands.
+            let final = attempt.filter { $0.score != nil }.max { ($0.score ?? 0, $0.id) < ($1.score ?? 0, $1.id) } ?? latest
             let words = attempt.map { AnswerDraft.wordCount($0.text) }.reduce(0, +)
             return StepOutcome(step: step, status: .answered, score: final.score ?? 0, budget: budget,
                                seconds: seconds, words: words, hintsUsed: hints, missed: missed[final.id] ?? [])

@@ -9,6 +9,8 @@ final class LiveProcess: @unchecked Sendable {   // the output buffers are read 
     private var stdoutData = Data(), stderrData = Data()
 
     init(_ mlsd: MLSDProcess, _ arguments: [String]) throws {
+        // Writing to a process that already ended must fail the test, not kill the test runner.
+        signal(SIGPIPE, SIG_IGN)
         process.executableURL = URL(fileURLWithPath: MLSDProcess.binary)
         process.arguments = arguments
         process.environment = mlsd.environment
@@ -27,7 +29,7 @@ final class LiveProcess: @unchecked Sendable {   // the output buffers are read 
 
     /// Polls `condition` until it holds; false if it never does within a generous limit (a hang).
     func waitUntil(_ condition: () throws -> Bool) rethrows -> Bool {
-        for _ in 0..<600 {
+        for _ in 0..<2_400 {   // two minutes: only a hang should reach it, even on a busy machine
             if try condition() { return true }
             guard process.isRunning else { return try condition() }
             usleep(50_000)
@@ -35,7 +37,7 @@ final class LiveProcess: @unchecked Sendable {   // the output buffers are read 
         return false
     }
 
-    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+    func send(_ number: Int32) { kill(process.processIdentifier, number) }
 
     func finish() -> MLSDProcess.Result {
         try? input.fileHandleForWriting.close()

@@ -43,5 +43,10 @@ import Testing
     @Test func aFollowupScoreCountsForItsStep() {
         let answers = [Self.answer(1, .model, score: 40), Self.answer(2, .model, kind: .followup, score: 55)]
         #expect(answers.outcomes(plan: [.model], budgets: [:], missed: [:])[0].score == 55)
+        let worse = [Self.answer(1, .model, score: 40), Self.answer(2, .model, kind: .followup, score: 35)]
+        let missed = [1: [StepMissedPoint(step: .model, id: "a", title: "A", why: "W", weight: 1)], 2: []]
+        let outcome = worse.outcomes(plan: [.model], budgets: [:], missed: missed)[0]
+        #expect(outcome.score == 40)
+        #expect(outcome.missed.map(\.id) == ["a"])
     }
 }
