@@ -7,11 +7,14 @@ enum Commands {
             Practise case studies through the 7-step framework, get scored against an expert rubric,
             and keep what you missed alive with spaced repetition. Run 'mlsd' alone to see what to do next.
             """,
-        options: [OptionSpec(name: "version", help: "Show the version.")],
+        options: [OptionSpec(name: "version", help: "Show the version."), .json],
         subcommands: [
             CasesCommand.spec,
             ConfigCommand.spec,
+            ExportCommand.spec,
             HelpCommand.spec,
+            HistoryCommand.spec,
+            StatsCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")

@@ -1,21 +1,79 @@
 import Foundation
+import MLSDCore
 import MLSDStore
 
 /// `mlsd` with no command: where the user stands and the one thing to do next.
 enum DashboardCommand {
-    static func run(_ invocation: Invocation, _ context: Context) throws {
+    struct Summary: Encodable {
+        var cases: Int
+        var practised: Int
+        var dueReviews: Int
+        var interviewDate: String?
+        var daysToInterview: Int?
+        var next: Next
+    }
+
+    struct Next: Encodable {
+        var action: String
+        var command: String
+        var reason: String
+    }
+
+    static func summary(_ context: Context) throws -> Summary {
         let store = try context.store()
-        let cases = try store.cases.summaries()
-        let style = context.style
-        context.console.line(style.bold("mlsd") + " — machine-learning system design interview coach")
-        let practised = cases.filter { $0.attempts > 0 }
-        context.console.line("\(cases.count) case studies, \(practised.count) practised.")
-        let next = cases.first { $0.attempts == 0 } ?? cases.min { ($0.bestScore ?? 0) < ($1.bestScore ?? 0) }
-        if let next {
-            context.console.line("\nNext: " + style.cyan("mlsd practice \(next.id)") + "  (\(next.title))")
+        let settings = try store.settings.load()
+        let calendar = context.studyCalendar(settings)
+        let now = context.now
+        let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title) }
+        let sessions = try store.history.sessions()
+        let introduced = try store.reviewProgress.cardsIntroduced(since: calendar.start(of: calendar.day(of: now)))
+        let due = ReviewSummary.dueNow(try store.reviewProgress.activeCards(), now: now,
+                                       newCardsLeftToday: settings.newCardsPerDay - introduced)
+        let next = NextAction.decide(dueReviews: due, catalog: catalog, sessions: sessions)
+        let interview = settings.interviewDate
+        return Summary(
+            cases: catalog.count,
+            practised: Set(sessions.map(\.caseID)).intersection(catalog.map(\.id)).count,
+            dueReviews: due,
+            interviewDate: interview?.description,
+            daysToInterview: interview.map { StudyCalendar.number(of: $0) - calendar.day(of: now) },
+            next: Next(action: name(of: next), command: next.command, reason: next.reason))
+    }
+
+    static func name(of action: NextAction) -> String {
+        switch action {
+        case .review: "review"
+        case .practiceCase: "practice_case"
+        case .practiceStep: "practice_step"
+        case .browse: "browse"
         }
-        context.console.line(style.dim("See 'mlsd --help' for every command."))
+    }
+
+    static func run(_ invocation: Invocation, _ context: Context) throws {
+        let summary = try summary(context)
+        if invocation.json { return try context.printJSON(summary) }
+        let style = context.style
+        let console = context.console
+        console.line(style.bold("mlsd") + " — machine-learning system design interview coach")
+        console.line("\(summary.cases) case studies, \(summary.practised) practised.")
+        let due = summary.dueReviews
+        console.line(due == 0 ? "No reviews due now." : style.yellow("\(due) review\(due == 1 ? "" : "s") due now."))
+        if let date = summary.interviewDate, let days = summary.daysToInterview {
+            console.line(interview(days: days, date: date))
+        }
+        console.line("")
+        console.line("Next: " + style.cyan(summary.next.command))
+        console.line("      " + summary.next.reason)
+        console.line("")
+        console.line(style.dim("Progress: 'mlsd stats' · sessions: 'mlsd history' · every command: 'mlsd --help'"))
+    }
+
+    static func interview(days: Int, date: String) -> String {
+        switch days {
+        case ..<0: "Your interview date \(date) has passed; set a new one with 'mlsd config set interview_date YYYY-MM-DD'."
+        case 0: "Your interview is today. Good luck."
+        case 1: "Your interview is tomorrow (\(date))."
+        default: "Your interview is in \(days) days (\(date))."
+        }
     }
 }
-
-import MLSDCore
