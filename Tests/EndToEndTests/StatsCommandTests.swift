@@ -7,8 +7,8 @@ import Testing
         defer { mlsd.remove() }
         let result = try mlsd.run(["stats"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("  1 requirements   -\n"))
-        #expect(result.stdout.contains("  7 serving        -\n"))
+        #expect(result.stdout.contains("  1 requirements    -\n"))
+        #expect(result.stdout.contains("  7 serving         -\n"))
         #expect(result.stdout.contains("None practised yet"))
         #expect(result.stdout.contains("Streak     0 days\n"))
         #expect(result.stdout.contains("Retention  no reviews of review cards yet, target 90%"))
@@ -32,10 +32,10 @@ import Testing
         #expect(result.status == 0)
         let text = result.stdout
         // Best per step: video 85/70/65/60/55/75/60, fraud 50/20/(skipped, unscored).
-        #expect(text.contains("  1 requirements  68  2 cases\n"))
-        #expect(text.contains("  2 metrics       45  2 cases\n"))
-        #expect(text.contains("  3 data          65  1 case\n"))
-        #expect(text.contains("  6 evaluation    75  1 case\n"))
+        #expect(text.contains("  1 requirements   68  2 cases\n"))
+        #expect(text.contains("  2 metrics        45  2 cases\n"))
+        #expect(text.contains("  3 data           65  1 case\n"))
+        #expect(text.contains("  6 evaluation     75  1 case\n"))
         #expect(text.contains("video-recommendation   66     66  48 66  3 attempts"))
         #expect(text.contains("fraud-detection         -      -    1 attempt"))
         #expect(text.contains("Streak     4 days, done today"))
@@ -82,7 +82,7 @@ import Testing
         #expect(visible.components(separatedBy: "\n").allSatisfy { $0.count <= 80 })
         let plain = try Self.onTerminal(mlsd, ["stats"], environment: "NO_COLOR=1")
         #expect(!plain.contains("█"))
-        #expect(plain.contains("  1 requirements  68  2 cases"))
+        #expect(plain.contains("  1 requirements   68  2 cases"))
     }
 
     static func json(_ mlsd: MLSDProcess) throws -> [String: Any] {

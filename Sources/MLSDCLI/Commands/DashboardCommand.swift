@@ -55,25 +55,26 @@ enum DashboardCommand {
         let style = context.style
         let console = context.console
         console.line(style.bold("mlsd") + " — machine-learning system design interview coach")
-        console.line("\(summary.cases) case studies, \(summary.practised) practised.")
+        console.line("")
+        console.line(style.bold("  Cases      ") + "\(summary.practised) of \(summary.cases) practised")
         let due = summary.dueReviews
-        console.line(due == 0 ? "No reviews due now." : style.yellow("\(due) review\(due == 1 ? "" : "s") due now."))
+        console.line(style.bold("  Reviews    ") + (due == 0 ? "none due now" : style.yellow("\(due) due now")))
         if let date = summary.interviewDate, let days = summary.daysToInterview {
-            console.line(interview(days: days, date: date))
+            console.line(style.bold("  Interview  ") + interview(days: days, date: date))
         }
         console.line("")
         console.line("Next: " + style.cyan(summary.next.command))
-        console.line("      " + summary.next.reason)
+        Columns.wrap(summary.next.reason, width: min(console.width, 100) - 6).forEach { console.line("      " + $0) }
         console.line("")
-        console.line(style.dim("Progress: 'mlsd stats' · sessions: 'mlsd history' · every command: 'mlsd --help'"))
+        console.line(style.dim("More: 'mlsd stats', 'mlsd history', 'mlsd export', 'mlsd --help'"))
     }
 
     static func interview(days: Int, date: String) -> String {
         switch days {
-        case ..<0: "Your interview date \(date) has passed; set a new one with 'mlsd config set interview_date YYYY-MM-DD'."
-        case 0: "Your interview is today. Good luck."
-        case 1: "Your interview is tomorrow (\(date))."
-        default: "Your interview is in \(days) days (\(date))."
+        case ..<0: "\(date) has passed ('mlsd config set interview_date' sets a new one)"
+        case 0: "today — good luck"
+        case 1: "tomorrow (\(date))"
+        default: "in \(days) days (\(date))"
         }
     }
 }

@@ -8,11 +8,12 @@ enum ExportCommand {
         name: "export",
         abstract: "Write your attempts as markdown notes, one file per case.",
         discussion: """
-            Each file (<case-id>.md, or <case-id>-session-<id>.md for --session) has YAML front matter,
-            the scenario, every attempt step by step (your answer verbatim, score, covered and missed
-            points, follow-ups), the model outline and your review cards. Existing files are kept unless
-            --force is given. Control characters in answers other than tab and newline are shown as
-            symbols (ESC as ␛); carriage returns become newlines.
+            Each file (<case-id>.md, or <case-id>-session-<id>.md with --session) has
+            YAML front matter, the scenario, every attempt step by step (your answer
+            verbatim, score, covered and missed points, follow-ups), the model outline
+            and your review cards. Existing files are kept unless --force is given.
+            Answers keep every character except controls: tab and newline stay,
+            carriage returns become newlines, others are shown as symbols (ESC as ␛).
 
             Examples:
               mlsd export --out notes

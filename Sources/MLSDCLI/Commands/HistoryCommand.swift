@@ -8,9 +8,10 @@ enum HistoryCommand {
         name: "history",
         abstract: "List past practice sessions and their scores.",
         discussion: """
-            Sessions are grouped by case, most recently practised case first, oldest session first.
-            Step columns: req(uirements), met(rics), dat(a), fea(tures), mod(el), eva(luation), ser(ving);
-            '-' means the step was not answered. Time is time spent answering.
+            Sessions are grouped by case, the case practised last first, then oldest
+            session first. Step columns: req(uirements), met(rics), dat(a), fea(tures),
+            mod(el), eva(luation), ser(ving); '-' means not answered, 'skp' skipped.
+            Time is time spent answering. Export a session with 'mlsd export --session ID'.
             """,
         options: [OptionSpec(name: "case", value: "case", help: "Only this case's sessions."), .json],
         run: run
@@ -84,6 +85,21 @@ enum Columns {
     /// Cuts plain text to `width` columns with an ellipsis.
     static func truncate(_ text: String, _ width: Int) -> String {
         text.count <= width ? text : String(text.prefix(max(width - 1, 0))) + "…"
+    }
+
+    /// Words laid out in lines of at most `width` columns (a longer word gets a line of its own).
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// A styled line whose visible length is `visible`: cut to `width` only when it is too long

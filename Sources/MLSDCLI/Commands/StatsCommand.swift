@@ -7,12 +7,15 @@ import MLSDStore
 enum StatsCommand {
     static let spec = CommandSpec(
         name: "stats",
-        abstract: "Show your progress: step strength, case scores, streak, retention, review forecast.",
+        abstract: "Show your progress: strength per step, scores, streak, retention.",
         discussion: """
-            Step strength is the mean over cases of your best score on the step. Retention is the share
-            of reviews of cards in the review state that you recalled (rated Hard or better), against
-            desired_retention. Days follow day_start_hour. Charts are drawn on a terminal; with NO_COLOR,
-            --no-color or output to a pipe the same figures are printed as numbers.
+            Step strength is the mean over cases of your best score on the step.
+            Retention is the share of reviews of cards in the review state that you
+            recalled (rated Hard or better), against desired_retention. The forecast
+            counts reviewed cards falling due on each of the next 30 days; new cards
+            arrive at new_cards_per_day instead. Days start at day_start_hour.
+            Charts are drawn on a terminal; with NO_COLOR, --no-color or output to a
+            pipe the same figures are printed as numbers.
             """,
         options: [.json],
         run: run

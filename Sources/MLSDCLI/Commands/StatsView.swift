@@ -14,10 +14,10 @@ struct StatsView {
     func steps() -> [String] {
         var lines = [style.bold("Strength by step") + style.dim("  (mean of your best score per case)")]
         for strength in report.steps {
-            let label = "  \(strength.step.number) " + Columns.left(strength.step.rawValue, 13)
+            let label = "  \(strength.step.number) " + Columns.left(strength.step.rawValue, 14)
             let value = strength.averageBest.map { String(Int($0.rounded())) } ?? "-"
             let count = strength.cases == 0 ? "" : "  \(strength.cases) case\(strength.cases == 1 ? "" : "s")"
-            let bar = charts ? TextChart.bar(strength.averageBest ?? 0, maximum: 100, width: 40) + " " : ""
+            let bar = charts ? colour(TextChart.bar(strength.averageBest ?? 0, maximum: 100, width: 40), strength.averageBest) + " " : ""
             lines.append(label + bar + Columns.right(value, 3) + count)
         }
         return lines
@@ -69,7 +69,8 @@ struct StatsView {
             return [title + summary] + report.forecast.filter { $0.due > 0 }.map { "  \($0.date)  " + Columns.right(String($0.due), 4) }
         }
         let peak = counts.max()!
-        let rows = TextChart.columns(counts, height: 5)
+        // As many rows as the peak needs, up to 5: one card a day should not look like a wall.
+        let rows = TextChart.columns(counts, height: min(peak, 5))
         var lines = [title + summary]
         for (index, row) in rows.enumerated() {
             let axis = index == 0 ? Columns.right(String(peak), 5) + " ┤" : String(repeating: " ", count: 6) + "│"
@@ -90,6 +91,12 @@ struct StatsView {
             characters[column + index] = character
         }
         return String(characters)
+    }
+
+    /// Green for strong, yellow for middling, red for weak: the weakest step stands out.
+    private func colour(_ bar: String, _ score: Double?) -> String {
+        guard let score else { return bar }
+        return score >= 75 ? style.green(bar) : score >= 50 ? style.yellow(bar) : style.red(bar)
     }
 
     private func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }

@@ -21,7 +21,7 @@ public enum NextAction: Equatable, Sendable {
     public var reason: String {
         switch self {
         case .review(let due):
-            "\(due) review\(due == 1 ? " is" : "s are") due: reviewing on time is what keeps them."
+            "Do the \(due == 1 ? "due review" : "\(due) due reviews") first: reviewed on time, cards stick longest."
         case .practiceCase(_, let title):
             "You have not tried \(title) yet."
         case .practiceStep(let id, let step, let best?):

@@ -5,6 +5,12 @@ public struct StepStrength: Codable, Sendable, Equatable {
     public var averageBest: Double?
     /// Cases with a score on this step.
     public var cases: Int
+
+    public init(step: StepID, averageBest: Double?, cases: Int) {
+        self.step = step
+        self.averageBest = averageBest
+        self.cases = cases
+    }
 }
 
 /// One case's record: best and latest overall score and the scores in order.
@@ -16,6 +22,15 @@ public struct CaseProgress: Codable, Sendable, Equatable {
     public var latest: Double?
     /// Overall scores of scored sessions, oldest first.
     public var scores: [Double]
+
+    public init(caseID: String, title: String, attempts: Int, best: Double?, latest: Double?, scores: [Double]) {
+        self.caseID = caseID
+        self.title = title
+        self.attempts = attempts
+        self.best = best
+        self.latest = latest
+        self.scores = scores
+    }
 }
 
 /// The case catalog as progress reports need it: id and title in catalog order.

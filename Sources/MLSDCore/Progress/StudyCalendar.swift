@@ -53,7 +53,7 @@ public struct StudyCalendar: Sendable, Equatable {
     /// The instant study day `number` begins (its local date at `dayStartHour`).
     public func start(of number: Int) -> Date {
         let day = Self.calendarDay(number)
-        let midnight = local.date(from: DateComponents(year: day.year, month: day.month, day: day.day))!
-        return local.date(byAdding: .hour, value: dayStartHour, to: midnight) ?? midnight
+        // The wall-clock hour, not midnight plus hours elapsed: they differ on daylight-saving days.
+        return local.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: dayStartHour))!
     }
 }

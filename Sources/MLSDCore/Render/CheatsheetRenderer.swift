@@ -15,9 +15,12 @@ public enum CheatsheetRenderer {
     /// A rubric concept as it recurs across cases (points with the same title count as one).
     struct Concept {
         var title: String
+        /// The highest weight any case gives it.
         var weight = 0
         var cases: [String] = []
-        var first: Int
+        /// Where it was first met: its position among the step's points in that case, then the
+        /// case's position, so that equally important concepts take turns across cases.
+        var first: (position: Int, study: Int)
     }
 
     public static func render(cases: [CaseStudy], pitfalls: [Pitfall], pointsPerStep: Int = 5) -> String {
@@ -42,23 +45,22 @@ public enum CheatsheetRenderer {
         return blocks.joined(separator: "\n\n") + "\n"
     }
 
-    /// The step's rubric concepts, most important first: by total weight across cases, then by
-    /// how many cases ask for it, then in the order first met.
+    /// The step's rubric concepts, most important first: by weight (the highest any case gives
+    /// it), then by how many cases ask for it, then taking turns across cases.
     static func concepts(for step: StepID, in cases: [CaseStudy]) -> [Concept] {
         var concepts: [String: Concept] = [:]
-        var order = 0
-        for study in cases {
-            for point in study.step(step)?.points ?? [] {
+        for (index, study) in cases.enumerated() {
+            for (position, point) in (study.step(step)?.points ?? []).enumerated() {
                 let key = String(point.title.lowercased().filter { $0.isLetter || $0.isNumber })
-                var concept = concepts[key] ?? Concept(title: point.title, first: order)
-                order += 1
-                concept.weight += point.weight
+                var concept = concepts[key] ?? Concept(title: point.title, first: (position, index))
+                concept.weight = max(concept.weight, point.weight)
                 if !concept.cases.contains(study.title) { concept.cases.append(study.title) }
                 concepts[key] = concept
             }
         }
         return concepts.values.sorted {
-            ($1.weight, $1.cases.count, $0.first) < ($0.weight, $0.cases.count, $1.first)
+            ($1.weight, $1.cases.count, $0.first.position, $0.first.study)
+                < ($0.weight, $0.cases.count, $1.first.position, $1.first.study)
         }
     }
 
