@@ -47,6 +47,8 @@ struct MLSDProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: MLSDProcess.binary)
         process.arguments = arguments
+        // Anything a command writes to a relative path lands in the temporary folder.
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = environment.merging(extra) { $1 }
         for key in unset { env.removeValue(forKey: key) }
         process.environment = env
@@ -72,9 +74,13 @@ struct MLSDProcess {
 
     /// Runs a query on the database with the sqlite3 command-line shell, as an outside check.
     func sql(_ query: String) throws -> String {
+        try MLSDProcess.sqlite(database, query)
+    }
+
+    static func sqlite(_ path: String, _ query: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database, query]
+        process.arguments = [path, query]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
