@@ -47,7 +47,7 @@ import Testing
         #expect(video.contains("Score: 80/100 (strong)"))
         #expect(video.contains("- **Traffic: DAU and peak QPS**: “about 500M DAU and 100k QPS at peak”"))
         #expect(video.contains("- **Cold start for viewers and videos**: New uploads and new viewers have no history"))
-        #expect(video.contains("- **Complex model first**: Opening with a deep architecture"))
+        #expect(video.contains("- **Complex model first**: Opening with a deep architecture leaves nothing to compare against. (you said “a deep two-tower model”)"))
         #expect(video.contains("> How many new videos are uploaded per minute?"))
         #expect(video.contains("Around 500 hours of video per minute."))
         #expect(video.contains("## Model outline"))

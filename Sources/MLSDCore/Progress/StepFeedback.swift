@@ -38,11 +38,14 @@ public struct StepFeedback: Sendable, Equatable {
         public var id: String
         public var title: String
         public var why: String
+        /// The words that raised it, when some did.
+        public var evidence: String
 
-        public init(id: String, title: String, why: String = "") {
+        public init(id: String, title: String, why: String = "", evidence: String = "") {
             self.id = id
             self.title = title
             self.why = why
+            self.evidence = evidence
         }
     }
 
@@ -84,7 +87,7 @@ public struct StepFeedback: Sendable, Equatable {
             pitfalls: list(object["pitfalls"]).map { item in
                 let fields = item as? [String: Any] ?? [:]
                 return PitfallNote(id: text(fields["id"] ?? item), title: text(fields["title"] ?? fields["id"] ?? item),
-                                   why: text(fields["why"]))
+                                   why: text(fields["why"]), evidence: text(fields["evidence"]))
             },
             followup: followup(object["followup"] ?? object["follow_up"]))
     }

@@ -84,6 +84,7 @@ public struct CaseNotesRenderer {
             })
             blocks += list("Pitfalls", feedback.pitfalls.map { pitfall in
                 "**\(Markdown.inline(pitfall.title))**" + (pitfall.why.isEmpty ? "" : ": " + Markdown.inline(pitfall.why))
+                    + (pitfall.evidence.isEmpty ? "" : " (you said “\(Markdown.inline(pitfall.evidence))”)")
             })
         }
         let followups = answers.filter { $0.kind == .followup }

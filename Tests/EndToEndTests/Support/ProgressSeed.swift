@@ -52,10 +52,10 @@ enum ProgressSeed {
             let at = started + Double(index) * 300
             let feedback: [String: Any] = [
                 "score": step.score ?? 0, "level": level(step.score),
-                "covered": step.covered.map { ["id": $0.id, "title": $0.title, "evidence": $0.evidence] },
+                "covered": step.covered.map { ["id": $0.id, "title": $0.title, "evidence": $0.evidence, "credit": 1, "details": [String]()] },
                 "dismissed": [[String: Any]](),
                 "missed": step.missed.map { ["id": $0.id, "title": $0.title, "why": $0.why, "weight": 3] },
-                "pitfalls": step.pitfalls.map { ["id": $0.id, "title": $0.title, "why": $0.why] },
+                "pitfalls": step.pitfalls.map { ["id": $0.id, "title": $0.title, "why": $0.why, "evidence": "a deep two-tower model"] },
                 "followup": step.followup?.question ?? "",
             ]
             let json = String(decoding: try! JSONSerialization.data(withJSONObject: feedback, options: [.sortedKeys]), as: UTF8.self)
@@ -86,7 +86,7 @@ enum ProgressSeed {
 
     static func level(_ score: Double?) -> String {
         guard let score else { return "" }
-        return score >= 75 ? "strong" : score >= 50 ? "solid" : score >= 25 ? "partial" : "weak"
+        return score >= 70 ? "strong" : score >= 45 ? "adequate" : score > 0 ? "weak" : "missing"
     }
 
     /// A review card; `reps` 0 makes it new. `state`: 1 learning, 2 review, 3 relearning.

@@ -8,7 +8,7 @@ import Testing
              "covered": [{"id": "latency", "title": "Latency budget", "evidence": "p99 under 200 ms"}],
              "dismissed": [{"id": "feature-store", "title": "Feature store", "evidence": "no need for a feature store"}],
              "missed": [{"id": "cold-start", "title": "Cold start", "why": "New items have no history.", "weight": 3}],
-             "pitfalls": [{"id": "no-baseline", "title": "No baseline", "why": "Nothing to compare with."}],
+             "pitfalls": [{"id": "no-baseline", "title": "No baseline", "why": "Nothing to compare with.", "evidence": "a transformer"}],
              "followup": "What if the ranker is down?"}
             """
         let feedback = StepFeedback.decode(json)
@@ -17,7 +17,7 @@ import Testing
             covered: [.init(id: "latency", title: "Latency budget", evidence: "p99 under 200 ms")],
             dismissed: [.init(id: "feature-store", title: "Feature store", evidence: "no need for a feature store")],
             missed: [.init(id: "cold-start", title: "Cold start", why: "New items have no history.", weight: 3)],
-            pitfalls: [.init(id: "no-baseline", title: "No baseline", why: "Nothing to compare with.")],
+            pitfalls: [.init(id: "no-baseline", title: "No baseline", why: "Nothing to compare with.", evidence: "a transformer")],
             followup: "What if the ranker is down?"))
     }
 
