@@ -9,7 +9,7 @@ public struct HistoryRepository {
     public init(_ db: Database) { self.db = db }
 
     /// Sessions, oldest first; only one case's when `caseID` is given.
-    public func sessions(caseID: String? = nil) throws -> [SessionRecord] {
+    public func sessions(caseID: String? = nil) throws -> [PastSession] {
         try db.read {
             var sessions = try db.query("""
                 SELECT s.id, s.case_id, COALESCE(c.title, s.case_id), s.status, s.steps, s.started_at,
@@ -18,7 +18,7 @@ public struct HistoryRepository {
                 WHERE ?1 IS NULL OR s.case_id = ?1
                 ORDER BY s.started_at, s.id
                 """, [caseID]) { row in
-                SessionRecord(id: row.int(0), caseID: row.string(1), caseTitle: row.string(2),
+                PastSession(id: row.int(0), caseID: row.string(1), caseTitle: row.string(2),
                               status: SessionStatus(rawValue: row.string(3)) ?? .abandoned,
                               plannedSteps: JSONText.decode(row.string(4)).compactMap(StepID.init(rawValue:)),
                               startedAt: row.date(5), finishedAt: row.optionalDate(6), overall: row.optionalDouble(7))
@@ -44,7 +44,7 @@ public struct HistoryRepository {
         }
     }
 
-    public func session(id: Int) throws -> SessionRecord? {
+    public func session(id: Int) throws -> PastSession? {
         guard let caseID = try db.scalarString("SELECT case_id FROM sessions WHERE id = ?", [id]) else { return nil }
         return try sessions(caseID: caseID).first { $0.id == id }
     }

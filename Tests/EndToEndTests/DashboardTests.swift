@@ -40,6 +40,9 @@ import Testing
         try mlsd.run(["config", "set", "new_cards_per_day", "1"])
         // The one new card allowed today was taken by card 3, first reviewed today.
         #expect(try Self.dashboard(mlsd)["due_reviews"] as? Int == 1)
+        // A card whose rubric point left the content is not shown by 'mlsd review', so not counted.
+        _ = try mlsd.sql("UPDATE points SET retired = 1 WHERE case_id = 'video-recommendation' AND point_id = 'cold-start'")
+        #expect(try Self.dashboard(mlsd)["due_reviews"] as? Int == 0)
     }
 
     @Test func unseenCaseThenWeakestStep() throws {

@@ -53,6 +53,7 @@ import Testing
         #expect(cases.first { $0["case_id"] as? String == "video-recommendation" }?["scores"] as? [Double] == [48, 66])
         let streak = json["streak"] as! [String: Any]
         #expect(streak["current"] as? Int == 4 && streak["active_today"] as? Bool == true)
+        #expect(json["reviews"] as? [String: Int] == ["total": 5, "today": 2, "last_30_days": 5])
         let retention = json["retention"] as! [String: Any]
         #expect(retention["reviews"] as? Int == 4 && retention["recalled"] as? Int == 3)
         #expect(retention["achieved"] as? Double == 0.75)

@@ -26,7 +26,7 @@ enum DashboardCommand {
         let now = context.now
         let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title) }
         let sessions = try store.history.sessions()
-        let introduced = try store.reviewProgress.cardsIntroduced(since: calendar.start(of: calendar.day(of: now)))
+        let introduced = try store.reviewProgress.cardsIntroduced(since: calendar.startOfDay(containing: now))
         let due = ReviewSummary.dueNow(try store.reviewProgress.activeCards(), now: now,
                                        newCardsLeftToday: settings.newCardsPerDay - introduced)
         let next = NextAction.decide(dueReviews: due, catalog: catalog, sessions: sessions)
@@ -36,7 +36,7 @@ enum DashboardCommand {
             practised: Set(sessions.map(\.caseID)).intersection(catalog.map(\.id)).count,
             dueReviews: due,
             interviewDate: interview?.description,
-            daysToInterview: interview.map { StudyCalendar.number(of: $0) - calendar.day(of: now) },
+            daysToInterview: interview.map { StudyDayNumber.of($0) - calendar.dayNumber(containing: now) },
             next: Next(action: name(of: next), command: next.command, reason: next.reason))
     }
 

@@ -44,6 +44,9 @@ enum ExportCommand {
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let out = invocation.value("out") ?? "."
+        if out.isEmpty {
+            throw CLIError.usage("'--out' needs a folder, or '-' for standard output", invocation.spec)
+        }
         let toStdout = out == "-"
         if invocation.flag("cheatsheet"), invocation.value("case") != nil || invocation.value("session") != nil {
             throw CLIError.usage("'--cheatsheet' covers every case; it cannot be combined with '--case' or '--session'", invocation.spec)

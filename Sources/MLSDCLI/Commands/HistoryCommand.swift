@@ -33,7 +33,7 @@ enum HistoryCommand {
 
     static let stepLabels = ["req", "met", "dat", "fea", "mod", "eva", "ser"]
 
-    static func render(_ sessions: [SessionRecord], style: Style, timeZone: TimeZone, width: Int) -> [String] {
+    static func render(_ sessions: [PastSession], style: Style, timeZone: TimeZone, width: Int) -> [String] {
         let groups = Dictionary(grouping: sessions, by: \.caseID)
             .sorted { ($0.value.map(\.startedAt).max()!, $1.key) > ($1.value.map(\.startedAt).max()!, $0.key) }
         var lines: [String] = []

@@ -34,6 +34,11 @@ enum StatsCommand {
         var total: Int
         var today: Int
         var last30Days: Int
+
+        enum CodingKeys: String, CodingKey {
+            case total, today
+            case last30Days = "last_30_days"
+        }
     }
 
     struct ForecastDay: Encodable {
@@ -50,8 +55,8 @@ enum StatsCommand {
         let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title) }
         let outcomes = try store.reviewProgress.outcomes()
         let activity = try store.history.practiceTimes() + outcomes.map(\.reviewedAt)
-        let today = calendar.day(of: now)
-        let reviewDays = outcomes.map { calendar.day(of: $0.reviewedAt) }
+        let today = calendar.dayNumber(containing: now)
+        let reviewDays = outcomes.map { calendar.dayNumber(containing: $0.reviewedAt) }
         let forecast = ReviewSummary.forecast(try store.reviewProgress.activeCards(), now: now, calendar: calendar)
         return Report(
             steps: ProgressSummary.stepStrengths(sessions),
@@ -61,7 +66,7 @@ enum StatsCommand {
                                   last30Days: reviewDays.filter { $0 > today - 30 }.count),
             retention: RetentionSummary.compute(outcomes, desired: settings.desiredRetention),
             forecast: forecast.enumerated().map {
-                ForecastDay(date: StudyCalendar.calendarDay(today + $0.offset).description, due: $0.element)
+                ForecastDay(date: StudyDayNumber.day(today + $0.offset).description, due: $0.element)
             })
     }
 

@@ -35,10 +35,10 @@ public struct AnswerRecord: Sendable, Equatable {
 
 /// A session with everything answered in it, in the order it was answered.
 public struct Attempt: Sendable, Equatable {
-    public var session: SessionRecord
+    public var session: PastSession
     public var answers: [AnswerRecord]
 
-    public init(session: SessionRecord, answers: [AnswerRecord]) {
+    public init(session: PastSession, answers: [AnswerRecord]) {
         self.session = session
         self.answers = answers
     }

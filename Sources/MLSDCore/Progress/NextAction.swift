@@ -38,7 +38,7 @@ public enum NextAction: Equatable, Sendable {
     /// practised, a step never answered in a practised case counting as 0 (a gap is the weakest
     /// of all); it is drilled in the case where its best is lowest. Ties go to the earlier step and
     /// the earlier case, so the advice is stable from one run to the next.
-    public static func decide(dueReviews: Int, catalog: [CaseEntry], sessions: [SessionRecord]) -> NextAction {
+    public static func decide(dueReviews: Int, catalog: [CaseEntry], sessions: [PastSession]) -> NextAction {
         if dueReviews > 0 { return .review(due: dueReviews) }
         let attempted = Set(sessions.map(\.caseID))
         if let unseen = catalog.first(where: { !attempted.contains($0.id) }) {

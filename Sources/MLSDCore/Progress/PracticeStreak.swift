@@ -18,8 +18,8 @@ public struct PracticeStreak: Codable, Sendable, Equatable {
     }
 
     public static func compute(activity: [Date], now: Date, calendar: StudyCalendar) -> PracticeStreak {
-        let days = Set(activity.map(calendar.day(of:)))
-        let today = calendar.day(of: now)
+        let days = Set(activity.map(calendar.dayNumber(containing:)))
+        let today = calendar.dayNumber(containing: now)
         let activeToday = days.contains(today)
         var current = 0
         var day = activeToday ? today : today - 1

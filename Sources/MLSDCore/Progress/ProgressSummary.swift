@@ -46,7 +46,7 @@ public struct CaseEntry: Sendable, Equatable {
 
 public enum ProgressSummary {
     /// The best score on each step of each case (skipped steps count with the score they got).
-    public static func bestByStep(_ sessions: [SessionRecord]) -> [String: [StepID: Double]] {
+    public static func bestByStep(_ sessions: [PastSession]) -> [String: [StepID: Double]] {
         var best: [String: [StepID: Double]] = [:]
         for session in sessions {
             for result in session.steps {
@@ -57,7 +57,7 @@ public enum ProgressSummary {
         return best
     }
 
-    public static func stepStrengths(_ sessions: [SessionRecord]) -> [StepStrength] {
+    public static func stepStrengths(_ sessions: [PastSession]) -> [StepStrength] {
         let best = bestByStep(sessions)
         return StepID.allCases.map { step in
             let scores = best.values.compactMap { $0[step] }
@@ -67,7 +67,7 @@ public enum ProgressSummary {
     }
 
     /// Every case with at least one session, in catalog order (cases no longer in the catalog last).
-    public static func caseProgress(_ sessions: [SessionRecord], catalog: [CaseEntry]) -> [CaseProgress] {
+    public static func caseProgress(_ sessions: [PastSession], catalog: [CaseEntry]) -> [CaseProgress] {
         let byCase = Dictionary(grouping: sessions, by: \.caseID)
         var order = catalog.map(\.id).filter { byCase[$0] != nil }
         order += byCase.keys.filter { id in !catalog.contains { $0.id == id } }.sorted()

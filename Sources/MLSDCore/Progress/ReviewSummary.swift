@@ -12,7 +12,7 @@ public struct CardDue: Sendable, Equatable {
 }
 
 /// One logged review: when, the rating given and the card's state just before it.
-public struct ReviewOutcome: Sendable, Equatable {
+public struct LoggedReview: Sendable, Equatable {
     public var reviewedAt: Date
     public var rating: Rating
     public var stateBefore: CardState?
@@ -33,7 +33,7 @@ public struct RetentionSummary: Encodable, Sendable, Equatable {
     public var recalled: Int
     public var achieved: Double? { reviews == 0 ? nil : Double(recalled) / Double(reviews) }
 
-    public static func compute(_ outcomes: [ReviewOutcome], desired: Double) -> RetentionSummary {
+    public static func compute(_ outcomes: [LoggedReview], desired: Double) -> RetentionSummary {
         let counted = outcomes.filter { $0.stateBefore == .review }
         return RetentionSummary(desired: desired, reviews: counted.count,
                                 recalled: counted.filter { $0.rating >= .hard }.count)
@@ -70,9 +70,9 @@ public enum ReviewSummary {
     /// on a date.
     public static func forecast(_ cards: [CardDue], now: Date, calendar: StudyCalendar, days: Int = 30) -> [Int] {
         var counts = [Int](repeating: 0, count: days)
-        let today = calendar.day(of: now)
+        let today = calendar.dayNumber(containing: now)
         for card in cards where !card.isNew {
-            let offset = max(0, calendar.day(of: card.due) - today)
+            let offset = max(0, calendar.dayNumber(containing: card.due) - today)
             if offset < days { counts[offset] += 1 }
         }
         return counts

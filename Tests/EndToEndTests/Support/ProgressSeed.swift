@@ -104,9 +104,9 @@ enum ProgressSeed {
     }
 
     /// A logged review of `card`, the card having been in `stateBefore` just before it.
-    static func review(card: Int, rating: Int, daysAgo: Double, stateBefore: Int = 2) -> String {
+    static func review(card: Int, rating: Int, daysAgo: Double, stateBefore: Int = 2, repsBefore: Int = 2) -> String {
         let at = now - daysAgo * day
-        let previous = "{\"state\":\(stateBefore),\"step\":null,\"stability\":4.2,\"difficulty\":5.3,\"due\":\(at),\"reps\":2,\"lapses\":0}"
+        let previous = "{\"difficulty\":5.3,\"due\":\(at),\"lapses\":0,\"last_review\":\(at - 4 * day),\"reps\":\(repsBefore),\"stability\":4.2,\"state\":\(stateBefore),\"step\":null}"
         return """
             INSERT INTO review_log (card_id, rating, reviewed_at, previous, state, step_index, stability, difficulty, due,
                                     elapsed_days, scheduled_days, answer, score)

@@ -41,6 +41,6 @@ extension ProgressSeed {
             + review(card: 1, rating: 1, daysAgo: 1)
             + review(card: 2, rating: 3, daysAgo: 1)
             + review(card: 2, rating: 2, daysAgo: 0)
-            + review(card: 3, rating: 1, daysAgo: 0, stateBefore: 1)
+            + review(card: 3, rating: 1, daysAgo: 0, stateBefore: 1, repsBefore: 0)
     }
 }

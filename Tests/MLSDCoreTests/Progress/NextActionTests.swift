@@ -6,7 +6,7 @@ import Testing
     static let catalog = [CaseEntry(id: "feed", title: "News feed"), CaseEntry(id: "fraud", title: "Fraud"),
                           CaseEntry(id: "ads", title: "Ads")]
 
-    static func session(_ caseID: String, _ scores: [StepID: Double]) -> SessionRecord {
+    static func session(_ caseID: String, _ scores: [StepID: Double]) -> PastSession {
         ProgressSummaryTests.session(1, caseID, day: 1, overall: 50, scores.mapValues { $0 })
     }
 

@@ -3,8 +3,8 @@ import MLSDCore
 import Testing
 
 @Suite struct ProgressSummaryTests {
-    static func session(_ id: Int, _ caseID: String, day: Double, overall: Double?, _ scores: [StepID: Double?]) -> SessionRecord {
-        SessionRecord(id: id, caseID: caseID, caseTitle: caseID.uppercased(), status: .finished, plannedSteps: StepID.allCases,
+    static func session(_ id: Int, _ caseID: String, day: Double, overall: Double?, _ scores: [StepID: Double?]) -> PastSession {
+        PastSession(id: id, caseID: caseID, caseTitle: caseID.uppercased(), status: .finished, plannedSteps: StepID.allCases,
                       startedAt: Date(timeIntervalSince1970: day * 86_400), overall: overall,
                       steps: StepID.allCases.compactMap { step in scores[step].map { StepResult(step: step, score: $0) } })
     }
@@ -34,12 +34,12 @@ import Testing
 
     @Test func retentionCountsOnlyReviewStateCards() {
         let at = Date(timeIntervalSince1970: 0)
-        let outcomes = [ReviewOutcome(reviewedAt: at, rating: .good, stateBefore: .review),
-                        ReviewOutcome(reviewedAt: at, rating: .hard, stateBefore: .review),
-                        ReviewOutcome(reviewedAt: at, rating: .again, stateBefore: .review),
-                        ReviewOutcome(reviewedAt: at, rating: .again, stateBefore: .learning),
-                        ReviewOutcome(reviewedAt: at, rating: .easy, stateBefore: .relearning),
-                        ReviewOutcome(reviewedAt: at, rating: .good, stateBefore: nil)]
+        let outcomes = [LoggedReview(reviewedAt: at, rating: .good, stateBefore: .review),
+                        LoggedReview(reviewedAt: at, rating: .hard, stateBefore: .review),
+                        LoggedReview(reviewedAt: at, rating: .again, stateBefore: .review),
+                        LoggedReview(reviewedAt: at, rating: .again, stateBefore: .learning),
+                        LoggedReview(reviewedAt: at, rating: .easy, stateBefore: .relearning),
+                        LoggedReview(reviewedAt: at, rating: .good, stateBefore: nil)]
         let summary = RetentionSummary.compute(outcomes, desired: 0.9)
         #expect(summary.reviews == 3 && summary.recalled == 2)
         #expect(summary.achieved == 2.0 / 3.0)

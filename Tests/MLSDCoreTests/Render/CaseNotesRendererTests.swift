@@ -14,7 +14,7 @@ import Testing
                 Step(id: .model, prompt: "Which model?", minutes: 9, hints: [], outline: ["GBDT baseline"], followups: [], points: [])])
 
     static var notes: CaseNotes {
-        let session = SessionRecord(id: 7, caseID: "churn", caseTitle: "Churn", status: .finished, plannedSteps: [.requirements, .model],
+        let session = PastSession(id: 7, caseID: "churn", caseTitle: "Churn", status: .finished, plannedSteps: [.requirements, .model],
                                     startedAt: start, overall: 64.6, seconds: 900)
         let feedback = StepFeedback(score: 70, level: "solid",
                                     covered: [.init(id: "horizon", title: "Prediction horizon", evidence: "cancel within 30 days")],

@@ -25,7 +25,7 @@ public struct StepResult: Codable, Sendable, Equatable {
 }
 
 /// One practice session as history shows it.
-public struct SessionRecord: Codable, Sendable, Equatable {
+public struct PastSession: Codable, Sendable, Equatable {
     public var id: Int
     public var caseID: String
     public var caseTitle: String

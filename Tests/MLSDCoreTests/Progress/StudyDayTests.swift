@@ -2,7 +2,7 @@ import Foundation
 import MLSDCore
 import Testing
 
-@Suite struct StudyCalendarTests {
+@Suite struct StudyDayTests {
     static let utc = TimeZone(identifier: "UTC")!
     static let paris = TimeZone(identifier: "Europe/Paris")!
 
@@ -15,33 +15,33 @@ import Testing
 
     @Test func theDayStartsAtTheConfiguredHour() {
         let calendar = StudyCalendar(timeZone: Self.utc, dayStartHour: 4)
-        let evening = calendar.day(of: Self.date("2026-03-10 23:30"))
-        #expect(calendar.day(of: Self.date("2026-03-11 03:59")) == evening, "before 04:00 is still the evening before")
-        #expect(calendar.day(of: Self.date("2026-03-11 04:00")) == evening + 1)
-        #expect(StudyCalendar.calendarDay(evening).description == "2026-03-10")
-        #expect(calendar.start(of: evening + 1) == Self.date("2026-03-11 04:00"))
+        let evening = calendar.dayNumber(containing: Self.date("2026-03-10 23:30"))
+        #expect(calendar.dayNumber(containing: Self.date("2026-03-11 03:59")) == evening, "before 04:00 is still the evening before")
+        #expect(calendar.dayNumber(containing: Self.date("2026-03-11 04:00")) == evening + 1)
+        #expect(StudyDayNumber.day(evening).description == "2026-03-10")
+        #expect(calendar.start(of: StudyDayNumber.day(evening + 1)) == Self.date("2026-03-11 04:00"))
     }
 
     @Test func localTimeDecidesTheDay() {
         let paris = StudyCalendar(timeZone: Self.paris, dayStartHour: 0)
         let utc = StudyCalendar(timeZone: Self.utc, dayStartHour: 0)
         let instant = Self.date("2026-06-30 23:30")
-        #expect(paris.day(of: instant) == utc.day(of: instant) + 1, "already July 1st in Paris")
+        #expect(paris.dayNumber(containing: instant) == utc.dayNumber(containing: instant) + 1, "already July 1st in Paris")
     }
 
     @Test func daylightSavingDoesNotSkipOrRepeatADay() {
         let calendar = StudyCalendar(timeZone: Self.paris, dayStartHour: 4)
         // Clocks go forward on 2026-03-29 in Paris: that day is 23 hours long.
-        let before = calendar.day(of: Self.date("2026-03-28 12:00", Self.paris))
-        #expect(calendar.day(of: Self.date("2026-03-29 12:00", Self.paris)) == before + 1)
-        #expect(calendar.day(of: Self.date("2026-03-30 12:00", Self.paris)) == before + 2)
-        #expect(calendar.start(of: before + 1) == Self.date("2026-03-29 04:00", Self.paris))
+        let before = calendar.dayNumber(containing: Self.date("2026-03-28 12:00", Self.paris))
+        #expect(calendar.dayNumber(containing: Self.date("2026-03-29 12:00", Self.paris)) == before + 1)
+        #expect(calendar.dayNumber(containing: Self.date("2026-03-30 12:00", Self.paris)) == before + 2)
+        #expect(calendar.start(of: StudyDayNumber.day(before + 1)) == Self.date("2026-03-29 04:00", Self.paris))
     }
 
     @Test func calendarDaysShareTheScale() {
         let calendar = StudyCalendar(timeZone: Self.utc, dayStartHour: 4)
         let interview = CalendarDay("2026-03-20")!
-        #expect(StudyCalendar.number(of: interview) - calendar.day(of: Self.date("2026-03-10 09:00")) == 10)
+        #expect(StudyDayNumber.of(interview) - calendar.dayNumber(containing: Self.date("2026-03-10 09:00")) == 10)
     }
 
     @Test func streakCountsConsecutiveStudyDays() {
