@@ -49,14 +49,9 @@ public struct HistoryRepository {
         return try sessions(caseID: caseID).first { $0.id == id }
     }
 
-    /// Per step, the latest answer's score; time summed over the step's answers and follow-ups.
+    /// Per step answered, how it ended (see StepRound).
     static func results(_ answers: [AnswerRecord]) -> [StepResult] {
-        StepID.allCases.compactMap { step in
-            let forStep = answers.filter { $0.step == step }
-            guard let last = forStep.last(where: { $0.kind == .answer }) else { return nil }
-            return StepResult(step: step, score: last.score, level: last.level, skipped: last.skipped,
-                              seconds: forStep.map(\.seconds).reduce(0, +))
-        }
+        StepID.allCases.compactMap { StepRound.of($0, in: answers)?.result }
     }
 
     /// A case's sessions that have answers, oldest first, each with every answer and its

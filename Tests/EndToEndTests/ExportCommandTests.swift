@@ -44,7 +44,7 @@ import Testing
         let scenario = try mlsd.sql("SELECT scenario FROM cases WHERE id = 'video-recommendation'")
         #expect(video.contains(String(scenario.prefix(40))))
         #expect(video.contains("Second try at serving: 500M DAU, 100k QPS, 200 ms p99."))
-        #expect(video.contains("Score: 80/100 (strong)"))
+        #expect(video.contains("Score: 85/100 (strong) · 80 before the follow-up · 5m\n"))
         #expect(video.contains("- **Traffic: DAU and peak QPS**: “about 500M DAU and 100k QPS at peak”"))
         #expect(video.contains("- **Cold start for viewers and videos**: New uploads and new viewers have no history"))
         #expect(video.contains("- **Complex model first**: Opening with a deep architecture leaves nothing to compare against. (you said “a deep two-tower model”)"))

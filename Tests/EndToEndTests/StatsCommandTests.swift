@@ -31,10 +31,10 @@ import Testing
         let result = try mlsd.run(["stats"])
         #expect(result.status == 0)
         let text = result.stdout
-        // Best per step: video 85/70/65/60/55/75/60, fraud 50/20/(skipped, unscored).
-        #expect(text.contains("  1 requirements   68  2 cases\n"))
+        // Best per step: video 90/70/65/60/55/75/60 (requirements with its follow-up), fraud 50/20/0 (skipped).
+        #expect(text.contains("  1 requirements   70  2 cases\n"))
         #expect(text.contains("  2 metrics        45  2 cases\n"))
-        #expect(text.contains("  3 data           65  1 case\n"))
+        #expect(text.contains("  3 data           33  2 cases\n"))
         #expect(text.contains("  6 evaluation     75  1 case\n"))
         #expect(text.contains("video-recommendation   66     66  48 66  3 attempts"))
         #expect(text.contains("fraud-detection         -      -    1 attempt"))
@@ -47,8 +47,9 @@ import Testing
 
         let json = try Self.json(mlsd)
         let steps = json["steps"] as! [[String: Any]]
-        #expect(steps[0]["average_best"] as? Double == 67.5)
-        #expect(steps[2]["cases"] as? Int == 1)
+        #expect(steps[0]["average_best"] as? Double == 70)
+        #expect(steps[2]["average_best"] as? Double == 32.5)
+        #expect(steps[3]["cases"] as? Int == 1)
         let cases = json["cases"] as! [[String: Any]]
         #expect(cases.first { $0["case_id"] as? String == "video-recommendation" }?["scores"] as? [Double] == [48, 66])
         let streak = json["streak"] as! [String: Any]
@@ -83,7 +84,7 @@ import Testing
         #expect(visible.components(separatedBy: "\n").allSatisfy { $0.count <= 80 })
         let plain = try Self.onTerminal(mlsd, ["stats"], environment: "NO_COLOR=1")
         #expect(!plain.contains("█"))
-        #expect(plain.contains("  1 requirements   68  2 cases"))
+        #expect(plain.contains("  1 requirements   70  2 cases"))
     }
 
     static func json(_ mlsd: MLSDProcess) throws -> [String: Any] {

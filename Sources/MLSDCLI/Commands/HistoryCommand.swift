@@ -10,8 +10,9 @@ enum HistoryCommand {
         discussion: """
             Sessions are grouped by case, the case practised last first, then oldest
             session first. Step columns: req(uirements), met(rics), dat(a), fea(tures),
-            mod(el), eva(luation), ser(ving); '-' means not answered, 'skp' skipped.
-            Time is time spent answering. Export a session with 'mlsd export --session ID'.
+            mod(el), eva(luation), ser(ving), each the step's score with its follow-up;
+            '-' not answered, 'skp' skipped, '?' not scored yet. Time is time spent
+            answering. Export a session with 'mlsd export --session ID'.
             """,
         options: [OptionSpec(name: "case", value: "case", help: "Only this case's sessions."), .json],
         run: run
@@ -47,8 +48,8 @@ enum HistoryCommand {
             for session in group {
                 let cells = StepID.allCases.map { step -> String in
                     guard let result = session.result(for: step) else { return Columns.right("-", 4) }
-                    if let score = result.score { return Columns.right(String(Int(score.rounded())), 4) }
-                    return Columns.right(result.skipped ? "skp" : "?", 4)
+                    if result.skipped { return Columns.right("skp", 4) }
+                    return Columns.right(result.score.map { String(Int($0.rounded())) } ?? "?", 4)
                 }
                 let overall = session.overall.map { String(Int($0.rounded())) } ?? "-"
                 lines.append(Columns.right(String(session.id), 6) + "  " + LocalTime.day(session.startedAt, in: timeZone)

@@ -46,55 +46,53 @@ public struct CaseNotesRenderer {
         facts.append(DurationText.format(seconds: session.seconds) + " answering")
         var blocks = ["## \(name) — \(when)", facts.joined(separator: " · ")]
         for step in StepID.allCases {
-            let answers = attempt.answers.filter { $0.step == step }
-            guard let main = answers.last(where: { $0.kind == .answer }) ?? answers.first else { continue }
-            blocks += self.step(step, answers: answers, main: main)
+            if let round = StepRound.of(step, in: attempt.answers) { blocks += self.step(round) }
         }
         return blocks
     }
 
-    func step(_ step: StepID, answers: [AnswerRecord], main: AnswerRecord) -> [String] {
-        var blocks = ["### \(step.number). " + Markdown.inline(step.title)]
+    func step(_ round: StepRound) -> [String] {
+        var blocks = ["### \(round.step.number). " + Markdown.inline(round.step.title)]
         var facts: [String] = []
-        let score = main.score ?? main.feedback?.score
-        if main.skipped { facts.append("Skipped") }
-        if let score {
-            let level = (main.level ?? main.feedback?.level).map { " (\(Markdown.inline($0)))" } ?? ""
+        if round.skipped {
+            facts.append("Skipped")
+        } else if let score = round.score {
+            let level = round.level.map { " (\(Markdown.inline($0)))" } ?? ""
             facts.append("Score: \(Self.score(score))/100" + level)
-        } else if !main.skipped {
-            facts.append("Not scored")
+            if round.final.kind == .followup, let before = round.answer.score, Self.score(before) != Self.score(score) {
+                facts.append("\(Self.score(before)) before the follow-up")
+            }
+        } else {
+            facts.append("Not scored yet")
         }
-        let seconds = answers.map(\.seconds).reduce(0, +)
-        if seconds > 0 { facts.append(DurationText.format(seconds: seconds)) }
-        let hints = answers.map(\.hintsUsed).reduce(0, +)
-        if hints > 0 { facts.append("\(hints) hint\(hints == 1 ? "" : "s")") }
+        if round.seconds > 0 { facts.append(DurationText.format(seconds: round.seconds)) }
+        if round.hintsUsed > 0 { facts.append("\(round.hintsUsed) hint\(round.hintsUsed == 1 ? "" : "s")") }
+        if round.earlierAnswers > 0 {
+            facts.append("answered \(round.earlierAnswers + 1) times, the last shown")
+        }
         blocks.append(facts.joined(separator: " · "))
-        for answer in answers where answer.kind == .answer {
-            blocks += [Self.quote(answer.question), "Your answer:", Self.answerBlock(answer)]
-        }
-        if let feedback = main.feedback {
-            blocks += list("Covered", feedback.covered.map { point in
-                "**\(Markdown.inline(point.title))**" + (point.evidence.isEmpty ? "" : ": “\(Markdown.inline(point.evidence))”")
-            })
-            blocks += list("Dismissed", feedback.dismissed.map { point in
-                "**\(Markdown.inline(point.title))**" + (point.evidence.isEmpty ? "" : ": “\(Markdown.inline(point.evidence))”")
-            })
-            blocks += list("Missed", feedback.missed.map { point in
-                "**\(Markdown.inline(point.title))**" + (point.why.isEmpty ? "" : ": " + Markdown.inline(point.why))
-            })
-            blocks += list("Pitfalls", feedback.pitfalls.map { pitfall in
-                "**\(Markdown.inline(pitfall.title))**" + (pitfall.why.isEmpty ? "" : ": " + Markdown.inline(pitfall.why))
-                    + (pitfall.evidence.isEmpty ? "" : " (you said “\(Markdown.inline(pitfall.evidence))”)")
-            })
-        }
-        let followups = answers.filter { $0.kind == .followup }
-        for followup in followups {
+        blocks += [Self.quote(round.answer.question), "Your answer:", Self.answerBlock(round.answer)]
+        for followup in round.followups {
             blocks += ["#### Follow-up", Self.quote(followup.question), "Your answer:", Self.answerBlock(followup)]
         }
-        if followups.isEmpty, let asked = main.feedback?.followup {
+        if round.followups.isEmpty, let asked = round.answer.feedback?.followup {
             blocks += ["#### Follow-up", Self.quote(asked), "Not answered."]
         }
-        return blocks
+        guard let feedback = round.feedback, !round.skipped else { return blocks }
+        var lists = list("Covered", feedback.covered.map { point in
+            "**\(Markdown.inline(point.title))**" + (point.evidence.isEmpty ? "" : ": “\(Markdown.inline(point.evidence))”")
+        })
+        lists += list("Dismissed", feedback.dismissed.map { point in
+            "**\(Markdown.inline(point.title))**" + (point.evidence.isEmpty ? "" : ": “\(Markdown.inline(point.evidence))”")
+        })
+        lists += list("Missed", feedback.missed.map { point in
+            "**\(Markdown.inline(point.title))**" + (point.why.isEmpty ? "" : ": " + Markdown.inline(point.why))
+        })
+        lists += list("Pitfalls", feedback.pitfalls.map { pitfall in
+            "**\(Markdown.inline(pitfall.title))**" + (pitfall.why.isEmpty ? "" : ": " + Markdown.inline(pitfall.why))
+                + (pitfall.evidence.isEmpty ? "" : " (you said “\(Markdown.inline(pitfall.evidence))”)")
+        })
+        return lists.isEmpty ? blocks : blocks + ["#### Feedback"] + lists
     }
 
     func outline(_ study: CaseStudy) -> [String] {

@@ -50,38 +50,46 @@ enum ProgressSeed {
         for (index, step) in steps.enumerated() {
             let answerID = id * 100 + index * 2
             let at = started + Double(index) * 300
-            let feedback: [String: Any] = [
-                "score": step.score ?? 0, "level": level(step.score),
-                "covered": step.covered.map { ["id": $0.id, "title": $0.title, "evidence": $0.evidence, "credit": 1, "details": [String]()] },
-                "dismissed": [[String: Any]](),
-                "missed": step.missed.map { ["id": $0.id, "title": $0.title, "why": $0.why, "weight": 3] },
-                "pitfalls": step.pitfalls.map { ["id": $0.id, "title": $0.title, "why": $0.why, "evidence": "a deep two-tower model"] },
-                "followup": step.followup?.question ?? "",
-            ]
-            let json = String(decoding: try! JSONSerialization.data(withJSONObject: feedback, options: [.sortedKeys]), as: UTF8.self)
             let prompt = "(the \(step.step) prompt)"
+            // As practice saves a skip: no text, score 0, level "missing", no feedback.
+            let score = step.skipped ? 0 : step.score
             sql += """
                 INSERT INTO answers (id, session_id, step, kind, question, text, seconds, hints_used, skipped, score, level, feedback, created_at)
                 VALUES (\(answerID), \(id), '\(step.step)', 'answer', \(text(prompt)), \(text(step.answer)), \(step.seconds), 0,
-                        \(step.skipped ? 1 : 0), \(step.score.map { String($0) } ?? "NULL"), \(step.score == nil ? "NULL" : text(level(step.score))),
-                        \(step.score == nil ? "NULL" : text(json)), \(at));
+                        \(step.skipped ? 1 : 0), \(score.map { String($0) } ?? "NULL"), \(score == nil ? "NULL" : text(level(score))),
+                        \(score == nil || step.skipped ? "NULL" : text(feedback(step, score: score!))), \(at));
 
-                """
-            for point in step.covered {
-                sql += "INSERT INTO point_results VALUES (\(answerID), '\(caseID)', '\(point.id)', 'covered', \(text(point.evidence)));\n"
-            }
-            for point in step.missed {
-                sql += "INSERT INTO point_results VALUES (\(answerID), '\(caseID)', '\(point.id)', 'missed', NULL);\n"
-            }
-            if let followup = step.followup {
+                """ + pointResults(answerID, caseID, step)
+            if let followup = step.followup, let score {
+                // A follow-up is scored together with the answer it follows: a little higher here.
+                let combined = min(100, score + 5)
                 sql += """
-                    INSERT INTO answers (id, session_id, step, kind, question, text, seconds, created_at)
-                    VALUES (\(answerID + 1), \(id), '\(step.step)', 'followup', \(text(followup.question)), \(text(followup.answer)), 60, \(at + 200));
+                    INSERT INTO answers (id, session_id, step, kind, question, text, seconds, score, level, feedback, created_at)
+                    VALUES (\(answerID + 1), \(id), '\(step.step)', 'followup', \(text(followup.question)), \(text(followup.answer)), 60,
+                            \(combined), \(text(level(combined))), \(text(feedback(step, score: combined, followup: false))), \(at + 200));
 
-                    """
+                    """ + pointResults(answerID + 1, caseID, step)
             }
         }
         return sql
+    }
+
+    /// The scorer's StepScore as practice stores it (snake_case keys, sorted).
+    static func feedback(_ step: Step, score: Double, followup: Bool = true) -> String {
+        let feedback: [String: Any] = [
+            "score": score, "level": level(score),
+            "covered": step.covered.map { ["id": $0.id, "title": $0.title, "evidence": $0.evidence, "credit": 1, "details": [String]()] },
+            "dismissed": [[String: Any]](),
+            "missed": step.missed.map { ["id": $0.id, "title": $0.title, "why": $0.why, "weight": 3] },
+            "pitfalls": step.pitfalls.map { ["id": $0.id, "title": $0.title, "why": $0.why, "evidence": "a deep two-tower model"] },
+            "followup": (followup ? step.followup?.question : nil) ?? NSNull(),
+        ]
+        return String(decoding: try! JSONSerialization.data(withJSONObject: feedback, options: [.sortedKeys]), as: UTF8.self)
+    }
+
+    static func pointResults(_ answerID: Int, _ caseID: String, _ step: Step) -> String {
+        step.covered.map { "INSERT INTO point_results VALUES (\(answerID), '\(caseID)', '\($0.id)', 'covered', \(text($0.evidence)));\n" }.joined()
+            + step.missed.map { "INSERT INTO point_results VALUES (\(answerID), '\(caseID)', '\($0.id)', 'missed', NULL);\n" }.joined()
     }
 
     static func level(_ score: Double?) -> String {

@@ -27,7 +27,7 @@ extension ProgressSeed {
         let unfinished = [videoStep("requirements", 85, "Third try: scale, latency, cold start.")]
         let fraud = [Step(step: "requirements", score: 50, answer: "Card payments, 10k TPS, 100 ms budget."),
                      Step(step: "metrics", score: 20, answer: "Accuracy, I suppose."),
-                     Step(step: "data", score: nil, answer: "", seconds: 15, skipped: true)]
+                     Step(step: "data", score: 0, answer: "", seconds: 15, skipped: true)]
         return session(1, caseID: "video-recommendation", startedDaysAgo: 3, overall: 48, steps: first)
             + session(2, caseID: "fraud-detection", status: "abandoned", startedDaysAgo: 2, overall: nil, steps: fraud)
             + session(3, caseID: "video-recommendation", startedDaysAgo: 1, overall: 66, steps: second)

@@ -70,6 +70,18 @@ import Testing
             Who cancels ```within``` 30 days?
             ````
 
+            #### Follow-up
+
+            > How often is it scored?
+
+            Your answer:
+
+            ```text
+            Weekly.
+            ```
+
+            #### Feedback
+
             Covered:
 
             - **Prediction horizon**: “cancel within 30 days”
@@ -81,16 +93,6 @@ import Testing
             Pitfalls:
 
             - **No baseline**: Nothing to beat.
-
-            #### Follow-up
-
-            > How often is it scored?
-
-            Your answer:
-
-            ```text
-            Weekly.
-            ```
 
             ### 5. Baseline model and beyond
 
@@ -164,5 +166,31 @@ import Testing
             """))
         #expect(text.contains("## 1. Clarify requirements\n\nScope, users"))
         #expect(text.hasSuffix("## Pitfalls\n\n- **No fallback**: When the model is down, e.g. during a deploy, nothing shows.\n"))
+    }
+}
+
+@Suite struct StepRoundTests {
+    static func row(_ kind: AnswerRecord.Kind, _ text: String, score: Double?, skipped: Bool = false) -> AnswerRecord {
+        AnswerRecord(step: .data, kind: kind, question: "q", text: text, score: score, skipped: skipped, hintsUsed: 1, seconds: 10)
+    }
+
+    @Test func theLatestAnswerWithItsFollowUpsStands() {
+        let rows = [Self.row(.answer, "first", score: 40), Self.row(.followup, "first follow-up", score: 45),
+                    Self.row(.answer, "second", score: 60), Self.row(.followup, "second follow-up", score: 70),
+                    Self.row(.followup, "unscored follow-up", score: nil)]
+        let round = StepRound.of(.data, in: rows)!
+        #expect(round.answer.text == "second")
+        #expect(round.followups.map(\.text) == ["second follow-up", "unscored follow-up"])
+        #expect(round.final.text == "second follow-up")
+        #expect(round.score == 70 && round.earlierAnswers == 1)
+        #expect(round.seconds == 50 && round.hintsUsed == 5)
+        #expect(StepRound.of(.model, in: rows) == nil)
+    }
+
+    @Test func aRealAnswerOutranksALaterSkip() {
+        let rows = [Self.row(.answer, "real", score: 55), Self.row(.answer, "", score: 0, skipped: true)]
+        #expect(StepRound.of(.data, in: rows)?.answer.text == "real")
+        let skippedOnly = StepRound.of(.data, in: [Self.row(.answer, "", score: 0, skipped: true)])!
+        #expect(skippedOnly.skipped && skippedOnly.result.score == 0)
     }
 }
