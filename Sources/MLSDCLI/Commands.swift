@@ -10,6 +10,7 @@ enum Commands {
         options: [OptionSpec(name: "version", help: "Show the version."), .json],
         subcommands: [
             CasesCommand.spec,
+            ScoreCommand.spec,
             ShowCommand.spec,
             PitfallsCommand.spec,
             ValidateCommand.spec,
@@ -25,6 +26,7 @@ enum Commands {
             RestoreCommand.spec,
             ExportCommand.spec,
             HelpCommand.spec,
+            PracticeCommand.spec,
             HistoryCommand.spec,
             StatsCommand.spec,
         ],
