@@ -10,9 +10,10 @@ enum HistoryCommand {
         discussion: """
             Sessions are grouped by case, the case practised last first, then oldest
             session first. Step columns: req(uirements), met(rics), dat(a), fea(tures),
-            mod(el), eva(luation), ser(ving), each the step's score with its follow-up;
-            '-' not answered, 'skp' skipped, '?' not scored yet. Time is time spent
-            answering. Export a session with 'mlsd export --session ID'.
+            mod(el), eva(luation), ser(ving); each is the step's score, which a
+            follow-up can only raise. '-' not answered, 'skp' skipped, '?' not scored
+            yet. Time is time spent answering. Export a session with
+            'mlsd export --session ID'.
             """,
         options: [OptionSpec(name: "case", value: "case", help: "Only this case's sessions."), .json],
         run: run

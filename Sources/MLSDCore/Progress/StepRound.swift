@@ -1,11 +1,12 @@
 /// How one step of a session ended, by the rule practice scores it: the step's latest answer (a
-/// real one rather than a skip) together with the follow-ups given after it, and the last of
-/// those that was scored, since a follow-up is scored together with the answer it follows.
+/// real one rather than a skip) together with the follow-ups given after it. A follow-up is
+/// scored together with the answer it follows and can only add: the best of those scores stands
+/// (the later one on a tie).
 public struct StepRound: Sendable, Equatable {
     public var step: StepID
     public var answer: AnswerRecord
     public var followups: [AnswerRecord]
-    /// The row whose score stands for the step: the answer, or a follow-up scored with it.
+    /// The row whose score stands for the step: the answer, or a follow-up that scored higher.
     public var final: AnswerRecord
     /// Answers to the step given earlier in the session and replaced by `answer`.
     public var earlierAnswers: Int
@@ -19,7 +20,8 @@ public struct StepRound: Sendable, Equatable {
         guard let index = rows.lastIndex(where: { $0.kind == .answer && !$0.skipped })
                 ?? rows.lastIndex(where: { $0.kind == .answer }) else { return nil }
         let followups = rows[(index + 1)...].filter { $0.kind == .followup }
-        let final = ([rows[index]] + followups).last { $0.score != nil } ?? rows[index]
+        let scored = ([rows[index]] + followups).enumerated().filter { $0.element.score != nil }
+        let final = scored.max { ($0.element.score!, $0.offset) < ($1.element.score!, $1.offset) }?.element ?? rows[index]
         return StepRound(step: step, answer: rows[index], followups: followups, final: final,
                          earlierAnswers: rows[..<index].filter { $0.kind == .answer }.count,
                          seconds: rows.map(\.seconds).reduce(0, +), hintsUsed: rows.map(\.hintsUsed).reduce(0, +))

@@ -187,6 +187,13 @@ import Testing
         #expect(StepRound.of(.model, in: rows) == nil)
     }
 
+    @Test func aFollowUpOnlyAdds() {
+        let lower = StepRound.of(.data, in: [Self.row(.answer, "answer", score: 60), Self.row(.followup, "weaker", score: 50)])!
+        #expect(lower.final.text == "answer" && lower.score == 60)
+        let tie = StepRound.of(.data, in: [Self.row(.answer, "answer", score: 60), Self.row(.followup, "same", score: 60)])!
+        #expect(tie.final.text == "same")
+    }
+
     @Test func aRealAnswerOutranksALaterSkip() {
         let rows = [Self.row(.answer, "real", score: 55), Self.row(.answer, "", score: 0, skipped: true)]
         #expect(StepRound.of(.data, in: rows)?.answer.text == "real")
