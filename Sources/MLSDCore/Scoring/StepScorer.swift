@@ -78,13 +78,13 @@ public struct StepScorer: Sendable {
             echoes.append(echoStems.union(asked))
         }
         let allMissed = Array(points.indices).sorted(by: moreImportant)
-        guard texts.contains(where: { !$0.isEmpty }) else {
+        guard texts.contains(where: { !$0.isEmpty && $0.looksLikeLanguage }) else {
             return StepScore(score: 0, level: .missing, covered: [], dismissed: [], missed: allMissed.map(missedPoint),
                              pitfalls: [], followup: picker.pick(missed: allMissed, answered: []))
         }
 
         var hits: [Hit] = []
-        for (s, text) in texts.enumerated() where !text.isEmpty {
+        for (s, text) in texts.enumerated() where !text.isEmpty && text.looksLikeLanguage {
             hits += PhraseMatcher.hits(in: text, source: s, index: index, phrases: phrases)
         }
         let stats = zip(texts, echoes).map { SentenceStats($0, echo: $1) }
@@ -132,7 +132,8 @@ public struct StepScorer: Sendable {
     /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses outside negations.
     private func topicality(_ texts: [AnalyzedText]) -> Double {
         var seen = Set<String>()
-        for text in texts {
+        // Only prose counts: a bare list of the step's words is scored by coverage alone.
+        for text in texts where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
             for t in text.tokens where t.isContent && !t.dismissed && topicStems.contains(t.stem) {
                 seen.insert(t.stem)
                 if seen.count >= ScoringPolicy.topicalWords { return ScoringPolicy.topicalCredit }
