@@ -10,8 +10,22 @@ enum Commands {
         options: [OptionSpec(name: "version", help: "Show the version.")],
         subcommands: [
             CasesCommand.spec,
+            ScoreCommand.spec,
+            ShowCommand.spec,
+            PitfallsCommand.spec,
+            ValidateCommand.spec,
+            ImportCommand.spec,
+            RemoveCommand.spec,
+            ReviewCommand.spec,
+            RateCommand.spec,
+            DueCommand.spec,
+            CardsCommand.spec,
             ConfigCommand.spec,
+            DoctorCommand.spec,
+            BackupCommand.spec,
+            RestoreCommand.spec,
             HelpCommand.spec,
+            PracticeCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")

@@ -24,6 +24,10 @@ final class Context {
 
     var now: Date { clock() }
 
+    static var builtinContent: ContentBundle {
+        ContentBundle(hash: BuiltinContent.hash, documents: BuiltinContent.documents)
+    }
+
     func databasePath() throws -> String {
         try DatabasePath.resolve(flag: databaseFlag, environment: environment)
     }
@@ -33,7 +37,7 @@ final class Context {
         if let openedStore { return openedStore }
         let path = try databasePath()
         try DatabasePath.prepareFolder(for: path)
-        let store = try Store(path: path, content: ContentBundle(hash: BuiltinContent.hash, documents: BuiltinContent.documents), now: now)
+        let store = try Store(path: path, content: Context.builtinContent, now: now)
         if let backup = store.migrationBackup {
             console.error("mlsd: upgraded the database schema; the previous file was kept as \(backup)\n")
         }

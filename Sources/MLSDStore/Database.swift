@@ -9,16 +9,21 @@ public final class Database {
     private var statements: [String: Statement] = [:]
     private var transactionDepth = 0
 
-    /// Opens (creating with mode 0600 if missing) the database at `path`.
-    public init(path: String, busyTimeout: Int32 = 5000) throws {
+    /// Opens (creating with mode 0600 if missing) the database at `path`. A read-only connection
+    /// never creates or changes the file, so it is safe on a file the user only wants checked.
+    public init(path: String, busyTimeout: Int32 = 5000, readOnly: Bool = false) throws {
         self.path = path
-        if path != ":memory:", !FileManager.default.fileExists(atPath: path) {
+        if readOnly, !FileManager.default.fileExists(atPath: path) {
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: "no such file", context: "opening \(path)")
+        }
+        if !readOnly, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
             // SQLite would create the file with the umask's mode; the user's history is private.
             let fd = open(path, O_CREAT | O_RDWR | O_EXCL, 0o600)
             if fd >= 0 { close(fd) }
         }
         var db: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+        let flags = readOnly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
@@ -29,6 +34,11 @@ public final class Database {
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, busyTimeout)
         do {
+            if readOnly {
+                // Reading the schema is the first access that tells whether this is SQLite at all.
+                _ = try scalarInt("SELECT COUNT(*) FROM sqlite_master")
+                return
+            }
             let mode = try scalarString("PRAGMA journal_mode=WAL")
             if mode?.lowercased() != "wal", path != ":memory:" {
                 throw SQLiteError(code: SQLITE_ERROR, message: "journal_mode is \(mode ?? "unknown"), not wal", context: "opening \(path)")
@@ -103,24 +113,17 @@ public final class Database {
     /// up front means a concurrent writer waits on the busy timeout instead of failing mid-way.
     /// Nested calls join the outer transaction.
     public func write<T>(_ body: () throws -> T) throws -> T {
-        if transactionDepth > 0 { return try body() }
-        try execute("BEGIN IMMEDIATE")
-        transactionDepth += 1
-        defer { transactionDepth -= 1 }
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
+        try transaction("BEGIN IMMEDIATE", body)
     }
 
     /// Runs `body` in a read transaction, so that several queries see one snapshot.
     public func read<T>(_ body: () throws -> T) throws -> T {
+        try transaction("BEGIN DEFERRED", body)
+    }
+
+    private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {
         if transactionDepth > 0 { return try body() }
-        try execute("BEGIN DEFERRED")
+        try execute(begin)
         transactionDepth += 1
         defer { transactionDepth -= 1 }
         do {

@@ -13,6 +13,9 @@ struct TermIndex: Sendable {
     private var fuzzy: [String: [Int]] = [:]
     /// Stems of real words seen in the case or the common-word list.
     private var lexicon: Set<String> = CommonWords.stems
+    /// The longest form registered for typo lookup: a word two letters longer cannot be one edit
+    /// away, and its deletions (n strings of n - 1 letters) would cost memory quadratic in its length.
+    private var longestFuzzy = 0
 
     var count: Int { stems.count }
 
@@ -46,7 +49,8 @@ struct TermIndex: Sendable {
         if let id = ids[token.stem] { return [id] }
         guard Self.isTypoEligible(token), !token.isStopWord, !lexicon.contains(token.stem) else { return [] }
         var found: [Int] = []
-        for key in [token.word, token.stem] + EditDistance.deletions(token.word) + EditDistance.deletions(token.stem) {
+        let forms = [token.word, token.stem].filter { $0.utf8.count <= longestFuzzy + 1 }
+        for key in forms + forms.flatMap(EditDistance.deletions) {
             for id in fuzzy[key] ?? [] where !found.contains(id) && isTypo(token, of: id) {
                 found.append(id)
             }
@@ -63,6 +67,7 @@ struct TermIndex: Sendable {
     }
 
     private mutating func addFuzzy(_ form: String, _ id: Int) {
+        longestFuzzy = max(longestFuzzy, form.utf8.count)
         for key in [form] + EditDistance.deletions(form) where !(fuzzy[key]?.contains(id) ?? false) {
             fuzzy[key, default: []].append(id)
         }

@@ -47,6 +47,8 @@ struct MLSDProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: MLSDProcess.binary)
         process.arguments = arguments
+        // Anything a command writes to a relative path lands in the temporary folder.
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = environment.merging(extra) { $1 }
         for key in unset { env.removeValue(forKey: key) }
         process.environment = env
@@ -55,6 +57,10 @@ struct MLSDProcess {
         process.standardError = err
         process.standardInput = inPipe
         try process.run()
+        // Only the child reads its input: with our copy of the read end closed, a child that stops
+        // reading early (an oversized answer) makes our write fail instead of blocking for ever.
+        try? inPipe.fileHandleForReading.close()
+        signal(SIGPIPE, SIG_IGN)
         // Read both pipes while writing, so a chatty process cannot block on a full pipe.
         let group = DispatchGroup()
         nonisolated(unsafe) var stdout = Data(), stderr = Data()
@@ -72,9 +78,13 @@ struct MLSDProcess {
 
     /// Runs a query on the database with the sqlite3 command-line shell, as an outside check.
     func sql(_ query: String) throws -> String {
+        try MLSDProcess.sqlite(database, query)
+    }
+
+    static func sqlite(_ path: String, _ query: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database, query]
+        process.arguments = [path, query]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
