@@ -28,13 +28,21 @@ public struct StepScorer: Sendable {
         echoStems = echo
 
         var compiler = PhraseCompiler(echoStems: echo)
+        let acronyms = AcronymExpansion(groups: step.points.map { $0.phrasings + $0.details }
+            + self.pitfalls.flatMap { [$0.triggers, $0.unless] })
+        func add(_ texts: [String], _ owner: PhraseOwner) {
+            for text in texts {
+                _ = compiler.add(text, owner: owner)
+                for variant in acronyms.variants(of: text) { _ = compiler.add(variant, owner: owner, label: text) }
+            }
+        }
         for (p, point) in step.points.enumerated() {
-            for text in point.phrasings { _ = compiler.add(text, owner: .point(p)) }
-            for text in point.details { _ = compiler.add(text, owner: .detail(p)) }
+            add(point.phrasings, .point(p))
+            add(point.details, .detail(p))
         }
         for (k, pitfall) in self.pitfalls.enumerated() {
-            for text in pitfall.triggers { _ = compiler.add(text, owner: .trigger(k)) }
-            for text in pitfall.unless { _ = compiler.add(text, owner: .unless(k)) }
+            add(pitfall.triggers, .trigger(k))
+            add(pitfall.unless, .unless(k))
         }
         // Words the case itself uses are spelt right: typo tolerance must not bend them.
         let pointTexts = step.points.flatMap { [$0.title, $0.why, $0.question] + $0.phrasings + $0.details }
