@@ -3,7 +3,7 @@
 enum ArgumentParser {
     static func parse(_ arguments: [String], root: CommandSpec) throws -> Invocation {
         var spec = root
-        var rest = arguments[...]
+        var rest = hoistingLeadingCommonOptions(arguments)[...]
         while let next = rest.first, let sub = spec.subcommands.first(where: { $0.name == next }) {
             spec = sub
             rest = rest.dropFirst()
@@ -43,6 +43,28 @@ enum ArgumentParser {
         }
         try checkArguments(invocation)
         return invocation
+    }
+
+    /// `mlsd --db X config list` works like `mlsd config list --db X`: options every command takes
+    /// may come before the command's name.
+    private static func hoistingLeadingCommonOptions(_ arguments: [String]) -> [String] {
+        var leading: [String] = []
+        var index = 0
+        while index < arguments.count, arguments[index].hasPrefix("--"), arguments[index] != "--" {
+            let (name, inline) = split(arguments[index])
+            guard let option = OptionSpec.common.first(where: { $0.name == name }), option.name != "help" else { break }
+            leading.append(arguments[index])
+            if option.value != nil, inline == nil, index + 1 < arguments.count {
+                leading.append(arguments[index + 1])
+                index += 1
+            }
+            index += 1
+        }
+        guard !leading.isEmpty else { return arguments }
+        let rest = Array(arguments[index...])
+        // Before a `--` the options still parse as options; after it they would be arguments.
+        if let end = rest.firstIndex(of: "--") { return Array(rest[..<end]) + leading + Array(rest[end...]) }
+        return rest + leading
     }
 
     private static func split(_ word: String) -> (String, String?) {

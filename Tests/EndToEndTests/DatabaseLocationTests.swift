@@ -9,6 +9,10 @@ import Testing
         let xdg = mlsd.folder + "/xdg"
         try mlsd.run(["cases", "--db", flag], environment: ["MLSD_DB": env, "XDG_DATA_HOME": xdg])
         #expect(FileManager.default.fileExists(atPath: flag))
+        let before = mlsd.folder + "/before/db.sqlite3"
+        let early = try mlsd.run(["--db", before, "--no-color", "config", "set", "fuzz", "off"], environment: ["MLSD_DB": env])
+        #expect(early.status == 0, "options every command takes may come before the command: \(early.stderr)")
+        #expect(try MLSDProcess.sqlite(before, "SELECT value FROM settings WHERE key = 'fuzz'") == "off")
         #expect(!FileManager.default.fileExists(atPath: env))
         try mlsd.run(["cases"], environment: ["MLSD_DB": env, "XDG_DATA_HOME": xdg])
         #expect(FileManager.default.fileExists(atPath: env))
