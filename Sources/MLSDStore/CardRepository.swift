@@ -86,12 +86,13 @@ public struct CardRepository {
     }
 
     /// How many never-reviewed cards are waiting, whatever the daily limit.
-    public func newCount(caseID: String? = nil) throws -> Int {
+    /// With `dueBy`, only those a session could introduce by then.
+    public func newCount(caseID: String? = nil, dueBy: Date? = nil) throws -> Int {
         try db.scalarInt("""
             SELECT COUNT(*) FROM cards c JOIN cases k ON k.id = c.case_id
             LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-            WHERE c.reps = 0 AND \(Self.active) AND (?1 IS NULL OR c.case_id = ?1)
-            """, [caseID]) ?? 0
+            WHERE c.reps = 0 AND \(Self.active) AND (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR c.due <= ?2)
+            """, [caseID, dueBy]) ?? 0
     }
 
     /// The earliest due time among reviewed cards a session may show, if any.

@@ -30,7 +30,7 @@ enum DashboardCommand {
         // Counted in SQL, as `mlsd due` does: loading every card to count them took most of a
         // second with 100,000 cards.
         let reviewedDue = try store.cards.dueCounts(now: now, todayEnds: now, weekEnds: now.addingTimeInterval(1)).now
-        let due = reviewedDue + min(try store.cards.newCount(), max(0, settings.newCardsPerDay - introduced))
+        let due = reviewedDue + min(try store.cards.newCount(dueBy: now), max(0, settings.newCardsPerDay - introduced))
         let next = NextAction.decide(dueReviews: due, catalog: catalog, sessions: sessions)
         let interview = settings.interviewDate
         return Summary(
