@@ -1,0 +1,82 @@
+import CSQLite
+import Foundation
+
+/// EXPLAIN QUERY PLAN for every statement the store runs, against a database at scale: a full
+/// SCAN of a big table is what turns a 5 ms command into a 500 ms one as history grows.
+///
+/// Prints one line per statement, `ok|WARN|skip file:line detail`, then a summary line
+/// `queries N warnings W skipped S`. Unbound parameters are fine: the plan does not need values.
+enum QueryPlans {
+    static func command(_ options: Options) throws {
+        let path = try options.string("db")
+        let bigRows = try options.int("big-rows", default: 10_000)
+        let literals = try SQLLiteral.find(in: try options.string("sources"))
+        var db: OpaquePointer?
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let db else {
+            throw BenchError("cannot open \(path)")
+        }
+        defer { sqlite3_close_v2(db) }
+
+        var rowCounts: [String: Int?] = [:]
+        func rows(in table: String) -> Int? {
+            if let known = rowCounts[table] { return known }
+            let count = scalar(db, "SELECT COUNT(*) FROM \"\(table)\"")
+            rowCounts[table] = count
+            return count
+        }
+
+        var seen = Set<String>()
+        var warnings = 0
+        var skipped = 0
+        var checked = 0
+        for literal in literals where seen.insert(literal.sql).inserted {
+            let place = "\(literal.file):\(literal.line)"
+            guard let plan = plan(db, literal.sql) else {
+                skipped += 1
+                print("skip \(place) does not prepare here: \(literal.oneLine.prefix(70))")
+                continue
+            }
+            checked += 1
+            let aliases = literal.tablesByAlias
+            var scans: [String] = []
+            for detail in plan where detail.hasPrefix("SCAN ") {
+                let name = detail.dropFirst(5).split(separator: " ").first.map(String.init) ?? ""
+                let table = aliases[name] ?? name
+                if let count = rows(in: table), count >= bigRows {
+                    scans.append("\(detail) [\(table): \(count) rows]")
+                }
+            }
+            if scans.isEmpty {
+                print("ok   \(place) \(literal.oneLine.prefix(70))")
+            } else {
+                warnings += 1
+                print("WARN \(place) \(scans.joined(separator: "; ")) in: \(literal.oneLine.prefix(110))")
+            }
+        }
+        print("queries \(checked) warnings \(warnings) skipped \(skipped)")
+    }
+
+    /// The plan's detail lines, or nil when the statement does not prepare (a fragment, or a table
+    /// this schema does not have).
+    static func plan(_ db: OpaquePointer, _ sql: String) -> [String]? {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN " + sql, -1, &statement, nil) == SQLITE_OK else {
+            sqlite3_finalize(statement)
+            return nil
+        }
+        defer { sqlite3_finalize(statement) }
+        var details: [String] = []
+        while sqlite3_step(statement) == SQLITE_ROW {
+            if let text = sqlite3_column_text(statement, 3) { details.append(String(cString: text)) }
+        }
+        return details
+    }
+
+    static func scalar(_ db: OpaquePointer, _ sql: String) -> Int? {
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK,
+              sqlite3_step(statement) == SQLITE_ROW else { return nil }
+        return Int(sqlite3_column_int64(statement, 0))
+    }
+}

@@ -1,0 +1,70 @@
+# Scale: the everyday commands on a heavy user's database (100,000 cards, 1,000,000 review-log
+# rows, 10,000 sessions with their answers and point results), each against a budget, and the
+# query plans of every statement the store runs.
+
+SCALE_RUNS=15
+
+section_scale() {
+  echo "bench: scale" >&2
+  local db=$WORK/scale.sqlite3
+  if ! scale_db "$db"; then
+    row Scale "100,000-card database" - - - - "failed to generate"
+    return
+  fi
+  export MLSD_DB=$db
+  local first_case
+  first_case=$(sqlite3 "$db" "SELECT id FROM cases WHERE source = 'builtin' AND retired = 0 ORDER BY position LIMIT 1")
+  mkdir -p "$WORK/export"
+
+  #         title                                    command   budget (s)
+  scale_cmd "mlsd due"                               due       0.020 "$MLSD" due
+  scale_cmd "mlsd review, first card shown (EOF)"    review    0.050 "$MLSD" review
+  scale_cmd "mlsd stats"                             stats     0.100 "$MLSD" stats
+  scale_cmd "mlsd export, every case (temp dir)"     export    2.000 "$MLSD" export --all --output "$WORK/export"
+  scale_cmd "mlsd practice, first prompt (EOF)"      practice  0.050 "$MLSD" practice "$first_case"
+  scale_cmd "mlsd cases (1,510 cases)"               cases     0.050 "$MLSD" cases
+  scale_cmd "mlsd (dashboard)"                       ""        0.050 "$MLSD"
+
+  query_plans "$db"
+}
+
+# scale_cmd TITLE COMMAND-NAME BUDGET-SECONDS COMMAND...
+scale_cmd() {
+  local title=$1 name=$2 budget=$3
+  shift 3
+  local budget_text="budget $(fmt_seconds "$budget")"
+  if [ -n "$name" ] && ! available "$name"; then
+    row Scale "$title" - - - "$budget_text" "not available yet"
+    return
+  fi
+  local status
+  probe "$@"; status=$?
+  if [ "$status" -ge 128 ] && [ "$status" -ne 130 ]; then
+    row Scale "$title" - - - "$budget_text" "CRASH (status $status)"
+    return
+  fi
+  local label="scale-${name:-dashboard}"
+  measure "$label" "$SCALE_RUNS" "$@"
+  local seconds rss
+  seconds=$(median_seconds "$label")
+  rss=$(peak_rss "$@")
+  row Scale "$title" "$(fmt_seconds "$seconds")" "$(fmt_kb "$rss")" "exit status $status" "$budget_text" \
+    "$(verdict "$seconds" "<=" "$budget")"
+}
+
+# EXPLAIN QUERY PLAN of every SQL literal in Sources/MLSDStore against the scale database; a SCAN
+# of a table with 10,000 rows or more is a warning.
+query_plans() {
+  local db=$1
+  if ! "$BENCH" query-plans --db "$db" --sources Sources/MLSDStore >"$WORK/plans.txt" 2>&1; then
+    row Scale "query plans" - - - - "failed: $(tail -n 1 "$WORK/plans.txt")"
+    return
+  fi
+  local checked warnings skipped line
+  read -r _ checked _ warnings _ skipped <<<"$(tail -n 1 "$WORK/plans.txt")"
+  while IFS= read -r line; do
+    note "query plan warning: ${line#WARN }"
+  done < <(grep '^WARN' "$WORK/plans.txt")
+  row Scale "query plans of $checked store statements" - - "$skipped not preparable alone" \
+    "$warnings SCAN of a big table" "$([ "$warnings" -eq 0 ] && echo PASS || echo WARN)"
+}
