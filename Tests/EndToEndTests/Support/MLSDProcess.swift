@@ -47,6 +47,8 @@ struct MLSDProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: MLSDProcess.binary)
         process.arguments = arguments
+        // Anything a command writes to a relative path lands in the temporary folder.
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = environment.merging(extra) { $1 }
         for key in unset { env.removeValue(forKey: key) }
         process.environment = env
