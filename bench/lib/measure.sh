@@ -80,6 +80,11 @@ fmt_kb() {
   awk -v k="$1" 'BEGIN { if (k == "nan" || k == "") print "-"; else printf "%.1f MB\n", k / 1024 }'
 }
 
+# 10000 as 10,000, whatever the locale.
+thousands() {
+  printf '%d\n' "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta'
+}
+
 # ratio A B [DIGITS]: A / B.
 ratio() {
   awk -v a="$1" -v b="$2" -v d="${3:-2}" 'BEGIN { if (b == 0 || a == "nan" || b == "nan") print "nan"; else printf "%.*f\n", d, a / b }'

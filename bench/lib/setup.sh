@@ -44,6 +44,11 @@ build() {
   MLSD=$bin/mlsd
   BENCH=$bin/mlsd-bench
   BASELINE=$bin/mlsd-baseline
+  # The statement recorder for query plans (bench/sqltrace); optional, Linux only.
+  SQLTRACE=$bin/libmlsd-sqltrace.so
+  if [ ! -f "$SQLTRACE" ] || [ bench/sqltrace/sqltrace.c -nt "$SQLTRACE" ]; then
+    "${CC:-cc}" -shared -fPIC -O2 -o "$SQLTRACE" bench/sqltrace/sqltrace.c -ldl 2>/dev/null || SQLTRACE=""
+  fi
   if [ ! -x "$BASELINE" ] || [ bench/baseline/main.swift -nt "$BASELINE" ]; then
     local swiftc
     swiftc="$(dirname "$(command -v "$swift")")/swiftc"

@@ -78,10 +78,6 @@ swift_median() {
   cat "$WORK"/fsrs-swift-*.out | awk '{ for (i = 5; i <= NF; i++) print $i }' | median
 }
 
-# 10000 as 10,000, whatever the locale.
-thousands() {
-  printf '%d\n' "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\|,\)/\1,\2\3/' -e 'ta'
-}
 
 # rss_wrapped RSS-FILE COMMAND...: runs the command once under GNU time when there is one, writing
 # its peak RSS (KB) to RSS-FILE and echoing its stdout; returns its status.

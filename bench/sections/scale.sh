@@ -12,17 +12,18 @@ section_scale() {
     return
   fi
   export MLSD_DB=$db
-  local first_case
+  local first_case case_count
   first_case=$(sqlite3 "$db" "SELECT id FROM cases WHERE source = 'builtin' AND retired = 0 ORDER BY position LIMIT 1")
+  case_count=$(thousands "$(sqlite3 "$db" "SELECT COUNT(*) FROM cases WHERE retired = 0")")
   mkdir -p "$WORK/export"
 
   #         title                                    command   budget (s)
   scale_cmd "mlsd due"                               due       0.020 "$MLSD" due
   scale_cmd "mlsd review, first card shown (EOF)"    review    0.050 "$MLSD" review
   scale_cmd "mlsd stats"                             stats     0.100 "$MLSD" stats
-  scale_cmd "mlsd export, every case (temp dir)"     export    2.000 "$MLSD" export --all --output "$WORK/export"
+  scale_cmd "mlsd export, every case (temp dir)"     export    2.000 "$MLSD" export --out "$WORK/export" --force
   scale_cmd "mlsd practice, first prompt (EOF)"      practice  0.050 "$MLSD" practice "$first_case"
-  scale_cmd "mlsd cases (1,510 cases)"               cases     0.050 "$MLSD" cases
+  scale_cmd "mlsd cases ($case_count cases)"         cases     0.050 "$MLSD" cases
   scale_cmd "mlsd (dashboard)"                       ""        0.050 "$MLSD"
 
   query_plans "$db"
@@ -44,6 +45,7 @@ scale_cmd() {
     return
   fi
   local label="scale-${name:-dashboard}"
+  record_sql "${name:-dashboard}" "$@"
   measure "$label" "$SCALE_RUNS" "$@"
   local seconds rss
   seconds=$(median_seconds "$label")
@@ -52,11 +54,23 @@ scale_cmd() {
     "$(verdict "$seconds" "<=" "$budget")"
 }
 
-# EXPLAIN QUERY PLAN of every SQL literal in Sources/MLSDStore against the scale database; a SCAN
-# of a table with 10,000 rows or more is a warning.
+# record_sql NAME COMMAND...: one more run with bench/sqltrace preloaded, keeping every statement
+# it prepared in $WORK/sql/NAME.sql.log for query_plans.
+record_sql() {
+  [ -n "${SQLTRACE:-}" ] || return 0
+  local name=$1
+  shift
+  mkdir -p "$WORK/sql"
+  LD_PRELOAD=$SQLTRACE MLSD_BENCH_SQL_LOG=$WORK/sql/$name.sql.log "$@" </dev/null >/dev/null 2>&1
+}
+
+# EXPLAIN QUERY PLAN of every SQL literal in Sources/MLSDStore and every statement the commands
+# above ran, against the scale database; a SCAN of a table with 10,000 rows or more is a warning.
 query_plans() {
   local db=$1
-  if ! "$BENCH" query-plans --db "$db" --sources Sources/MLSDStore >"$WORK/plans.txt" 2>&1; then
+  local captured=()
+  [ -d "$WORK/sql" ] && captured=(--captured "$WORK/sql")
+  if ! "$BENCH" query-plans --db "$db" --sources Sources/MLSDStore "${captured[@]}" >"$WORK/plans.txt" 2>&1; then
     row Scale "query plans" - - - - "failed: $(tail -n 1 "$WORK/plans.txt")"
     return
   fi
@@ -65,6 +79,7 @@ query_plans() {
   while IFS= read -r line; do
     note "query plan warning: ${line#WARN }"
   done < <(grep '^WARN' "$WORK/plans.txt")
-  row Scale "query plans of $checked store statements" - - "$skipped not preparable alone" \
+  [ ${#captured[@]} -eq 0 ] && note "query plans: statements from the sources only (bench/sqltrace could not be built)"
+  row Scale "query plans of $checked statements (sources + runs)" - - "$skipped not preparable alone" \
     "$warnings SCAN of a big table" "$([ "$warnings" -eq 0 ] && echo PASS || echo WARN)"
 }

@@ -12,8 +12,8 @@ GROUP BY c.id
 ORDER BY c.source, c.position, c.id"
 
 STARTUP_TARGET=1.5
-STARTUP_ROUNDS=3
-STARTUP_RUNS=10
+STARTUP_ROUNDS=5
+STARTUP_RUNS=20
 
 section_startup() {
   echo "bench: startup" >&2

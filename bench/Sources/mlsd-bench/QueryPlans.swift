@@ -4,13 +4,15 @@ import Foundation
 /// EXPLAIN QUERY PLAN for every statement the store runs, against a database at scale: a full
 /// SCAN of a big table is what turns a 5 ms command into a 500 ms one as history grows.
 ///
-/// Prints one line per statement, `ok|WARN|skip file:line detail`, then a summary line
+/// The statements are the SQL literals of the sources plus, with `--captured DIR`, those that real
+/// runs prepared (bench/sqltrace writes DIR/<command>.sql.log), which adds SQL assembled at run time.
+/// Prints one line per statement, `ok|WARN|skip where detail`, then a summary line
 /// `queries N warnings W skipped S`. Unbound parameters are fine: the plan does not need values.
 enum QueryPlans {
     static func command(_ options: Options) throws {
         let path = try options.string("db")
         let bigRows = try options.int("big-rows", default: 10_000)
-        let literals = try SQLLiteral.find(in: try options.string("sources"))
+        let literals = try statements(sources: try options.string("sources"), captured: options.optionalString("captured"))
         var db: OpaquePointer?
         guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let db else {
             throw BenchError("cannot open \(path)")
@@ -25,12 +27,11 @@ enum QueryPlans {
             return count
         }
 
-        var seen = Set<String>()
         var warnings = 0
         var skipped = 0
         var checked = 0
-        for literal in literals where seen.insert(literal.sql).inserted {
-            let place = "\(literal.file):\(literal.line)"
+        for literal in literals {
+            let place = literal.line > 0 ? "\(literal.file):\(literal.line)" : literal.file
             guard let plan = plan(db, literal.sql) else {
                 skipped += 1
                 print("skip \(place) does not prepare here: \(literal.oneLine.prefix(70))")
@@ -54,6 +55,27 @@ enum QueryPlans {
             }
         }
         print("queries \(checked) warnings \(warnings) skipped \(skipped)")
+    }
+
+    /// Source literals and captured statements, one per distinct text (whitespace aside). A
+    /// statement found in both keeps its source location; one only run is named by its command.
+    static func statements(sources: String, captured: String?) throws -> [SQLLiteral] {
+        var known = Set<String>()
+        var result = try SQLLiteral.find(in: sources).filter { known.insert($0.oneLine).inserted }
+        guard let captured else { return result }
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: captured)) ?? []
+        for file in files.sorted() where file.hasSuffix(".sql.log") {
+            let command = "mlsd " + file.dropLast(".sql.log".count)
+            let data = (try? Data(contentsOf: URL(fileURLWithPath: captured + "/" + file))) ?? Data()
+            for chunk in data.split(separator: 0) {
+                let sql = String(decoding: chunk, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                let first = sql.prefix { $0.isLetter }.uppercased()
+                let statement = SQLLiteral(file: "run by \(command)", line: 0, sql: sql)
+                guard SQLLiteral.keywords.contains(first), known.insert(statement.oneLine).inserted else { continue }
+                result.append(statement)
+            }
+        }
+        return result
     }
 
     /// The plan's detail lines, or nil when the statement does not prepare (a fragment, or a table

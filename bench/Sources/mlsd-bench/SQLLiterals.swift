@@ -19,7 +19,8 @@ struct SQLLiteral: Hashable {
             let text = try readText(folder + "/" + path)
             for (line, literal) in literals(in: text) {
                 let sql = literal.trimmingCharacters(in: .whitespacesAndNewlines)
-                let first = sql.prefix { $0.isLetter }.uppercased()
+                // Upper case only: SQL in the store is written so, and prose in messages is not.
+                let first = String(sql.prefix { $0.isLetter })
                 guard keywords.contains(first) else { continue }
                 found.append(SQLLiteral(file: path, line: line, sql: sql))
             }
