@@ -10,6 +10,11 @@ enum Commands {
         options: [OptionSpec(name: "version", help: "Show the version.")],
         subcommands: [
             CasesCommand.spec,
+            ShowCommand.spec,
+            PitfallsCommand.spec,
+            ValidateCommand.spec,
+            ImportCommand.spec,
+            RemoveCommand.spec,
             ConfigCommand.spec,
             DoctorCommand.spec,
             BackupCommand.spec,

@@ -36,6 +36,7 @@ import Testing
 
     @Test func suggestionsFindTheClosestName() {
         #expect(Suggestions.closest(to: "video-recomendation", in: ["video-recommendation", "video-search"]) == ["video-recommendation"])
+        #expect(Suggestions.closest(to: "video-recomendation", in: ["event-recommendation", "video-recommendation"]) == ["video-recommendation"])
         #expect(Suggestions.closest(to: "zzzzzz", in: ["cases", "practice"]).isEmpty)
         #expect(Suggestions.editDistance(Array("ab"), Array("ba")) == 1)
     }

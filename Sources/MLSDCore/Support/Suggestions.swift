@@ -1,13 +1,18 @@
 /// "Did you mean" candidates: the known names closest to a mistyped one.
 public enum Suggestions {
     /// The closest names within a distance that scales with length, best first (at most 3).
+    /// Names much further than the best one are left out: "video-recomendation" suggests
+    /// "video-recommendation" alone, not also "event-recommendation" six edits away.
     public static func closest(to input: String, in names: [String]) -> [String] {
         let needle = Array(input.lowercased())
         let limit = max(2, needle.count / 3)
-        return names
+        let candidates = names
             .map { (name: $0, distance: editDistance(needle, Array($0.lowercased()))) }
             .filter { $0.distance <= limit || ($0.name.lowercased().hasPrefix(input.lowercased()) && !input.isEmpty) }
             .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+        guard let best = candidates.first?.distance else { return [] }
+        return candidates
+            .filter { $0.distance <= best + 2 || $0.name.lowercased().hasPrefix(input.lowercased()) }
             .prefix(3)
             .map(\.name)
     }
