@@ -51,7 +51,7 @@ scoring_rows() {
 }
 
 size_name() {
-  awk -v b="$1" 'BEGIN { if (b >= 1048576) printf "%.0f MB\n", b / 1048576; else printf "%.0f KB\n", b / 1024 }'
+  awk -v b="$1" 'BEGIN { if (b >= 1000 * 1024) printf "%.0f MB\n", b / 1048576; else printf "%.0f KB\n", b / 1024 }'
 }
 
 # `mlsd score --case C --step S --file F` end to end, on the 300-word answer and a 1 MB one.
