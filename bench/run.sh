@@ -37,6 +37,9 @@ note "bench time $((SECONDS - began)) s:${timings%,}"
 mkdir -p bench/results
 write_report bench/results/latest.md
 cp bench/results/latest.md "bench/results/$(date -u +%Y%m%d-%H%M%S).md"
+# The raw material of the table: hyperfine exports, per-run times, query plans.
+rm -rf bench/results/raw && mkdir -p bench/results/raw
+cp "$WORK"/*.json "$WORK"/*.runs "$WORK"/plans.txt "$WORK"/scoring.txt bench/results/raw/ 2>/dev/null
 echo
 cat bench/results/latest.md
 

@@ -18,7 +18,8 @@ ensure_package() {
 }
 
 setup_tools() {
-  if ensure_package hyperfine hyperfine; then
+  # MLSD_BENCH_TIMER=loop times with mlsd-bench's own loop even where hyperfine is installed.
+  if [ "${MLSD_BENCH_TIMER:-}" != loop ] && ensure_package hyperfine hyperfine; then
     HYPERFINE=1
     TIMER_NAME="hyperfine $(hyperfine --version | awk '{ print $2 }') (-N, --export-json)"
   else
