@@ -9,10 +9,32 @@ protocol LineInput: AnyObject {
     func readLine() -> String?
 }
 
+/// Lines from file descriptor 0, read with read(2) rather than stdio: stdio's end-of-file flag is
+/// sticky, so after a Ctrl-D that ends one answer every later prompt would see the end too. Here
+/// the end is only reported when read(2) reports it: on a terminal the next prompt reads again,
+/// while a pipe's end stays the end.
 final class StandardInput: LineInput {
+    private var buffer: [UInt8] = []
+
     func readLine() -> String? {
-        // Swift's readLine repairs invalid UTF-8 with U+FFFD instead of failing.
-        Swift.readLine(strippingNewline: true)
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                var line = buffer[..<newline]
+                buffer.removeSubrange(...newline)
+                if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+                return String(decoding: line, as: UTF8.self)
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                // End of input (or an unreadable stdin): hand back a last unterminated line first.
+                guard !buffer.isEmpty else { return nil }
+                defer { buffer.removeAll() }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            buffer += chunk[..<count]
+        }
     }
 }
 

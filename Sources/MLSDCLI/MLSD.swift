@@ -22,7 +22,8 @@ public enum MLSD {
                 console.write(HelpFormatter.help(invocation.spec))
                 return ExitCode.ok.rawValue
             }
-            let context = Context(console: console, environment: environment, clock: { Date() }, invocation: invocation)
+            let context = Context(console: console, environment: environment,
+                                  clock: try Clock.from(environment: environment), invocation: invocation)
             try invocation.spec.run?(invocation, context)
             return ExitCode.ok.rawValue
         } catch let error as CLIError {
@@ -44,6 +45,11 @@ public enum MLSD {
             _ = write(STDERR_FILENO, "\n", 1)
             _exit(130)
         }
+        // A parent may start mlsd with SIGINT blocked (the mask is inherited); Ctrl-C must still work.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interrupt, nil)
     }
 }
 

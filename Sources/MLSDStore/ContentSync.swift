@@ -52,6 +52,8 @@ public enum ContentSync {
             if try isCurrent(db, hash: bundle.hash) { return }
             try db.execute("UPDATE cases SET retired = 1 WHERE source = 'builtin'")
             for (position, study) in content.cases.enumerated() {
+                // A user's imported case keeps its id even if a later build ships one with the same id.
+                if try db.scalarString("SELECT source FROM cases WHERE id = ?", [study.id]) == "user" { continue }
                 try upsert(db, study, source: "builtin", position: position, now: now)
             }
             try db.execute("UPDATE pitfalls SET retired = 1")
@@ -74,7 +76,7 @@ public enum ContentSync {
     }
 
     /// Writes one case with its steps and points; points no longer in it are retired.
-    static func upsert(_ db: Database, _ study: CaseStudy, source: String, position: Int, now: Date) throws {
+    public static func upsert(_ db: Database, _ study: CaseStudy, source: String, position: Int, now: Date) throws {
         try db.execute("""
             INSERT INTO cases (id, title, scenario, difficulty, tags, source, position, retired, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)

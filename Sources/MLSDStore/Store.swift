@@ -15,6 +15,7 @@ public final class Store {
     public var cases: CaseRepository { CaseRepository(db) }
     public var userCases: UserCaseRepository { UserCaseRepository(db) }
     public var settings: SettingsRepository { SettingsRepository(db) }
+    public var cards: CardRepository { CardRepository(db) }
 
     public static var schemaVersion: Int { Schema.latestVersion }
 }

@@ -36,6 +36,19 @@ import Testing
         #expect(try back.db.scalarInt("SELECT retired FROM points WHERE point_id = 'data-p2'") == 0)
     }
 
+    @Test func builtinCaseNeverReplacesAUserCaseWithTheSameID() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("db.sqlite3")
+        let store = try Store(path: path, content: SampleContent.bundle, now: now)
+        var mine = SampleContent.study("gamma")
+        mine.title = "My own gamma"
+        try store.db.write { try ContentSync.upsert(store.db, mine, source: "user", position: 0, now: now) }
+        let later = SampleContent.bundle([SampleContent.study("alpha"), SampleContent.study("gamma")])
+        let reopened = try Store(path: path, content: later, now: now)
+        #expect(try reopened.cases.load("gamma")?.title == "My own gamma")
+        #expect(try reopened.cases.source(of: "gamma") == "user")
+    }
+
     @Test func currentContentIsNotParsedAgain() throws {
         let folder = TemporaryFolder()
         let path = folder.file("db.sqlite3")

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Which cards a review session shows, in which order. Pure, so the order is testable without a
+/// database: the store supplies candidates, this decides.
+public enum ReviewQueue {
+    /// Learning and relearning cards due within this much of now are shown early when nothing else
+    /// is left, so a card just missed comes back in the same sitting (Anki's learn-ahead limit).
+    public static let learnAhead: TimeInterval = 20 * 60
+
+    /// Due cards, lowest retrievability first: after a break, the cards closest to being forgotten
+    /// are worth most, and stopping part way leaves the safest ones for later (fsrs-6.md §9.7).
+    /// Ties (every learning card has R = 1 on its first day) go to the earliest due, then the id.
+    public static func orderDue(_ cards: [ReviewCard], scheduler: Scheduler, now: Date) -> [ReviewCard] {
+        cards.map { (card: $0, recall: scheduler.retrievability(of: $0.memory, at: now)) }
+            .sorted { a, b in
+                if a.recall != b.recall { return a.recall < b.recall }
+                if a.card.memory.due != b.card.memory.due { return a.card.memory.due < b.card.memory.due }
+                return a.card.id < b.card.id
+            }
+            .map(\.card)
+    }
+
+    /// How many new cards may still be introduced today: the daily limit less those already
+    /// introduced since the study day began, never negative.
+    public static func newAllowance(perDay limit: Int, introducedToday: Int) -> Int {
+        max(0, limit - introducedToday)
+    }
+
+    /// Learning cards that may be shown ahead of time because nothing else is due.
+    public static func learningAhead(_ cards: [ReviewCard], now: Date) -> [ReviewCard] {
+        cards.filter { $0.memory.state != .review && !$0.isNew && $0.memory.due <= now.addingTimeInterval(learnAhead) }
+            .sorted { ($0.memory.due, $0.id) < ($1.memory.due, $1.id) }
+    }
+}
