@@ -2,7 +2,9 @@
 // Foundation, opens the SQLite file the way mlsd does, runs one query and prints its rows.
 // bench/run.sh times `mlsd <command>` against this running the command's own query.
 //
-// Usage: baseline DB SQL [PARAMETER ...]   (a parameter "now" binds the current time)
+// Usage: baseline DB SQL [PARAMETER ...]
+// A parameter "now" binds the current time, "now+N" the time N seconds later, "null" NULL, a
+// number a REAL, anything else TEXT.
 import CSQLite
 import Foundation
 
@@ -32,8 +34,11 @@ var statement: OpaquePointer?
 guard sqlite3_prepare_v2(db, arguments[2], -1, &statement, nil) == SQLITE_OK else { fail(db, "prepare") }
 for (index, parameter) in arguments.dropFirst(3).enumerated() {
     let position = Int32(index + 1)
-    if parameter == "now" {
-        sqlite3_bind_double(statement, position, Date().timeIntervalSince1970)
+    if parameter == "now" || parameter.hasPrefix("now+") {
+        let offset = Double(parameter.dropFirst(4)) ?? 0
+        sqlite3_bind_double(statement, position, Date().timeIntervalSince1970 + offset)
+    } else if parameter == "null" {
+        sqlite3_bind_null(statement, position)
     } else if let number = Double(parameter) {
         sqlite3_bind_double(statement, position, number)
     } else {

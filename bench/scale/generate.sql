@@ -32,16 +32,21 @@ SELECT p.case_id || '-' || printf('%04d', k), p.point_id, p.step, p.position, p.
        p.phrasings, p.details, 0
 FROM points p JOIN cases c ON c.id = p.case_id, copies WHERE c.source = 'builtin' AND p.retired = 0;
 
--- Cards: 80% in review, 15% learning, 5% relearning; about 7% due now, the rest over the next year.
+-- Cards: 80% in review, 10% learning, 5% relearning, 5% new (never reviewed); about 7% of the
+-- reviewed ones due now, the rest over the next year.
 INSERT INTO cards (kind, case_id, step, point_id, state, step_index, stability, difficulty, due, last_review,
                    reps, lapses, suspended, created_at)
 SELECT kind, case_id, step, point_id,
        CASE WHEN h % 20 < 16 THEN 2 WHEN h % 20 < 19 THEN 1 ELSE 3 END,
-       CASE WHEN h % 20 < 16 THEN 0 ELSE h % 2 END,
-       0.5 + (h % 3000) / 10.0, 1 + (h % 900) / 100.0,
-       @now + 86400.0 * ((h % 4000) / 10.0 - 30) + (h % 86400),
-       @now - 86400.0 * (1 + h % 200),
-       1 + h % 30, h % 4, CASE WHEN h % 200 = 0 THEN 1 ELSE 0 END,
+       CASE WHEN h % 20 < 16 OR h % 20 = 16 THEN 0 ELSE h % 2 END,
+       CASE WHEN h % 20 = 16 THEN NULL ELSE 0.5 + (h % 3000) / 10.0 END,
+       CASE WHEN h % 20 = 16 THEN NULL ELSE 1 + (h % 900) / 100.0 END,
+       CASE WHEN h % 20 = 16 THEN @now - 86400.0 * (h % 30)
+            ELSE @now + 86400.0 * ((h % 4000) / 10.0 - 30) + (h % 86400) END,
+       CASE WHEN h % 20 = 16 THEN NULL ELSE @now - 86400.0 * (1 + h % 200) END,
+       CASE WHEN h % 20 = 16 THEN 0 ELSE 1 + h % 30 END,
+       CASE WHEN h % 20 = 16 THEN 0 ELSE h % 4 END,
+       CASE WHEN h % 200 = 0 THEN 1 ELSE 0 END,
        @now - 86400.0 * (200 + h % 165)
 FROM (
     SELECT kind, case_id, step, point_id, (row_number() OVER () * 2654435761) % 4294967291 AS h
