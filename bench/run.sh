@@ -24,6 +24,7 @@ for file in bench/lib/*.sh bench/sections/*.sh; do
 done
 
 began=$SECONDS
+LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')
 setup_tools || exit 1
 build || { echo "bench: the release build failed" >&2; exit 1; }
 timings=" setup and build $((SECONDS - began)) s,"

@@ -46,6 +46,8 @@ write_report() {
     printf -- '- commit: %s\n' "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
     printf -- '- machine: %s, %s cores\n' "$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || uname -m)" "$(nproc 2>/dev/null || echo '?')"
     printf -- '- timing: %s; peak RSS: %s; figures are medians\n' "$TIMER_NAME" "$RSS_NAME"
+    printf -- '- load average (1 min) at start %s, at end %s: a shared machine makes wall times noisy, ratios less so\n' \
+      "$LOAD_AT_START" "$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
     printf '\n'
     render_table
     if [ -s "$WORK/notes.txt" ]; then

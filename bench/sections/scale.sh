@@ -2,7 +2,7 @@
 # rows, 10,000 sessions with their answers and point results), each against a budget, and the
 # query plans of every statement the store runs.
 
-SCALE_RUNS=15
+SCALE_RUNS=5       # per round; three rounds
 
 section_scale() {
   echo "bench: scale" >&2
@@ -46,11 +46,28 @@ scale_cmd() {
   fi
   local label="scale-${name:-dashboard}"
   record_sql "${name:-dashboard}" "$@"
-  measure "$label" "$SCALE_RUNS" "$@"
-  local seconds rss
+  # Where the startup section has the command's query, the baseline runs it here too, in
+  # alternating rounds: it tells a slow query from slow Swift around it.
+  local baseline=()
+  case $name in
+    due) baseline=("$BASELINE" "$MLSD_DB" "$DUE_SQL" now+604800 null) ;;
+    cases) baseline=("$BASELINE" "$MLSD_DB" "$CASES_SQL") ;;
+  esac
+  local round
+  for round in 1 2 3; do
+    measure "$label" "$SCALE_RUNS" "$@"
+    [ ${#baseline[@]} -gt 0 ] && measure "$label-baseline" "$SCALE_RUNS" "${baseline[@]}"
+  done
+  local seconds rss compared="exit status $status" versus=""
   seconds=$(median_seconds "$label")
   rss=$(peak_rss "$@")
-  row Scale "$title" "$(fmt_seconds "$seconds")" "$(fmt_kb "$rss")" "exit status $status" "$budget_text" \
+  if [ ${#baseline[@]} -gt 0 ]; then
+    local base
+    base=$(median_seconds "$label-baseline")
+    compared="baseline $(fmt_seconds "$base") (same query); exit status $status"
+    versus="; $(ratio "$seconds" "$base")× baseline"
+  fi
+  row Scale "$title" "$(fmt_seconds "$seconds")" "$(fmt_kb "$rss")" "$compared" "$budget_text$versus" \
     "$(verdict "$seconds" "<=" "$budget")"
 }
 

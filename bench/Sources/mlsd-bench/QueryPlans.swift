@@ -63,6 +63,7 @@ enum QueryPlans {
         var known = Set<String>()
         var result = try SQLLiteral.find(in: sources).filter { known.insert($0.oneLine).inserted }
         guard let captured else { return result }
+        var ran: [SQLLiteral] = []
         let files = (try? FileManager.default.contentsOfDirectory(atPath: captured)) ?? []
         for file in files.sorted() where file.hasSuffix(".sql.log") {
             let command = "mlsd " + file.dropLast(".sql.log".count)
@@ -72,10 +73,15 @@ enum QueryPlans {
                 let first = sql.prefix { $0.isLetter }.uppercased()
                 let statement = SQLLiteral(file: "run by \(command)", line: 0, sql: sql)
                 guard SQLLiteral.keywords.contains(first), known.insert(statement.oneLine).inserted else { continue }
-                result.append(statement)
+                ran.append(statement)
             }
         }
-        return result
+        // A literal that only starts a statement that ran (a shared SELECT the code completes with
+        // a WHERE) is a fragment: its plan alone would be a scan nobody runs.
+        result.removeAll { literal in
+            ran.contains { $0.oneLine.count > literal.oneLine.count && $0.oneLine.hasPrefix(literal.oneLine) }
+        }
+        return result + ran
     }
 
     /// The plan's detail lines, or nil when the statement does not prepare (a fragment, or a table
