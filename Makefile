@@ -12,9 +12,9 @@ build:
 release:
 	$(SWIFT) build -c release --product mlsd
 
-# Starts the main job on the default database (practice once content is there).
+# Starts a practice session on the default database; pass a case or flags with ARGS="...".
 run: build
-	$(BIN) $(ARGS)
+	$(BIN) practice $(ARGS)
 
 test:
 	$(SWIFT) build --build-tests

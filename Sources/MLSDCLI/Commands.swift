@@ -10,6 +10,7 @@ enum Commands {
         options: [OptionSpec(name: "version", help: "Show the version.")],
         subcommands: [
             CasesCommand.spec,
+            ScoreCommand.spec,
             ShowCommand.spec,
             PitfallsCommand.spec,
             ValidateCommand.spec,
@@ -24,6 +25,7 @@ enum Commands {
             BackupCommand.spec,
             RestoreCommand.spec,
             HelpCommand.spec,
+            PracticeCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")

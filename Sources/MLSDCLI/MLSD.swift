@@ -64,8 +64,9 @@ enum ErrorReport {
             if error.isNotADatabase {
                 return CLIError("\(path) is not an mlsd database or is damaged (\(error.message)); it was left untouched: restore a backup with 'mlsd restore PATH' or use another file with --db PATH", code: .dataError)
             }
-            if error.isFull {
-                return CLIError("the disk is full while writing \(path) (nothing was saved); free some space and try again", code: .ioError)
+            if error.isFull || error.isIOError {
+                // The transaction was rolled back, so what was saved before this command is intact.
+                return CLIError("could not write \(path): the disk is full or the file is too large (\(error.message)); nothing from this command was saved, earlier data is intact: free some space and try again", code: .ioError)
             }
             if error.isCannotOpen {
                 return CLIError("cannot open \(path) (\(error.message)); check that its folder exists and is writable, or choose another file with --db PATH", code: .ioError)

@@ -20,37 +20,8 @@ struct PackInput {
         """
 
     static func read(_ argument: String) throws -> PackInput {
-        if argument == "-" {
-            return PackInput(name: "standard input", bytes: try readAll(STDIN_FILENO, name: "standard input"))
-        }
-        let fd = open(argument, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw unreadable(argument, errno) }
-        defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw CLIError("cannot read '\(argument)': it is a folder; name a pack file", code: .noInput)
-        }
-        return PackInput(name: argument, bytes: try readAll(fd, name: argument))
-    }
-
-    private static func readAll(_ fd: Int32, name: String) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while bytes.count <= PackRules.maximumBytes {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw unreadable(name, errno)
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
-        }
-        return bytes
-    }
-
-    private static func unreadable(_ name: String, _ code: Int32) -> CLIError {
-        let reason = code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased()
-        return CLIError("cannot read '\(name)': \(reason)", code: .noInput)
+        let input = try InputFile.read(argument, limit: PackRules.maximumBytes, what: "pack")
+        return PackInput(name: input.name, bytes: input.bytes)
     }
 
     /// Built-in case ids, which a pack may not take; read from the embedded file names

@@ -18,6 +18,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
     public var isNotADatabase: Bool { primaryCode == SQLITE_NOTADB || primaryCode == SQLITE_CORRUPT }
     public var isFull: Bool { primaryCode == SQLITE_FULL }
+    /// The operating system refused a read or write: a full disk, a file size limit, a failing drive.
+    public var isIOError: Bool { primaryCode == SQLITE_IOERR }
     public var isCannotOpen: Bool { primaryCode == SQLITE_CANTOPEN || primaryCode == SQLITE_PERM || primaryCode == SQLITE_READONLY }
 
     public var description: String { "\(context): \(message) (SQLite error \(code))" }

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 /// The user's mlsd database, open, migrated and with built-in content current.
@@ -8,6 +9,11 @@ public final class Store {
 
     public init(path: String, content: ContentBundle, now: Date) throws {
         db = try Database(path: path)
+        // A damaged page may lie where this command never reads; writing around it would spread
+        // the damage, so every command refuses a database that fails the quick structural check.
+        if let problem = try db.quickCheck().first {
+            throw SQLiteError(code: SQLITE_CORRUPT, message: problem, context: "checking \(path)")
+        }
         migrationBackup = try Migrator.migrate(db, now: now)
         try ContentSync.synchronise(db, bundle: content, now: now)
     }
@@ -16,6 +22,7 @@ public final class Store {
     public var userCases: UserCaseRepository { UserCaseRepository(db) }
     public var settings: SettingsRepository { SettingsRepository(db) }
     public var cards: CardRepository { CardRepository(db) }
+    public var sessions: SessionRepository { SessionRepository(db) }
 
     public static var schemaVersion: Int { Schema.latestVersion }
 }

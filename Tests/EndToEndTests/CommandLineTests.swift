@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct CommandLineTests {
-    static let commands = [["cases"], ["config"], ["doctor"], ["backup"], ["restore"], ["config", "list"], ["config", "get"], ["config", "set"],
+    static let commands = [["cases"], ["score"], ["config"], ["doctor"], ["backup"], ["restore"], ["config", "list"], ["config", "get"], ["config", "set"],
                            ["config", "unset"], ["help"]]
 
     @Test(arguments: commands)

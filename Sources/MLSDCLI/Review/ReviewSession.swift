@@ -85,8 +85,31 @@ final class ReviewSession {
         case .command(_): return .undo(card)
         case .text(let text): answer = text
         }
+        let check = try answer.flatMap { try self.check($0, on: card) }
+        if let check {
+            console.line(style.bold("Your answer: \(Int(check.score.rounded()))/100") + " \u{2014} \(check.summary)")
+        }
         try reveal(card)
-        return try rate(card, answer: answer)
+        return try rate(card, answer: answer, check: check)
+    }
+
+    /// Scores a typed answer against the card's rubric; nil when the rubric is gone.
+    private func check(_ answer: String, on card: ReviewCard) throws -> AnswerCheck? {
+        guard let study = try content.study(card.caseID), let step = study.step(card.step) else { return nil }
+        switch card.kind {
+        case .step:
+            return AnswerCheck.step(step, scenario: study.scenario, pitfalls: try pitfalls(), answer: answer)
+        case .point:
+            return try content.point(of: card).map { AnswerCheck.point($0, in: step, answer: answer) }
+        }
+    }
+
+    private var cachedPitfalls: [Pitfall]?
+    private func pitfalls() throws -> [Pitfall] {
+        if let cachedPitfalls { return cachedPitfalls }
+        let loaded = try store.cases.pitfalls()
+        cachedPitfalls = loaded
+        return loaded
     }
 
     private enum AnswerInput { case text(String?), command(String), endOfInput }
@@ -114,10 +137,13 @@ final class ReviewSession {
         console.line()
     }
 
-    private func rate(_ card: ReviewCard, answer: String?) throws -> Step {
+    private func rate(_ card: ReviewCard, answer: String?, check: AnswerCheck?) throws -> Step {
         let previews = setup.scheduler.preview(card: card.memory, now: context.now, seed: card.nextSeed,
                                                interview: setup.interview(at: context.now))
         console.line("  " + previews.map(\.label).joined(separator: "   "))
+        if let check {
+            console.line(style.dim("  Suggested from your answer: \(check.suggested.rawValue) \(check.suggested.title) (Enter accepts it)"))
+        }
         while true {
             console.write("Rate 1-4 (a/h/g/e), u undo, q quit: ")
             guard let line = console.readLine() else { console.line(); return .endOfInput }
@@ -125,7 +151,7 @@ final class ReviewSession {
             let word = line.trimmingCharacters(in: .whitespaces).lowercased()
             if word == "q" { return .quit }
             if word == "u" { return .undo(card) }
-            guard let rating = Rating(parsing: word) else {
+            guard let rating = Rating(parsing: word) ?? (word.isEmpty ? check?.suggested : nil) else {
                 if !word.isEmpty { console.line(style.yellow("'\(line)' is not a rating: type 1 Again, 2 Hard, 3 Good or 4 Easy (or a/h/g/e).")) }
                 continue
             }
@@ -133,7 +159,7 @@ final class ReviewSession {
             let outcome: ReviewOutcome
             do {
                 outcome = try store.cards.review(card.id, rating: rating, now: now, scheduler: setup.scheduler,
-                                                 interview: setup.interview(at: now), answer: answer)
+                                                 interview: setup.interview(at: now), answer: answer, score: check?.score)
             } catch CardError.suspended(_), CardError.notFound(_) {
                 console.line(style.yellow("This card was suspended or removed meanwhile; skipping it."))
                 return .skip

@@ -57,6 +57,10 @@ struct MLSDProcess {
         process.standardError = err
         process.standardInput = inPipe
         try process.run()
+        // Only the child reads its input: with our copy of the read end closed, a child that stops
+        // reading early (an oversized answer) makes our write fail instead of blocking for ever.
+        try? inPipe.fileHandleForReading.close()
+        signal(SIGPIPE, SIG_IGN)
         // Read both pipes while writing, so a chatty process cannot block on a full pipe.
         let group = DispatchGroup()
         nonisolated(unsafe) var stdout = Data(), stderr = Data()

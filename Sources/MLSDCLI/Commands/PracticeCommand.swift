@@ -1,0 +1,97 @@
+import Foundation
+import MLSDCore
+import MLSDStore
+
+/// `mlsd practice`: a time-boxed interview rehearsal through the seven steps of a case.
+enum PracticeCommand {
+    static let spec = CommandSpec(
+        name: "practice",
+        abstract: "Rehearse a case study step by step, with scored feedback.",
+        discussion: """
+            Walks through the 7 steps of the case (or one, with --step): the interviewer's prompt, your answer, \
+            a score with the rubric points you covered and missed, and one follow-up question. Without CASE, \
+            choose from a numbered list.
+
+            Type an answer over as many lines as you like and end it with a line holding only '.', or Ctrl-D. \
+            An answer may be up to \(AnswerReader.limitText). Commands, alone at the start of a line: \
+            :hint (next hint), :skip, :edit (write the answer in $VISUAL/$EDITOR, or the 'editor' setting), \
+            :back (previous step), :quit (save and stop), :help. An empty answer skips the step or the follow-up.
+
+            Every answer is saved before its feedback is shown. A session stopped part-way (:quit, Ctrl-D, \
+            Ctrl-C, a closed terminal) is kept: --resume continues it at the first unanswered step. Standard \
+            input may be a file, with answers separated by '.' lines; a session on a pipe starts afresh \
+            unless --resume is given. At the end, missed points and practised steps go into 'mlsd review'.
+            """,
+        arguments: [ArgumentSpec(name: "case", help: "The case id (see 'mlsd cases'); omit it to choose from a list.", optional: true)],
+        options: [
+            OptionSpec(name: "step", value: "step", help: "Practise only this step: an id (requirements, metrics, data, features, model, evaluation, serving) or its number 1-7."),
+            OptionSpec(name: "random", help: "Pick a case you have not practised yet, else your weakest."),
+            OptionSpec(name: "timed", help: "Show the time left at each prompt and flag steps that run over budget."),
+            OptionSpec(name: "resume", help: "Continue the unfinished session (on CASE, or the latest)."),
+            OptionSpec(name: "no-hints", help: "Turn :hint off for this session."),
+        ],
+        run: run
+    )
+
+    static func run(_ invocation: Invocation, _ context: Context) throws {
+        let request = try request(from: invocation)
+        let store = try context.store()
+        installInterruptMessage()
+        guard let (study, session) = try SessionChooser(context: context, store: store).choose(request) else { return }
+        if session.answers.isEmpty {
+            introduce(study, session: session, context: context)
+        }
+        _ = try PracticeRunner(context: context, store: store, study: study, session: session).run()
+    }
+
+    static func request(from invocation: Invocation) throws -> SessionChooser.Request {
+        let caseID = invocation.argument(0)
+        let random = invocation.flag("random"), resume = invocation.flag("resume")
+        if random, caseID != nil {
+            throw CLIError.usage("'--random' chooses the case: give a case or --random, not both", invocation.spec)
+        }
+        if resume, random {
+            throw CLIError.usage("'--resume' continues a session on its own case: drop --random", invocation.spec)
+        }
+        var step: StepID?
+        if let raw = invocation.value("step") {
+            if resume {
+                throw CLIError.usage("'--resume' keeps the steps the session was started with: drop --step", invocation.spec)
+            }
+            step = try parseStep(raw)
+        }
+        return SessionChooser.Request(caseID: caseID, step: step, random: random, resume: resume,
+                                      timed: invocation.flag("timed"), hints: !invocation.flag("no-hints"))
+    }
+
+    static func parseStep(_ raw: String) throws -> StepID {
+        let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        if let number = Int(word), (1...StepID.allCases.count).contains(number) { return StepID.allCases[number - 1] }
+        if let step = StepID(rawValue: word) { return step }
+        throw CLIError.unknown("step", raw, among: StepID.allCases.map(\.rawValue), see: "mlsd practice --help")
+    }
+
+    private static func introduce(_ study: CaseStudy, session: SessionRecord, context: Context) {
+        let style = context.style, console = context.console
+        let minutes = study.steps.filter { session.plan.contains($0.id) }.map(\.minutes).reduce(0, +)
+        let steps = session.plan.count == 1 ? "1 step" : "\(session.plan.count) steps"
+        console.line()
+        console.line(style.bold(study.title) + style.dim("  \(study.difficulty.rawValue), \(steps), \(minutes) min\(session.timed ? ", timed" : "")"))
+        console.line(ProseLayout.wrap(study.scenario, width: console.width, first: style.bold("Interviewer: ")))
+    }
+
+    /// Ctrl-C ends mlsd at once (every submitted answer is already saved); say how to come back.
+    /// A parent may have left these signals blocked, which would make Ctrl-C and a closed
+    /// terminal do nothing until the session ends, so they are unblocked first.
+    private static func installInterruptMessage() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for number in [SIGINT, SIGHUP, SIGTERM] { sigaddset(&signals, number) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        signal(SIGINT) { _ in
+            let message: StaticString = "\nInterrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'.\n"
+            _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+            _exit(130)
+        }
+    }
+}

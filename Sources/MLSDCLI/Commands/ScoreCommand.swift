@@ -1,0 +1,95 @@
+import Foundation
+import MLSDCore
+
+/// `mlsd score`: scores one answer against a step's rubric, without saving anything.
+enum ScoreCommand {
+    static let spec = CommandSpec(
+        name: "score",
+        abstract: "Score an answer to one step of a case against its rubric.",
+        discussion: """
+            Reads the answer from --file, or from standard input (to its end, or to a line holding a
+            single '.'). Answers up to 1 MB (1,000,000 bytes of UTF-8) are scored; larger ones are refused.
+            Nothing is saved: use 'mlsd practice' to keep answers and build review cards.
+
+            Example:
+              mlsd score --case fraud-detection --step data --file answer.txt
+            """,
+        options: [
+            OptionSpec(name: "case", value: "case", help: "The case study id (see 'mlsd cases')."),
+            OptionSpec(name: "step", value: "step", help: "The step: requirements, metrics, data, features, model, evaluation, serving, or 1-7."),
+            OptionSpec(name: "file", value: "file", help: "Read the answer from this file ('-' for standard input)."),
+            .json,
+        ],
+        run: run
+    )
+
+    /// The documented JSON shape: exactly these keys, sorted.
+    struct Report: Encodable {
+        struct Quoted: Encodable { var id, title, evidence: String }
+        struct Explained: Encodable { var id, title, why: String }
+        var `case`: String
+        var step: String
+        var score: Double
+        var level: String
+        var covered: [Quoted]
+        var dismissed: [Quoted]
+        var missed: [Explained]
+        var pitfalls: [Explained]
+        var followup: String?
+
+        init(caseID: String, step: StepID, score: StepScore) {
+            self.case = caseID
+            self.step = step.rawValue
+            self.score = (score.score * 10).rounded() / 10
+            level = score.level.rawValue
+            covered = score.covered.map { Quoted(id: $0.id, title: $0.title, evidence: $0.evidence) }
+            dismissed = score.dismissed.map { Quoted(id: $0.id, title: $0.title, evidence: $0.evidence) }
+            missed = score.missed.map { Explained(id: $0.id, title: $0.title, why: $0.why) }
+            pitfalls = score.pitfalls.map { Explained(id: $0.id, title: $0.title, why: $0.why) }
+            followup = score.followup
+        }
+    }
+
+    static func run(_ invocation: Invocation, _ context: Context) throws {
+        guard let caseID = invocation.value("case") else {
+            throw CLIError.usage("Missing expected option '--case <case>'", invocation.spec)
+        }
+        guard let stepName = invocation.value("step") else {
+            throw CLIError.usage("Missing expected option '--step <step>'", invocation.spec)
+        }
+        let step = try ShowCommand.stepID(stepName)
+        let study = try context.loadCase(caseID)
+        let answer = try readAnswer(invocation.value("file") ?? "-", context)
+        let pitfalls = try context.store().cases.pitfalls()
+        guard let scorer = StepScorer(caseStudy: study, step: step, pitfalls: pitfalls) else {
+            throw CLIError("case '\(caseID)' has no rubric for the \(step.rawValue) step", code: .dataError)
+        }
+        let score = scorer.score(answer: answer)
+        if invocation.json { return try context.printJSON(Report(caseID: caseID, step: step, score: score)) }
+        context.console.line(context.style.bold(study.title) + " \u{00B7} \(step.number). \(step.title)")
+        FeedbackView(console: context.console, style: context.style).show(score, title: "Score")
+        if let followup = score.followup {
+            context.console.line()
+            context.console.line(ProseLayout.wrap(followup, width: context.console.width, first: context.style.cyan("Next question: ")))
+        }
+    }
+
+    static func readAnswer(_ source: String, _ context: Context) throws -> String {
+        if source == "-", context.console.isInteractive {
+            context.console.error("Type your answer; end it with a line holding a single '.' or with Ctrl-D.\n")
+        }
+        let input = try InputFile.read(source, limit: AnswerDraft.byteLimit, what: "answer")
+        if input.bytes.count > AnswerDraft.byteLimit {
+            throw CLIError("the answer in \(input.name) is larger than the 1 MB limit; shorten it and try again", code: .dataError)
+        }
+        // Invalid UTF-8 becomes U+FFFD rather than an error: the readable words still count.
+        var text = String(decoding: input.bytes, as: UTF8.self)
+        if source == "-", let end = text.components(separatedBy: "\n").firstIndex(of: ".") {
+            text = text.components(separatedBy: "\n").prefix(end).joined(separator: "\n")
+        }
+        guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw CLIError("nothing to score: the answer in \(input.name) has no words; write an answer and try again", code: .noInput)
+        }
+        return text
+    }
+}

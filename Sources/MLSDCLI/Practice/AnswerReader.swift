@@ -1,0 +1,109 @@
+import Foundation
+import MLSDCore
+
+/// Reads one multi-line answer: lines until a line holding only `.`, or the end of input (Ctrl-D),
+/// with the `:` commands handled on the way. Works the same on a terminal and on piped input.
+struct AnswerReader {
+    enum Outcome: Equatable {
+        /// The answer was ended with `.` or Ctrl-D; it may be empty.
+        case submitted(String)
+        case skip
+        case back
+        /// `:quit`; the text typed so far comes along so it can be kept.
+        case quit(String)
+        /// Input ended with nothing typed: the same as `:quit`, said differently.
+        case endOfInput
+    }
+
+    /// What the commands do at this prompt; a nil handler means the command is not offered here.
+    struct Handlers {
+        var hint: (() -> Void)?
+        var status: (() -> Void)?
+        var allowed: Set<AnswerCommand>
+    }
+
+    let console: Console
+    let style: Style
+    let editor: () -> EditorLauncher
+    let environment: [String: String]
+
+    func read(_ handlers: Handlers) -> Outcome {
+        var draft = AnswerDraft()
+        var prompt = true
+        while true {
+            guard let line = nextLine(prompt: prompt) else {
+                return draft.isBlank ? .endOfInput : .submitted(draft.text)
+            }
+            let kind = AnswerLine(line)
+            // The mark goes before the first line and after a command's output only: lines pasted
+            // together are echoed before mlsd can print anything, and marks would pile up after them.
+            if case .text = kind { prompt = false } else { prompt = true }
+            switch kind {
+            case .end:
+                return .submitted(draft.text)
+            case .text(let text):
+                if !draft.append(line: text), draft.truncated {
+                    console.line(style.yellow("Your answer reached the \(Self.limitText) limit; the rest is left out. End it with '.'."))
+                    drainUntilEnd()
+                    return .submitted(draft.text)
+                }
+            case .unknownCommand(let word, let suggestion):
+                let hint = suggestion.map { " (did you mean ':\($0.rawValue)'?)" } ?? ""
+                console.line(style.yellow("Unknown command '\(word)'\(hint); type :help. That line was not added."))
+            case .command(let command) where !handlers.allowed.contains(command):
+                console.line(style.yellow("':\(command.rawValue)' is not available here; type :help."))
+            case .command(let command):
+                switch command {
+                case .skip: return .skip
+                case .back:
+                    if !draft.isBlank { console.line(style.yellow("The text you typed here was not saved.")) }
+                    return .back
+                case .quit: return .quit(draft.text)
+                case .help: showHelp(handlers.allowed)
+                case .hint: handlers.hint?()
+                case .edit: edit(&draft)
+                }
+                if command != .skip { handlers.status?() }
+            }
+        }
+    }
+
+    static let limitText = "1 MB"
+
+    /// The next line, or nil at end of input. On a terminal Ctrl-D only ends the current answer
+    /// (the console reads again at the next prompt); a pipe's end is final.
+    func nextLine(prompt: Bool = false) -> String? {
+        // On a terminal the answer gets a mark, so what the user types stands apart from mlsd's text.
+        if prompt, console.isInteractive { console.write(style.dim("> ")) }
+        let line = console.readLine()
+        // Ctrl-D echoes nothing: end the line the cursor is on before mlsd writes again.
+        if line == nil, console.isInteractive { console.line() }
+        return line
+    }
+
+    private func drainUntilEnd() {
+        while let line = nextLine(), AnswerLine(line) != .end {}
+    }
+
+    private func edit(_ draft: inout AnswerDraft) {
+        let launcher = editor()
+        do {
+            let text = try launcher.edit(draft.text, environment: environment)
+            draft.replace(with: text)
+            if draft.truncated {
+                console.line(style.yellow("The file passed the \(Self.limitText) limit; the answer keeps its first \(Self.limitText)."))
+            }
+            let words = AnswerDraft.wordCount(draft.text)
+            console.line(style.dim(ProseLayout.wrap("Back from the editor: your answer has \(words) word\(words == 1 ? "" : "s"). Type '.' to submit it, add more lines, or :edit again.", width: console.width)))
+        } catch {
+            console.line(style.yellow("mlsd: \(error)"))
+        }
+    }
+
+    private func showHelp(_ allowed: Set<AnswerCommand>) {
+        console.line("End an answer with a line holding only '.', or press Ctrl-D. Commands, alone at the start of a line:")
+        for command in AnswerCommand.allCases where allowed.contains(command) {
+            console.line("  :\(command.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(command.summary)")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `:edit`: opens the user's editor on the answer so far and reads it back.
+///
+/// The command is split into words and started directly (no shell), so an answer or a path can
+/// never be run as a command. While it runs mlsd ignores SIGINT: Ctrl-C belongs to the editor,
+/// and must not end the session behind its back.
+struct EditorLauncher {
+    let command: [String]
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The editor setting, else $VISUAL, else $EDITOR, else vi.
+    init(setting: String?, environment: [String: String]) {
+        let candidates = [setting, environment["VISUAL"], environment["EDITOR"]]
+        let chosen = candidates.compactMap { $0 }.first { !Self.words($0).isEmpty } ?? "vi"
+        command = Self.words(chosen)
+    }
+
+    init(command: [String]) { self.command = command }
+
+    /// Writes `text` to a private temporary file, runs the editor on it and returns what it holds
+    /// after. The file is removed whatever happens.
+    func edit(_ text: String, environment: [String: String]) throws -> String {
+        let folder = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((folder + "/mlsd-answer-XXXXXX.md").utf8CString)
+        // mkstemps creates the file with mode 0600: the answer stays private.
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 3) }
+        guard fd >= 0 else { throw Failure(description: "cannot create a temporary file in \(folder) (\(String(cString: strerror(errno))))") }
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        defer { unlink(path) }
+        let bytes = Array((text.isEmpty ? "" : text + "\n").utf8)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == bytes.count else { throw Failure(description: "cannot write the temporary file \(path)") }
+        try run(command + [path])
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "the editor removed \(path); your answer is unchanged")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func run(_ arguments: [String]) throws {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // The child starts with SIGINT at its default, though mlsd ignores it meanwhile.
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+
+        let previous = signal(SIGINT, SIG_IGN)
+        defer { signal(SIGINT, previous) }
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let code = posix_spawnp(&pid, arguments[0], nil, &attributes, &argv, environ)
+        guard code == 0 else {
+            throw Failure(description: "cannot start the editor '\(arguments[0])' (\(String(cString: strerror(code)))); choose one with 'mlsd config set editor nano' or set $EDITOR")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw Failure(description: "lost track of the editor (\(String(cString: strerror(errno))))") }
+        }
+        let exited = status & 0x7f == 0
+        let exitCode = (status >> 8) & 0xff
+        guard exited, exitCode == 0 else {
+            throw Failure(description: "the editor '\(arguments[0])' did not exit cleanly; your answer is unchanged")
+        }
+    }
+
+    /// Splits a command line into words the way a shell would for simple cases: spaces separate,
+    /// quotes group, a backslash escapes the next character. Nothing is expanded.
+    static func words(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var inWord = false
+        var quote: Character?
+        var escaped = false
+        for character in line {
+            if escaped {
+                current.append(character); escaped = false; inWord = true
+            } else if character == "\\", quote != "'" {
+                escaped = true; inWord = true
+            } else if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "'" || character == "\"" {
+                quote = character; inWord = true
+            } else if character.isWhitespace {
+                if inWord { words.append(current); current = ""; inWord = false }
+            } else {
+                current.append(character); inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}

@@ -1,0 +1,73 @@
+/// A rubric phrasing reduced to what matching needs: the set of term numbers that must all occur
+/// close together in one sentence of the answer, in any order.
+struct CompiledPhrase: Sendable {
+    /// Distinct, sorted.
+    var terms: [Int]
+    /// The widest span of content positions a match may cover: room for a few extra words between
+    /// the phrasing's own ("generate a few hundred candidates" for "candidate generation").
+    var window: Int
+    var owner: PhraseOwner
+    /// Every term also occurs in the step prompt or the case scenario: saying it again earns nothing
+    /// unless the sentence adds words of its own.
+    var isEcho: Bool
+    /// The phrasing itself negates ("not accuracy", "no personalisation"): a match inside a
+    /// negation is what it asks for, not a dismissal.
+    var expectsNegation = false
+}
+
+/// What a phrase stands for; the numbers index the step's points or the scorer's pitfalls.
+enum PhraseOwner: Hashable, Sendable {
+    case point(Int), detail(Int), trigger(Int), unless(Int)
+
+    var point: Int? {
+        switch self {
+        case .point(let p), .detail(let p): p
+        case .trigger, .unless: nil
+        }
+    }
+}
+
+/// Compiles phrasings against a shared `TermIndex`.
+struct PhraseCompiler {
+    var index = TermIndex()
+    private(set) var phrases: [CompiledPhrase] = []
+    /// The original text of each phrase, for reporting which details an answer used.
+    private(set) var texts: [String] = []
+    let echoStems: Set<String>
+
+    init(echoStems: Set<String>) {
+        self.echoStems = echoStems
+    }
+
+    /// Adds the variants of one phrasing ("click-through rate" also as "clickthrough rate") and
+    /// returns their indices; an empty result means the phrasing had no words.
+    mutating func add(_ phrasing: String, owner: PhraseOwner) -> [Int] {
+        let analyzed = TextAnalyzer.analyze(phrasing)
+        let words = analyzed.tokens.filter { $0.kind != .alias }
+        var content = words.filter { !$0.isStopWord }
+        if content.isEmpty { content = words }
+        guard !content.isEmpty else { return [] }
+
+        var variants: [[Token]] = [content]
+        // Compound aliases span several written parts; a unit alias ("ms" → "millisecond") spans one
+        // word and needs no variant of its own, since answers carry both forms.
+        let compounds = analyzed.tokens.filter { alias in alias.kind == .alias && !words.contains { $0.range == alias.range } }
+        if !compounds.isEmpty {
+            let joined = content.filter { part in !compounds.contains { $0.range.contains(part.range.lowerBound) } }
+            variants.append(joined + compounds)
+        }
+
+        let negates = words.contains { !$0.wordClass.isDisjoint(with: [.negator, .dismissal]) }
+        var added: [Int] = []
+        for variant in variants {
+            let terms = Array(Set(variant.map { index.intern($0) })).sorted()
+            if phrases.contains(where: { $0.owner == owner && $0.terms == terms }) { continue }
+            let isEcho = !echoStems.isEmpty && variant.allSatisfy { echoStems.contains($0.stem) }
+            let window = terms.count <= 1 ? 1 : min(2 * terms.count + 2, 10)
+            added.append(phrases.count)
+            phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates))
+            texts.append(phrasing)
+        }
+        return added
+    }
+}

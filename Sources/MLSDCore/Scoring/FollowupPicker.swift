@@ -1,0 +1,46 @@
+/// Chooses the follow-up question an interviewer would ask next: the one closest to the most
+/// important point the answer missed.
+struct FollowupPicker: Sendable {
+    private let followups: [String]
+    private let followupStems: [Set<String>]
+    /// Each point's vocabulary: its phrasings and details count double, its title and question once.
+    private let pointStems: [[String: Int]]
+    private let questions: [String]
+
+    init(step: Step) {
+        followups = step.followups
+        followupStems = step.followups.map { Self.stems($0) }
+        pointStems = step.points.map { point in
+            var weights: [String: Int] = [:]
+            for text in point.phrasings + point.details {
+                for s in Self.stems(text) { weights[s, default: 0] = 2 }
+            }
+            for s in Self.stems(point.title + " " + point.question) where weights[s] == nil { weights[s] = 1 }
+            return weights
+        }
+        questions = step.points.map(\.question)
+    }
+
+    /// `missed` point indices in order of importance; `answered` the stems the answer used (to avoid asking
+    /// about what it already covered when nothing is missing).
+    func pick(missed: [Int], answered: Set<String>) -> String? {
+        if let point = missed.first {
+            var best: (index: Int, score: Int)?
+            for (i, stems) in followupStems.enumerated() {
+                let score = stems.reduce(0) { $0 + (pointStems[point][$1] ?? 0) }
+                if score > (best?.score ?? 0) { best = (i, score) }
+            }
+            // No follow-up touches it: the point's own review question probes it directly.
+            return best.map { followups[$0.index] } ?? questions[point]
+        }
+        // Nothing missed: probe the follow-up the answer touched least.
+        let ranked = followupStems.enumerated().min { a, b in
+            a.element.intersection(answered).count < b.element.intersection(answered).count
+        }
+        return ranked.map { followups[$0.offset] }
+    }
+
+    private static func stems(_ text: String) -> Set<String> {
+        Set(TextAnalyzer.analyze(text).tokens.filter(\.isContent).map(\.stem))
+    }
+}

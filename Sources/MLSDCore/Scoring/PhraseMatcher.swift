@@ -1,0 +1,89 @@
+/// One place where a phrasing's terms all occur within its window in one sentence of an answer.
+struct Hit: Sendable {
+    var phrase: Int
+    /// Which answer: 0 the step answer, 1 the follow-up answer.
+    var source: Int
+    /// Token indices of the earliest and latest matched words.
+    var first: Int
+    var last: Int
+    var sentence: Int
+    /// Some matched word lies in the scope of a negation or dismissal.
+    var dismissed: Bool
+}
+
+/// Finds every hit of a set of compiled phrases in an analysed answer.
+///
+/// Linear in the answer: one lookup per token builds an occurrence list per term; each phrase then
+/// walks the occurrences of its rarest term and looks up the nearest occurrence of each other term
+/// by binary search. Typo lookups are cached per distinct word.
+enum PhraseMatcher {
+    static func hits(in text: AnalyzedText, source: Int, index: TermIndex, phrases: [CompiledPhrase]) -> [Hit] {
+        let tokens = text.tokens
+        var occurrences = [[Int]](repeating: [], count: index.count)
+        var typoCache: [String: [Int]] = [:]
+        for (t, token) in tokens.enumerated() {
+            if let id = index.ids[token.stem] {
+                occurrences[id].append(t)
+                continue
+            }
+            let ids: [Int]
+            if let cached = typoCache[token.word] {
+                ids = cached
+            } else {
+                ids = index.lookup(token)
+                typoCache[token.word] = ids
+            }
+            for id in ids { occurrences[id].append(t) }
+        }
+
+        var hits: [Hit] = []
+        for (p, phrase) in phrases.enumerated() {
+            guard let anchor = phrase.terms.min(by: { occurrences[$0].count < occurrences[$1].count }),
+                  !occurrences[anchor].isEmpty else { continue }
+            if phrase.terms.count > 1, phrase.terms.contains(where: { occurrences[$0].isEmpty }) { continue }
+            for a in occurrences[anchor] {
+                if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences) {
+                    hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
+                                    sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation))
+                }
+            }
+        }
+        return hits
+    }
+
+    private static func hit(at a: Int, anchor: Int, phrase: CompiledPhrase, tokens: [Token],
+                            occurrences: [[Int]]) -> (first: Int, last: Int, dismissed: Bool)? {
+        let sentence = tokens[a].sentence
+        let position = tokens[a].position
+        var (lo, hi, first, last) = (position, position, a, a)
+        var dismissed = tokens[a].dismissed
+        for term in phrase.terms where term != anchor {
+            guard let t = nearest(to: a, in: occurrences[term], tokens: tokens, sentence: sentence) else { return nil }
+            lo = min(lo, tokens[t].position)
+            hi = max(hi, tokens[t].position)
+            first = min(first, t)
+            last = max(last, t)
+            dismissed = dismissed || tokens[t].dismissed
+            if hi - lo + 1 > phrase.window { return nil }
+        }
+        return (first, last, dismissed)
+    }
+
+    /// The occurrence closest to token `a` by position, within the same sentence.
+    private static func nearest(to a: Int, in list: [Int], tokens: [Token], sentence: Int) -> Int? {
+        var (low, high) = (0, list.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < a { low = mid + 1 } else { high = mid }
+        }
+        var best: Int?
+        var bestDistance = Int.max
+        for k in [low - 1, low] where k >= 0 && k < list.count {
+            let t = list[k]
+            guard tokens[t].sentence == sentence else { continue }
+            let d = abs(tokens[t].position - tokens[a].position)
+            if d < bestDistance { (best, bestDistance) = (t, d) }
+        }
+        return best
+    }
+}

@@ -1,0 +1,34 @@
+/// Detects the classic mistakes of the shared catalog in an answer's hits.
+///
+/// As the `Pitfall` contract says: a pitfall fires when the answer mentions a trigger (or it has
+/// none) and makes none of its `unless` phrasings; dismissing an `unless` phrasing ("no baseline
+/// needed") fires it too. A mention inside a negation is not a trigger: "no deep model yet".
+enum PitfallDetector {
+    static func detect(_ pitfalls: [Pitfall], hits: [Hit], phrases: [CompiledPhrase], texts: [AnalyzedText]) -> [PitfallHit] {
+        var trigger = [Hit?](repeating: nil, count: pitfalls.count)
+        var cleared = [Bool](repeating: false, count: pitfalls.count)
+        var dismissedSafeguard = [Hit?](repeating: nil, count: pitfalls.count)
+        for hit in hits {
+            switch phrases[hit.phrase].owner {
+            case .trigger(let k) where !hit.dismissed:
+                if trigger[k] == nil { trigger[k] = hit }
+            case .unless(let k):
+                if hit.dismissed {
+                    if dismissedSafeguard[k] == nil { dismissedSafeguard[k] = hit }
+                } else {
+                    cleared[k] = true
+                }
+            default:
+                break
+            }
+        }
+        var found: [PitfallHit] = []
+        for (k, pitfall) in pitfalls.enumerated() where !cleared[k] {
+            let evidenceHit = dismissedSafeguard[k] ?? trigger[k]
+            guard pitfall.triggers.isEmpty || evidenceHit != nil else { continue }
+            found.append(PitfallHit(id: pitfall.id, title: pitfall.title, why: pitfall.why,
+                                    evidence: evidenceHit.map { Evidence.quote($0, in: texts[$0.source]) }))
+        }
+        return found
+    }
+}

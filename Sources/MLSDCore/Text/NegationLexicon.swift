@@ -1,0 +1,70 @@
+/// The words that negate or dismiss, and the words that turn a negation into something positive.
+///
+/// Two strengths, because "no leakage" and "no feature store" mean opposite things to an
+/// interviewer. A *dismissal* ("we don't need", "overkill", "skip") rejects whatever it reaches. A
+/// plain *negation* ("no", "not", "without", "avoid") rejects a design element but endorses the
+/// avoidance of a risk, so it is ignored when its scope names one ("avoid label leakage", "without
+/// training/serving skew").
+enum NegationLexicon {
+    /// Negating words: "not", "no", "never", "without", and the n't contractions (also typed
+    /// without the apostrophe); any word ending in "n't" counts too (see `WordClass.of`).
+    static let negators: Set<String> = [
+        "not", "no", "never", "without", "cannot", "neither", "nor", "none", "hardly",
+        "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "wont", "cant", "couldnt", "shouldnt",
+        "wouldnt", "neednt", "havent", "hasnt", "hadnt", "mustnt", "aint",
+    ]
+
+    /// After a negator, these make it a dismissal of the whole clause: "don't need", "not necessary",
+    /// "no point", "won't bother", "doesn't matter", "not going to".
+    static let dismissiveAfterNegator: Set<String> = [
+        "need", "needs", "needed", "necessary", "require", "required", "requires", "important", "worth",
+        "matter", "matters", "care", "worry", "bother", "consider", "considering", "handle", "address",
+        "use", "using", "do", "doing", "build", "building", "include", "implement", "add", "want", "plan",
+        "cover", "deal", "focus", "think", "look", "going", "point", "reason", "value", "concern", "issue",
+        "priority", "relevant", "useful", "essential", "critical", "crucial", "helpful", "bothering",
+    ]
+
+    /// Single words that dismiss the clause they sit in: "X is overkill", "skip X".
+    static let dismissalWords: Set<String> = [
+        "overkill", "unnecessary", "unneeded", "needless", "pointless", "irrelevant", "superfluous",
+        "overengineering", "overengineered", "overengineer", "unimportant", "nonessential", "optional",
+        "skip", "skips", "skipping", "skipped", "ignore", "ignores", "ignoring", "ignored", "omit", "omits",
+        "omitting", "omitted", "neglect", "neglecting", "forget", "forgo", "overlook", "overlooking",
+    ]
+
+    /// Words after which a following noun is rejected, but what comes before is kept: "Y instead of X".
+    static let rightwardPairs: [(String, String)] = [("instead", "of"), ("rather", "than"), ("in", "place")]
+
+    /// Words that reject what follows them, like a plain negation: "avoid X".
+    static let rightwardWords: Set<String> = ["avoid", "avoids", "avoiding"]
+
+    /// A negator followed by one of these is not a negation at all: "not only", "not necessarily".
+    static let idiomsAfterNegator: Set<String> = ["only", "just", "merely", "simply", "necessarily", "least", "always", "sure"]
+
+    /// "no more than", "not slower than": a bound, not a negation.
+    static let comparatives: Set<String> = [
+        "more", "less", "later", "longer", "fewer", "greater", "higher", "lower", "worse", "slower", "faster",
+        "better", "bigger", "larger", "smaller", "over", "above", "below", "under",
+    ]
+
+    /// Negating one of these affirms: "don't skip", "can't ignore", "not overkill", "never hurt
+    /// latency", "without breaking the budget".
+    static let negativeVerbs: Set<String> = [
+        "hurt", "hurting", "harm", "harming", "break", "breaking", "violate", "violating", "degrade",
+        "degrading", "compromise", "compromising", "sacrifice", "sacrificing", "lose", "losing", "miss",
+        "missing", "exceed", "exceeding", "forget", "forgetting", "underestimate", "leak", "leaking",
+        "overfit", "overfitting", "regress", "fail", "failing", "crash", "stall", "block", "blocking",
+    ]
+
+    /// Stems of risks: a plain negation reaching one of these is an endorsement, not a dismissal.
+    static let riskStems: Set<String> = [
+        "leak", "leakag", "skew", "bias", "overfit", "drift", "stale", "duplic", "spam", "fraud", "abus",
+        "outag", "downtim", "bottleneck", "failur", "fail", "error", "nois", "noisi", "imbalanc", "contamin",
+        "loop", "cold", "regress", "harm", "degrad", "collaps", "chamber", "bubbl", "clickbait", "cannib",
+        "peek", "violat", "exceed", "hurt", "break", "breach", "crash", "timeout", "spike", "lag", "delay",
+        "slow", "slower", "slowdown", "bug", "risk", "issu", "mistak", "wrong", "bad", "toxic", "offens",
+        "unfair", "discrimin", "misinform", "poison", "attack", "overload", "starv", "shift", "confound",
+        "lookahead", "cheat", "exploit", "inflat", "mismatch", "inconsist", "discrep", "overlap", "outlier",
+        "memor", "unstabl", "instabl", "flaki", "surpris", "penalti", "churn", "loss", "futur", "misus",
+    ]
+}

@@ -1,0 +1,110 @@
+/// Turns free text into tokens with stems, positions, sentences, clauses and dismissal scopes.
+///
+/// The same analysis runs on rubric phrasings and on answers, so both sides agree on what a word
+/// is: "A/B test", "AB testing" and "a/b-tests" all contain the token "ab"; "click-through rate"
+/// yields "click", "through", "rate" and the alias "clickthrough" so that "clickthrough rate"
+/// matches too. Cost is linear in the length of the text.
+public enum TextAnalyzer {
+    public static func analyze(_ text: String) -> AnalyzedText {
+        let raw = Scanner.scan(text)
+        var builder = TokenBuilder(text: text)
+        var i = 0
+        while i < raw.count {
+            var end = i
+            while end < raw.count - 1, raw[end].joiner == .compound { end += 1 }
+            builder.addGroup(raw[i...end])
+            i = end + 1
+        }
+        var tokens = builder.tokens
+        for i in tokens.indices where builder.breaks[i] == .comma { tokens[i].followsComma = true }
+        let (sentences, clauses) = Segmenter.segment(&tokens, breaks: builder.breaks)
+        NegationMarker.mark(&tokens, clauses: clauses)
+        return AnalyzedText(text: text, tokens: tokens, sentences: sentences, clauses: clauses)
+    }
+}
+
+/// Accumulates tokens for `TextAnalyzer`, one compound group of raw words at a time.
+private struct TokenBuilder {
+    let text: String
+    var tokens: [Token] = []
+    var breaks: [Break] = []
+    private var position = 0
+    /// Stem and word class per distinct word: one hash lookup per token.
+    private var known: [String: (stem: String, wordClass: WordClass)] = [:]
+    private var previousJoiner = Joiner.none
+
+    init(text: String) {
+        self.text = text
+        tokens.reserveCapacity(text.utf8.count / 5)
+        breaks.reserveCapacity(text.utf8.count / 5)
+    }
+
+    private static let unitAliases: [String: String] = [
+        "k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion",
+        "ms": "millisecond", "msec": "millisecond", "millis": "millisecond",
+    ]
+    private static let wordAliases: [String: String] = ["millisecond": "ms", "milliseconds": "ms", "msec": "ms"]
+
+    mutating func addGroup(_ group: ArraySlice<RawWord>) {
+        // Parts of the compound, with single letters glued to what follows: "A/B" → "ab", "k-NN" → "knn".
+        var parts: [(word: String, range: Range<String.Index>)] = []
+        var carry: (word: String, range: Range<String.Index>)?
+        for (offset, rawWord) in group.enumerated() {
+            let word = rawWord.isPercent ? "percent" : WordNormalizer.normalize(text[rawWord.range])
+            guard !word.isEmpty else { continue }
+            var part = (word: word, range: rawWord.range)
+            if let c = carry { part = (c.word + part.word, c.range.lowerBound..<part.range.upperBound); carry = nil }
+            let isLast = offset == group.count - 1
+            if !isLast, part.word.unicodeScalars.count == 1, CharClass.isLetter(part.word.unicodeScalars.first!) {
+                carry = part
+            } else {
+                parts.append(part)
+            }
+        }
+        if let c = carry { parts.append(c) }
+        guard !parts.isEmpty else { return }
+
+        let groupBreak = group.first!.breakBefore
+        let firstPosition = position
+        let afterAt = previousJoiner == .at
+        let afterNumber = previousJoiner == .unit
+        for (n, part) in parts.enumerated() {
+            add(part.word, part.range, breakBefore: n == 0 ? groupBreak : .none)
+            let token = tokens[tokens.count - 1]
+            if afterAt, n == 0, token.kind == .number { addAlias("k", part.range, at: token.position) }
+            if afterNumber, n == 0, let unit = Self.unitAliases[part.word] { addAlias(unit, part.range, at: token.position) }
+            if let alias = Self.wordAliases[part.word] { addAlias(alias, part.range, at: token.position) }
+        }
+        if parts.count > 1 {
+            let joined = parts.map(\.word).joined()
+            addAlias(joined, parts.first!.range.lowerBound..<parts.last!.range.upperBound, at: firstPosition)
+        }
+        previousJoiner = group.last!.joiner
+    }
+
+    private mutating func add(_ word: String, _ range: Range<String.Index>, breakBefore: Break) {
+        let isNumber = word.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+            && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
+        let (stem, wordClass) = isNumber ? (word, []) : lookup(word)
+        let isStop = wordClass.contains(.stop)
+        var token = Token(range: range, word: word, stem: stem, kind: isNumber ? .number : .word,
+                          isStopWord: isStop, position: position)
+        token.wordClass = wordClass
+        tokens.append(token)
+        breaks.append(breakBefore)
+        if !isStop { position += 1 }
+    }
+
+    private mutating func addAlias(_ word: String, _ range: Range<String.Index>, at position: Int) {
+        tokens.append(Token(range: range, word: word, stem: lookup(word).stem, kind: .alias, isStopWord: false, position: position))
+        breaks.append(.none)
+    }
+
+    private mutating func lookup(_ word: String) -> (stem: String, wordClass: WordClass) {
+        if let k = known[word] { return k }
+        let wordClass = WordClass.of(word)
+        let stem = wordClass.contains(.stop) || word.utf8.count > 40 ? word : PorterStemmer.stem(word)
+        known[word] = (stem, wordClass)
+        return (stem, wordClass)
+    }
+}

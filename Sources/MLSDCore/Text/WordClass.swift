@@ -1,0 +1,49 @@
+/// The closed-class roles of a word, looked up once per distinct word: segmentation, negation and
+/// prose checks then test bits instead of hashing the word into a dozen sets.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let stop = WordClass(rawValue: 1 << 0)
+    static let weakFunction = WordClass(rawValue: 1 << 1)
+    static let subject = WordClass(rawValue: 1 << 2)
+    static let auxiliary = WordClass(rawValue: 1 << 3)
+    static let conjunction = WordClass(rawValue: 1 << 4)
+    static let negator = WordClass(rawValue: 1 << 5)
+    static let dismissiveAfterNegator = WordClass(rawValue: 1 << 6)
+    static let dismissal = WordClass(rawValue: 1 << 7)
+    static let rightward = WordClass(rawValue: 1 << 8)
+    static let idiom = WordClass(rawValue: 1 << 9)
+    static let comparative = WordClass(rawValue: 1 << 10)
+    static let negativeVerb = WordClass(rawValue: 1 << 11)
+    static let andOr = WordClass(rawValue: 1 << 12)
+
+    /// Words that, after a negator, make it mean the opposite or nothing ("don't skip").
+    static let flips: WordClass = [.dismissal, .negativeVerb, .rightward]
+
+    static func of(_ word: String) -> WordClass {
+        var c = table[word] ?? []
+        if word.hasSuffix("n't") { c.insert(.negator) }
+        return c
+    }
+
+    private static let table: [String: WordClass] = {
+        var t: [String: WordClass] = [:]
+        func add(_ words: some Sequence<String>, _ c: WordClass) {
+            for w in words { t[w, default: []].insert(c) }
+        }
+        add(WordLists.stopWords, .stop)
+        add(WordLists.weakFunctionWords, .weakFunction)
+        add(WordLists.subjectPronouns, .subject)
+        add(WordLists.auxiliaries, .auxiliary)
+        add(WordLists.clauseConjunctions, .conjunction)
+        add(["and", "or"], .andOr)
+        add(NegationLexicon.negators, .negator)
+        add(NegationLexicon.dismissiveAfterNegator, .dismissiveAfterNegator)
+        add(NegationLexicon.dismissalWords, .dismissal)
+        add(NegationLexicon.rightwardWords, .rightward)
+        add(NegationLexicon.idiomsAfterNegator, .idiom)
+        add(NegationLexicon.comparatives, .comparative)
+        add(NegationLexicon.negativeVerbs, .negativeVerb)
+        return t
+    }()
+}

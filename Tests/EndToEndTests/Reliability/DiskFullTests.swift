@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// A full disk, simulated with a file size limit (ulimit -f) and SIGXFSZ ignored, so that
+/// SQLite's write fails with EFBIG as it would with ENOSPC: a clear message, exit 74, no crash,
+/// and the database intact with everything saved before.
+@Suite struct DiskFullTests {
+    /// Runs mlsd under a file size limit of `kilobytes`.
+    static func limited(_ mlsd: MLSDProcess, kilobytes: Int, _ arguments: [String], input: String = "") throws -> StreamingProcess.Result {
+        // dash counts ulimit -f in 512-byte blocks.
+        let script = "trap '' XFSZ; ulimit -f \(kilobytes * 2); exec \"$0\" \"$@\""
+        return try mlsd.runProgram("/bin/sh", ["-c", script, MLSDProcess.binary] + arguments, input: Data(input.utf8))
+    }
+
+    static func history(_ mlsd: MLSDProcess) throws -> String {
+        try mlsd.sql("SELECT id, step, text, score FROM answers ORDER BY id; SELECT id, source FROM cases ORDER BY id;")
+    }
+
+    @Test(arguments: ["import", "practice"])
+    func aFullDiskIsAClearErrorAndLosesNothingSaved(command: String) throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        let mlsd = fixture.mlsd
+        _ = try fixture.run(["practice", fixture.caseID], lines: [try fixture.goodAnswer("requirements"), ".", "."])
+        // Start from an empty write-ahead log, so the limit bites on the next writes.
+        _ = try mlsd.sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        let before = try Self.history(mlsd)
+        #expect(before.contains("requirements"))
+        let result: StreamingProcess.Result
+        if command == "import" {
+            let cases: [[String: Any]] = (0..<4).map { n in
+                var pack = PackFiles.example(); pack["id"] = "full-\(n)"; pack["title"] = "Full \(n)"; return pack
+            }
+            let path = PackFiles.write(PackFiles.serialise(["cases": cases]), in: mlsd)
+            result = try Self.limited(mlsd, kilobytes: 64, ["import", path])
+        } else {
+            let lines = try fixture.wholeSession { "On \($0) we would monitor drift and retrain weekly." }
+            result = try Self.limited(mlsd, kilobytes: 48, ["practice", fixture.caseID], input: lines.joined(separator: "\n") + "\n")
+        }
+        #expect(!result.signalled, "ended by a signal")
+        #expect(result.status == 74, "\(result.status): \(result.stderr)")
+        #expect(result.stderr.hasPrefix("mlsd: could not write \(mlsd.database): the disk is full"), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing from this command was saved"))
+        #expect(try mlsd.integrity() == "ok")
+        let after = try Self.history(mlsd)
+        #expect(after.hasPrefix(before.components(separatedBy: "\n").first!), "earlier answers intact")
+        #expect(try mlsd.count("SELECT COUNT(*) FROM cases WHERE id LIKE 'full-%'") == 0)
+        // With room again, the same command works.
+        #expect(try mlsd.run(["cases"]).status == 0)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// What a hostile answer, pack or environment must not be able to do.
+@Suite struct SecurityTests {
+    @Test func theEditorIsStartedWithoutAShell() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        let folder = fixture.mlsd.folder
+        let answer = "We need $(touch \(folder)/pwned1) and `touch \(folder)/pwned2`; touch \(folder)/pwned3 && rm -rf \(folder)/keep"
+        FileManager.default.createFile(atPath: folder + "/keep", contents: Data("keep".utf8))
+        for editor in ["/bin/true", "/bin/true; touch \(folder)/pwned4", "/bin/true $(touch \(folder)/pwned5)"] {
+            _ = try fixture.run(["practice", fixture.caseID, "--step", "requirements"], lines: [answer, ":edit", ".", "."],
+                                environment: ["EDITOR": editor, "VISUAL": editor])
+        }
+        for n in 1...5 {
+            #expect(!FileManager.default.fileExists(atPath: "\(folder)/pwned\(n)"), "pwned\(n) was created")
+        }
+        #expect(FileManager.default.fileExists(atPath: folder + "/keep"))
+    }
+
+    static func mode(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1) & 0o777
+    }
+
+    @Test func privateModesSurviveBackupRestoreAndRepair() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        let mlsd = fixture.mlsd
+        let home = mlsd.folder + "/data/mlsd"
+        let environment = ["MLSD_DB": home + "/mlsd.sqlite3"]
+        func run(_ arguments: [String]) throws -> MLSDProcess.Result { try mlsd.run(arguments, environment: environment) }
+        #expect(try run(["cases"]).status == 0)
+        #expect(Self.mode(home) == 0o700 && Self.mode(home + "/mlsd.sqlite3") == 0o600)
+        let backup = try run(["backup"])
+        #expect(backup.status == 0, "\(backup.stderr)")
+        let copies = try FileManager.default.contentsOfDirectory(atPath: home + "/backups")
+        #expect(Self.mode(home + "/backups") == 0o700)
+        for copy in copies { #expect(Self.mode(home + "/backups/" + copy) == 0o600, "\(copy)") }
+        let restored = try run(["restore", home + "/backups/" + copies[0]])
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(try run(["doctor", "--repair"]).status == 0)
+        for file in try FileManager.default.contentsOfDirectory(atPath: home) where !file.hasPrefix("backups") {
+            #expect(Self.mode(home + "/" + file) == 0o600, "\(file) is \(String(Self.mode(home + "/" + file), radix: 8))")
+        }
+        #expect(Self.mode(home) == 0o700)
+    }
+
+    @Test func aPackCannotOverwriteBuiltInContent() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        #expect(try mlsd.run(["cases"]).status == 0)
+        let builtin = try mlsd.sql("SELECT id FROM cases WHERE source = 'builtin' ORDER BY id LIMIT 1")
+        let before = try mlsd.sql("SELECT * FROM cases WHERE id = '\(builtin)'; SELECT * FROM points WHERE case_id = '\(builtin)';")
+        for id in [builtin, builtin.uppercased(), " \(builtin)", "\(builtin)\u{0}"] {
+            var pack = PackFiles.example()
+            pack["id"] = id
+            let path = PackFiles.write(PackFiles.serialise(pack), in: mlsd)
+            let result = try mlsd.run(["import", path])
+            #expect(result.status != 0 || !id.lowercased().hasPrefix(builtin), "'\(id)': \(result.stdout)")
+            #expect(try mlsd.run(["remove", builtin]).status != 0, "a built-in case cannot be removed")
+        }
+        #expect(try mlsd.sql("SELECT * FROM cases WHERE id = '\(builtin)'; SELECT * FROM points WHERE case_id = '\(builtin)';") == before)
+    }
+}

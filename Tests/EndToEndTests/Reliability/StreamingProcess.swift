@@ -1,0 +1,142 @@
+import Foundation
+
+/// A program running with its output read as it streams: input can be written slowly, line by
+/// line, while the test watches stdout and signals or kills the process at any moment.
+final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by `lock`
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var signalled: Bool
+    }
+
+    let process = Process()
+    private let input = Pipe(), output = Pipe(), errors = Pipe()
+    private let lock = NSLock()
+    private var stdoutData = Data(), stderrData = Data()
+    private let readers = DispatchGroup()
+
+    /// Runs `executable` (the mlsd binary unless given) in `folder` with `environment`.
+    init(_ arguments: [String], environment: [String: String], folder: String,
+         executable: String = MLSDProcess.binary) throws {
+        // A write to a killed process must come back as EPIPE, not end the test runner.
+        signal(SIGPIPE, SIG_IGN)
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = environment
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        read(output.fileHandleForReading) { $0.stdoutData.append($1) }
+        read(errors.fileHandleForReading) { $0.stderrData.append($1) }
+    }
+
+    private func read(_ handle: FileHandle, into append: @escaping @Sendable (StreamingProcess, Data) -> Void) {
+        DispatchQueue.global().async(group: readers) { [self] in
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { return }
+                lock.lock(); append(self, chunk); lock.unlock()
+            }
+        }
+    }
+
+    var stdoutSoFar: String {
+        lock.lock(); defer { lock.unlock() }
+        return String(decoding: stdoutData, as: UTF8.self)
+    }
+
+    /// Writes raw bytes; false once the process no longer reads (it exited or was killed).
+    @discardableResult
+    func write(_ bytes: [UInt8]) -> Bool {
+        let fd = input.fileHandleForWriting.fileDescriptor
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n <= 0 { return false }
+            offset += n
+        }
+        return true
+    }
+
+    /// Writes the lines one at a time, pausing between them, on a background queue, then closes
+    /// standard input; stops early if the process has gone.
+    func typeSlowly(_ lines: [String], pauseMicroseconds: UInt32) {
+        let writer = input.fileHandleForWriting
+        DispatchQueue.global().async { [self] in
+            for line in lines {
+                guard process.isRunning, write(Array((line + "\n").utf8)) else { break }
+                usleep(pauseMicroseconds)
+            }
+            try? writer.close()
+        }
+    }
+
+    func closeInput() { try? input.fileHandleForWriting.close() }
+
+    func send(_ signalNumber: Int32) { kill(process.processIdentifier, signalNumber) }
+
+    /// Polls until `condition` holds on the output so far; false if the process ended first or
+    /// it never did within a generous limit.
+    func waitForOutput(_ condition: (String) -> Bool) -> Bool {
+        for _ in 0..<1200 {
+            if condition(stdoutSoFar) { return true }
+            if !process.isRunning { usleep(20_000); return condition(stdoutSoFar) }
+            usleep(25_000)
+        }
+        return false
+    }
+
+    func finish() -> Result {
+        process.waitUntilExit()
+        closeInput()
+        readers.wait()
+        lock.lock(); defer { lock.unlock() }
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: stdoutData, as: UTF8.self),
+                      stderr: String(decoding: stderrData, as: UTF8.self),
+                      signalled: process.terminationReason == .uncaughtSignal)
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so every random choice in these tests repeats.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8.random(in: 0...255, using: &self) } }
+}
+
+extension MLSDProcess {
+    /// `PRAGMA integrity_check` as the sqlite3 shell reports it on this database.
+    func integrity() throws -> String { try sql("PRAGMA integrity_check") }
+
+    func count(_ query: String) throws -> Int { Int(try sql(query)) ?? -1 }
+
+    /// Runs any program (a shell wrapper, /usr/bin/time) with this mlsd's environment.
+    func runProgram(_ executable: String, _ arguments: [String], input: Data = Data(),
+                    environment extra: [String: String] = [:]) throws -> StreamingProcess.Result {
+        let running = try StreamingProcess(arguments, environment: environment.merging(extra) { $1 },
+                                           folder: folder, executable: executable)
+        DispatchQueue.global().async { running.write(Array(input)); running.closeInput() }
+        return running.finish()
+    }
+
+    func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> StreamingProcess {
+        try StreamingProcess(arguments, environment: environment.merging(extra) { $1 }, folder: folder)
+    }
+}
+
+/// Counts the lines of `text` that start with one of `prefixes`: the acknowledgements a
+/// command prints once a write is committed.
+func acknowledgements(in text: String, _ prefixes: [String]) -> Int {
+    text.split(separator: "\n").filter { line in prefixes.contains { line.hasPrefix($0) } }.count
+}

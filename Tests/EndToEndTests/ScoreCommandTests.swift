@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@Suite struct ScoreCommandTests {
+    static let answer = """
+        I would start by collecting impression logs and watch events from the client through Kafka into a
+        data lake. Labels are implicit: a click followed by at least 30 seconds of watch time counts as
+        positive. Watch time arrives late, so we join labels after a delay window. Because positives are
+        rare we downsample negatives and reweight, and we split training and validation by time.
+        """
+
+    @Test func scoresFromAFileAndFromStdinAlike() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let file = mlsd.folder + "/answer.txt"
+        try Data(Self.answer.utf8).write(to: URL(fileURLWithPath: file))
+        let fromFile = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data", "--file", file, "--json"])
+        let fromStdin = try mlsd.run(["score", "--case", "video-recommendation", "--step", "3", "--json"], input: Self.answer + "\n.\nignored after the dot\n")
+        #expect(fromFile.status == 0)
+        #expect(fromFile.stdout == fromStdin.stdout, "same answer, same score, whichever way it arrives")
+        let json = try JSONSerialization.jsonObject(with: Data(fromFile.stdout.utf8)) as! [String: Any]
+        #expect(Set(json.keys) == ["case", "step", "score", "level", "covered", "dismissed", "missed", "pitfalls", "followup"])
+        #expect(json["case"] as? String == "video-recommendation")
+        #expect(json["step"] as? String == "data")
+        let score = try #require(json["score"] as? Double)
+        #expect(score > 40 && score <= 100)
+        let covered = try #require(json["covered"] as? [[String: String]])
+        #expect(covered.contains { $0["evidence"]!.contains("downsample negatives") })
+        #expect(covered.allSatisfy { Set($0.keys) == ["id", "title", "evidence"] })
+        let missed = try #require(json["missed"] as? [[String: String]])
+        #expect(missed.allSatisfy { Set($0.keys) == ["id", "title", "why"] && !$0["why"]!.isEmpty })
+        // Keys are sorted in the text itself.
+        let keyOrder = ["\"case\"", "\"covered\"", "\"dismissed\"", "\"followup\"", "\"level\"", "\"missed\"", "\"pitfalls\"", "\"score\"", "\"step\""]
+        let positions = keyOrder.map { fromFile.stdout.range(of: $0)!.lowerBound }
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func humanOutputQuotesTheAnswerAndAsksTheNextQuestion() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let result = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data"], input: Self.answer)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Covered"))
+        #expect(result.stdout.contains("Missed"))
+        #expect(result.stdout.contains("Next question:"))
+        #expect(result.stdout.contains("downsample"))
+        #expect(try mlsd.sql("SELECT COUNT(*) FROM answers") == "0", "scoring saves nothing")
+    }
+
+    @Test func dismissingThePointsEarnsLessThanMakingThem() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let strong = try mlsd.run(["score", "--case", "fraud-detection", "--step", "model", "--json"], input: """
+            I would start with a simple baseline: a gradient boosted trees model (GBDT) on transaction,
+            card and merchant features, alongside the existing rules, because it is fast, explainable and
+            strong on tabular data. Only if it plateaus would I try a sequence model over the card's
+            recent transactions, trained with class weights because fraud is rare.
+            """)
+        let dismissive = try mlsd.run(["score", "--case", "fraud-detection", "--step", "model", "--json"], input: """
+            We don't need a simple baseline, and gradient boosted trees are not worth it here. Skip the
+            rules too. I would go straight to a large transformer over all transactions.
+            """)
+        func value(_ output: String) throws -> Double {
+            try #require((try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["score"] as? Double)
+        }
+        #expect(try value(strong.stdout) > value(dismissive.stdout))
+        let json = try JSONSerialization.jsonObject(with: Data(dismissive.stdout.utf8)) as! [String: Any]
+        #expect(!(json["dismissed"] as! [Any]).isEmpty || !(json["pitfalls"] as! [Any]).isEmpty)
+    }
+
+    @Test(arguments: ["", "   \n\t  \n", ".\n", "\u{1F600}\u{1F680}"])
+    func nothingToScoreIsSaidClearly(_ input: String) throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let result = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data"], input: input)
+        #expect(result.status == 66)
+        #expect(result.stderr.hasPrefix("mlsd: nothing to score"))
+    }
+
+    @Test func hostileInputNeverCrashes() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        var random = SystemRandomNumberGenerator()
+        let binary = Data((0..<50_000).map { _ in UInt8.random(in: 0...255, using: &random) })
+        let invalidUTF8 = Data([0x66, 0x65, 0x61, 0x74, 0x75, 0x72, 0x65, 0xFF, 0xFE, 0x20]) + Data("feature store and embeddings".utf8) + Data([0xC3, 0x28])
+        let foreign = Data("我们使用特征存储 и эмбеддинги, עם מטמון, plus a feature store 🚀".utf8)
+        let prose = Data(String(repeating: "We log impressions to Kafka and join delayed labels. ", count: 18_000).utf8)
+        for input in [binary, invalidUTF8, foreign, prose] {
+            let result = try mlsd.run(["score", "--case", "video-recommendation", "--step", "features"], inputData: input)
+            #expect(!result.signalled)
+            #expect([0, 66].contains(result.status), "\(result.stderr)")
+        }
+    }
+
+    @Test func answersOverTheLimitAreRefused() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let big = Data(String(repeating: "feature store ", count: 80_000).utf8)
+        #expect(big.count > 1_000_000)
+        let result = try mlsd.run(["score", "--case", "video-recommendation", "--step", "features"], inputData: big)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("1 MB limit"))
+        let help = try mlsd.run(["score", "--help"])
+        #expect(help.stdout.contains("1 MB"))
+    }
+
+    @Test func badOptionsGetUsageErrors() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        #expect(try mlsd.run(["score", "--step", "data"], input: "x").status == 64)
+        #expect(try mlsd.run(["score", "--case", "video-recommendation"], input: "x").status == 64)
+        let step = try mlsd.run(["score", "--case", "video-recommendation", "--step", "modle"], input: "x")
+        #expect(step.status == 64)
+        #expect(step.stderr.contains("did you mean 'model'"))
+        let missing = try mlsd.run(["score", "--case", "video-recommendation", "--step", "model", "--file", mlsd.folder + "/nope"])
+        #expect(missing.status == 66)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A temporary mlsd with its database created, and answers for practice sessions built from the
+/// stored rubric, so tests keep working as the built-in content evolves.
+struct PracticeFixture {
+    static let steps = ["requirements", "metrics", "data", "features", "model", "evaluation", "serving"]
+
+    let mlsd = MLSDProcess()
+    let caseID: String
+
+    init() throws {
+        try mlsd.run(["cases"])
+        caseID = try mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id LIMIT 1")
+    }
+
+    func remove() { mlsd.remove() }
+
+    /// Prose that states the first phrasing of each rubric point of the step in its own sentence.
+    func goodAnswer(_ step: String) throws -> String {
+        let phrases = try mlsd.sql("""
+            SELECT json_extract(phrasings, '$[0]') FROM points
+            WHERE case_id = '\(caseID)' AND step = '\(step)' AND retired = 0 ORDER BY position
+            """).split(separator: "\n")
+        return phrases.map { "We need to account for \($0) because it changes the design of the system." }
+            .joined(separator: "\n")
+    }
+
+    /// Lines for a whole session: each step answered, each follow-up skipped with '.'.
+    func wholeSession(followup: (String) -> String? = { _ in nil }) throws -> [String] {
+        try Self.steps.flatMap { step in
+            try [goodAnswer(step), "."] + [followup(step) ?? "", "."].filter { !$0.isEmpty }
+        }
+    }
+
+    func run(_ arguments: [String], lines: [String], environment: [String: String] = [:]) throws -> MLSDProcess.Result {
+        try mlsd.run(arguments, input: lines.joined(separator: "\n") + "\n", environment: environment)
+    }
+
+    func count(_ query: String) throws -> Int { Int(try mlsd.sql(query)) ?? -1 }
+}

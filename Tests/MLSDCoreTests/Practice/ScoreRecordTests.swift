@@ -1,0 +1,34 @@
+import MLSDCore
+import Testing
+
+@Suite struct ScoreRecordTests {
+    static let score = StepScore(
+        score: 55, level: .adequate,
+        covered: [CoveredPoint(id: "scale", title: "Scale", evidence: "billions of videos")],
+        dismissed: [DismissedPoint(id: "store", title: "Feature store", evidence: "we don't need a feature store")],
+        missed: [MissedPoint(id: "latency", title: "Latency", why: "Sets the budget.", weight: 3)],
+        pitfalls: [PitfallHit(id: "no-baseline", title: "No baseline", why: "Nothing to compare.")],
+        followup: "What if traffic doubles?")
+
+    @Test func everyPointGetsOneResult() {
+        let results = Self.score.pointResults
+        #expect(results == [
+            PointResult(pointID: "scale", outcome: .covered, evidence: "billions of videos"),
+            PointResult(pointID: "store", outcome: .dismissed, evidence: "we don't need a feature store"),
+            PointResult(pointID: "latency", outcome: .missed),
+        ])
+    }
+
+    @Test func feedbackRoundTripsThroughJSON() throws {
+        let json = try Self.score.feedbackJSON()
+        #expect(json.contains("\"followup\":\"What if traffic doubles?\""))
+        #expect(StepScore.fromFeedbackJSON(json) == Self.score)
+        #expect(StepScore.fromFeedbackJSON("not json") == nil)
+    }
+
+    @Test func missedPointsKnowTheirStep() {
+        #expect(Self.score.missedPoints(in: .serving) == [
+            StepMissedPoint(step: .serving, id: "latency", title: "Latency", why: "Sets the budget.", weight: 3),
+        ])
+    }
+}

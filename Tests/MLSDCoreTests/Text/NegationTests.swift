@@ -1,0 +1,49 @@
+import MLSDCore
+import Testing
+
+@Suite struct NegationTests {
+    /// The words of `text` inside a negation or dismissal scope.
+    private func dismissed(_ text: String) -> [String] {
+        TextAnalyzer.analyze(text).tokens.filter { $0.dismissed && $0.kind != .alias && !$0.isStopWord }.map(\.word)
+    }
+
+    @Test func dismissalsReachTheirClause() {
+        #expect(dismissed("We don't need a feature store.") == ["feature", "store"])
+        #expect(dismissed("A feature store is overkill here.") == ["feature", "store"])
+        #expect(dismissed("There is no need for an A/B test") == ["ab", "test"])
+        #expect(dismissed("Monitoring is not necessary at first") == ["monitoring", "first"])
+        #expect(dismissed("We can skip the baseline") == ["baseline"])
+        #expect(dismissed("I'd ignore cold start for now") == ["cold", "start", "now"])
+        #expect(dismissed("We won't use embeddings") == ["embeddings"])
+    }
+
+    @Test func negationEndsAtTheClause() {
+        #expect(dismissed("We don't need a feature store, we can compute features on the fly") == ["feature", "store"])
+        #expect(dismissed("No feature store; real-time features come from Redis") == ["feature", "store"])
+        #expect(dismissed("We skip the feature store but keep monitoring") == ["feature", "store"])
+        #expect(dismissed("Use logistic regression instead of a deep model") == ["deep", "model"])
+    }
+
+    @Test func negationReachesEveryItemOfAList() {
+        #expect(dismissed("We don't need a feature store, streaming features or embeddings.") ==
+            ["feature", "store", "streaming", "features", "embeddings"])
+    }
+
+    @Test func idiomsAndDoubleNegativesAreNotDismissals() {
+        #expect(dismissed("Not only CTR but also watch time matters").isEmpty)
+        #expect(dismissed("Latency must be no more than 200 ms").isEmpty)
+        #expect(dismissed("We can't skip the baseline").isEmpty)
+        #expect(dismissed("Never ignore cold start").isEmpty)
+        #expect(dismissed("It is not overkill to monitor drift").isEmpty)
+        #expect(dismissed("Without hurting latency, we add a cache").isEmpty)
+        #expect(dismissed("whether or not the user clicked").isEmpty)
+    }
+
+    @Test func avoidingARiskIsNotDismissingIt() {
+        #expect(dismissed("Split by time to avoid label leakage").isEmpty)
+        #expect(dismissed("Make sure there is no training/serving skew").isEmpty)
+        #expect(dismissed("Joins must not leak future information").isEmpty)
+        // …but dismissing the risk itself still counts.
+        #expect(dismissed("We don't need to worry about leakage") == ["worry", "leakage"])
+    }
+}
