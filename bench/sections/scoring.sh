@@ -26,10 +26,14 @@ section_scoring() {
   scoring_cli
 }
 
-# Lines from mlsd-bench score: `rss KB`, `answer WORDS SECONDS PER-SECOND RUNS`, `size BYTES SECONDS RUNS`.
+# Lines from mlsd-bench score: `setup SECONDS`, `answer WORDS SECONDS PER-SECOND RUNS`,
+# `size BYTES SECONDS RUNS` and `rss KB`.
 scoring_rows() {
-  local rss words seconds rate runs
+  local rss words seconds rate runs setup
   rss=$(awk '$1 == "rss" { print $2 }' "$WORK/scoring.txt")
+  setup=$(awk '$1 == "setup" { print $2 }' "$WORK/scoring.txt")
+  row Scoring "scorer setup for one step (compile the rubric)" "$(fmt_seconds "$setup")" - \
+    "$SCORING_CASE / $SCORING_STEP" - "-"
   read -r _ words seconds rate runs <<<"$(grep '^answer ' "$WORK/scoring.txt")"
   row Scoring "$words-word answer, in process ($runs runs)" "$(fmt_seconds "$seconds")" "$(fmt_kb "$rss")" \
     "$(printf '%.0f' "$rate") answers/s" "≥ $SCORING_RATE_TARGET answers/s" "$(verdict "$rate" ">=" "$SCORING_RATE_TARGET")"

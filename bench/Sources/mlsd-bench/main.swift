@@ -17,8 +17,13 @@ let usage = """
                      the times (seconds) and exit codes in a hyperfine --export-json file
       time --runs N [--warmup N] [--stdin FILE] -- COMMAND [ARG ...]
                      run a command N times; print each run's seconds, peak RSS (KB) and status
-      query-plans --db FILE --sources DIR [--big-rows N]
-                     EXPLAIN QUERY PLAN every SQL literal in DIR's Swift files against FILE
+      query-plans --db FILE --sources DIR [--captured DIR] [--big-rows N]
+                     EXPLAIN QUERY PLAN every SQL literal in DIR's Swift files (and every
+                     statement recorded by bench/sqltrace in the captured DIR) against FILE
+      score --case FILE --pitfalls FILE --step ID --answer FILE [--sizes BYTES,...]
+                     time the rubric scorer on the answer, then on it grown to each size
+      score-answer --answer FILE --bytes N --out FILE
+                     write the answer grown to N bytes
     """
 
 do {
@@ -30,6 +35,8 @@ do {
     case "hyperfine-times": try HyperfineResults.command(arguments)
     case "time": try ProcessTimer.command(arguments)
     case "query-plans": try QueryPlans.command(Options(arguments))
+    case "score": try ScoringBench.command(Options(arguments))
+    case "score-answer": try ScoringBench.writeAnswer(Options(arguments))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(64)
