@@ -46,7 +46,7 @@ enum ScoringBench {
         // alike; a small answer is scored several times per sample to rise above timer noise.
         let texts = sizes.map { grown(answer, to: $0) }
         let repeats = sizes.map { max(1, 262_144 / max(1, $0)) }
-        let rounds = 7
+        let rounds = 11
         var samples = Array(repeating: [Double](), count: sizes.count)
         for _ in 0..<rounds {
             for (i, text) in texts.enumerated() {
