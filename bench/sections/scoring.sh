@@ -1,6 +1,6 @@
 # Scoring: the rubric scorer in process (mlsd-bench links MLSDCore): answers per second for a
-# 300-word answer, then 10 KB, 100 KB and 1 MB answers, whose cost per KB should stay flat (linear
-# growth); and `mlsd score` end to end when the command exists.
+# 300-word answer, then 10 KB, 100 KB and 1 MB answers (decimal, as mlsd score's limit), whose
+# cost per KB should stay flat (linear growth); and `mlsd score` end to end.
 
 SCORING_CASE=video-recommendation
 SCORING_STEP=metrics
@@ -12,7 +12,7 @@ SCORING_CLI_RUNS=10
 section_scoring() {
   echo "bench: scoring" >&2
   "$BENCH" score --case "Data/cases/$SCORING_CASE.json" --pitfalls Data/pitfalls.json --step "$SCORING_STEP" \
-    --answer "$SCORING_ANSWER" --sizes 10240,102400,1048576 >"$WORK/scoring.txt" 2>"$WORK/scoring.err"
+    --answer "$SCORING_ANSWER" --sizes 10000,100000,1000000 >"$WORK/scoring.txt" 2>"$WORK/scoring.err"
   local status=$?
   if [ "$status" -eq 64 ]; then
     row Scoring "300-word answers, in process" - - - "≥ $SCORING_RATE_TARGET answers/s" "not available yet"
@@ -37,10 +37,9 @@ scoring_rows() {
   read -r _ words seconds rate runs <<<"$(grep '^answer ' "$WORK/scoring.txt")"
   row Scoring "$words-word answer, in process ($runs runs)" "$(fmt_seconds "$seconds")" "$(fmt_kb "$rss")" \
     "$(printf '%.0f' "$rate") answers/s" "≥ $SCORING_RATE_TARGET answers/s" "$(verdict "$rate" ">=" "$SCORING_RATE_TARGET")"
-  local base_per_kb="" bytes kb per_kb r
+  local base_per_kb="" bytes per_kb r
   while read -r _ bytes seconds runs; do
-    kb=$((bytes / 1024))
-    per_kb=$(awk -v s="$seconds" -v k="$kb" 'BEGIN { print s / k }')
+    per_kb=$(awk -v s="$seconds" -v b="$bytes" 'BEGIN { print s / (b / 1000) }')
     if [ -z "$base_per_kb" ]; then
       base_per_kb=$per_kb
       row Scoring "$(size_name "$bytes") answer, in process ($runs runs)" "$(fmt_seconds "$seconds")" - \
@@ -54,8 +53,9 @@ scoring_rows() {
   done < <(grep '^size ' "$WORK/scoring.txt")
 }
 
+# Sizes in decimal units, as `mlsd score` counts its 1 MB (1,000,000 bytes) limit.
 size_name() {
-  awk -v b="$1" 'BEGIN { if (b >= 1000 * 1024) printf "%.0f MB\n", b / 1048576; else printf "%.0f KB\n", b / 1024 }'
+  awk -v b="$1" 'BEGIN { if (b >= 999000) printf "%.0f MB\n", b / 1e6; else printf "%.0f KB\n", b / 1e3 }'
 }
 
 # `mlsd score --case C --step S --file F` end to end, on the 300-word answer and a 1 MB one.
@@ -66,7 +66,7 @@ scoring_cli() {
   fi
   export MLSD_DB=$WORK/realistic.sqlite3
   local big=$WORK/answer-1mb.txt
-  "$BENCH" score-answer --answer "$SCORING_ANSWER" --bytes 1048576 --out "$big" 2>/dev/null \
+  "$BENCH" score-answer --answer "$SCORING_ANSWER" --bytes 1000000 --out "$big" 2>/dev/null \
     || { row Scoring "mlsd score (CLI)" - - - - "cannot build a 1 MB answer"; return; }
   local file title status seconds rss
   for file in "$SCORING_ANSWER" "$big"; do
