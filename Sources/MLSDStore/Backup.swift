@@ -35,12 +35,4 @@ extension Database {
     public func integrityCheck() throws -> [String] {
         try query("PRAGMA integrity_check") { $0.string(0) }.filter { $0 != "ok" }
     }
-
-    /// The structural part of integrity_check, in a few milliseconds: pages, cells, free list.
-    func quickCheck() throws -> [String] {
-        // Problems come as lines under a "*** in database main ***" heading; keep the lines.
-        try query("PRAGMA quick_check") { $0.string(0) }
-            .flatMap { $0.split(separator: "\n").map(String.init) }
-            .filter { $0 != "ok" && !$0.hasPrefix("***") }
-    }
 }

@@ -25,7 +25,15 @@ public struct HealthCheck {
 
     public func run() throws -> [HealthFinding] {
         var findings: [HealthFinding] = []
-        let problems = try db.integrityCheck()
+        let problems: [String]
+        do {
+            problems = try db.integrityCheck()
+        } catch let error as SQLiteError where error.isNotADatabase {
+            // Damage bad enough to stop the check itself: nothing else can be trusted either.
+            return [HealthFinding(check: "integrity", status: .failure, detail: error.message,
+                                  fix: "restore a backup with 'mlsd restore PATH'", repairable: false)]
+                + fileModes() + [freeSpace()]
+        }
         findings.append(problems.isEmpty
             ? ok("integrity", "integrity_check: ok")
             : HealthFinding(check: "integrity", status: .failure, detail: problems.prefix(3).joined(separator: "; "),
