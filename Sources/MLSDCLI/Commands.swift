@@ -7,7 +7,7 @@ enum Commands {
             Practise case studies through the 7-step framework, get scored against an expert rubric,
             and keep what you missed alive with spaced repetition. Run 'mlsd' alone to see what to do next.
             """,
-        options: [OptionSpec(name: "version", help: "Show the version.")],
+        options: [OptionSpec(name: "version", help: "Show the version."), .json],
         subcommands: [
             CasesCommand.spec,
             ScoreCommand.spec,
@@ -24,8 +24,11 @@ enum Commands {
             DoctorCommand.spec,
             BackupCommand.spec,
             RestoreCommand.spec,
+            ExportCommand.spec,
             HelpCommand.spec,
             PracticeCommand.spec,
+            HistoryCommand.spec,
+            StatsCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")

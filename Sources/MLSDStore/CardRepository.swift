@@ -64,6 +64,17 @@ public struct CardRepository {
             """, [now, caseID], Self.card)
     }
 
+    /// How many reviewed, reviewable cards are due now, before the end of today and before the
+    /// end of the week, counted in SQL: `mlsd due` needs numbers, not a hundred thousand rows.
+    public func dueCounts(now: Date, todayEnds: Date, weekEnds: Date) throws -> (now: Int, today: Int, week: Int) {
+        try db.first("""
+            SELECT COALESCE(SUM(c.due <= ?1), 0), COALESCE(SUM(c.due < ?2), 0), COUNT(*)
+            FROM cards c JOIN cases k ON k.id = c.case_id
+            LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
+            WHERE c.suspended = 0 AND c.due < ?3 AND c.reps > 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0
+            """, [now, todayEnds, weekEnds]) { ($0.int(0), $0.int(1), $0.int(2)) } ?? (0, 0, 0)
+    }
+
     /// Never-reviewed cards, oldest first, at most `limit`.
     public func new(at now: Date, caseID: String? = nil, limit: Int) throws -> [ReviewCard] {
         guard limit > 0 else { return [] }

@@ -1,7 +1,7 @@
 /// The schema, as an append-only list of migrations. A migration that has landed is never edited:
 /// change the schema by appending a new one. Timestamps are REAL seconds since 1970 (UTC).
 public enum Schema {
-    public static let migrations: [String] = [version1]
+    public static let migrations: [String] = [version1, version2]
 
     public static var latestVersion: Int { migrations.count }
 
@@ -153,5 +153,11 @@ public enum Schema {
         ) STRICT;
         CREATE INDEX review_log_by_card ON review_log(card_id, reviewed_at);
         CREATE INDEX review_log_by_time ON review_log(reviewed_at);
+        """
+
+    /// New (never reviewed) cards are counted and listed on every `mlsd due` and `mlsd review`;
+    /// without this index each of those scans every card.
+    static let version2 = """
+        CREATE INDEX cards_new ON cards(suspended, created_at) WHERE reps = 0;
         """
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CommandLineTests {
     static let commands = [["cases"], ["score"], ["config"], ["doctor"], ["backup"], ["restore"], ["config", "list"], ["config", "get"], ["config", "set"],
-                           ["config", "unset"], ["help"]]
+                           ["config", "unset"], ["help"], ["history"], ["stats"], ["export"]]
 
     @Test(arguments: commands)
     func everyCommandHasHelp(_ command: [String]) throws {

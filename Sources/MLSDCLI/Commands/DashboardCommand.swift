@@ -1,21 +1,80 @@
 import Foundation
+import MLSDCore
 import MLSDStore
 
 /// `mlsd` with no command: where the user stands and the one thing to do next.
 enum DashboardCommand {
-    static func run(_ invocation: Invocation, _ context: Context) throws {
+    struct Summary: Encodable {
+        var cases: Int
+        var practised: Int
+        var dueReviews: Int
+        var interviewDate: String?
+        var daysToInterview: Int?
+        var next: Next
+    }
+
+    struct Next: Encodable {
+        var action: String
+        var command: String
+        var reason: String
+    }
+
+    static func summary(_ context: Context) throws -> Summary {
         let store = try context.store()
-        let cases = try store.cases.summaries()
-        let style = context.style
-        context.console.line(style.bold("mlsd") + " — machine-learning system design interview coach")
-        let practised = cases.filter { $0.attempts > 0 }
-        context.console.line("\(cases.count) case studies, \(practised.count) practised.")
-        let next = cases.first { $0.attempts == 0 } ?? cases.min { ($0.bestScore ?? 0) < ($1.bestScore ?? 0) }
-        if let next {
-            context.console.line("\nNext: " + style.cyan("mlsd practice \(next.id)") + "  (\(next.title))")
+        let settings = try store.settings.load()
+        let calendar = context.studyCalendar(settings)
+        let now = context.now
+        let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title) }
+        let sessions = try store.history.sessions()
+        let introduced = try store.reviewProgress.cardsIntroduced(since: calendar.startOfDay(containing: now))
+        let due = ReviewSummary.dueNow(try store.reviewProgress.activeCards(), now: now,
+                                       newCardsLeftToday: settings.newCardsPerDay - introduced)
+        let next = NextAction.decide(dueReviews: due, catalog: catalog, sessions: sessions)
+        let interview = settings.interviewDate
+        return Summary(
+            cases: catalog.count,
+            practised: Set(sessions.map(\.caseID)).intersection(catalog.map(\.id)).count,
+            dueReviews: due,
+            interviewDate: interview?.description,
+            daysToInterview: interview.map { StudyDayNumber.of($0) - calendar.dayNumber(containing: now) },
+            next: Next(action: name(of: next), command: next.command, reason: next.reason))
+    }
+
+    static func name(of action: NextAction) -> String {
+        switch action {
+        case .review: "review"
+        case .practiceCase: "practice_case"
+        case .practiceStep: "practice_step"
+        case .browse: "browse"
         }
-        context.console.line(style.dim("See 'mlsd --help' for every command."))
+    }
+
+    static func run(_ invocation: Invocation, _ context: Context) throws {
+        let summary = try summary(context)
+        if invocation.json { return try context.printJSON(summary) }
+        let style = context.style
+        let console = context.console
+        console.line(style.bold("mlsd") + " — machine-learning system design interview coach")
+        console.line("")
+        console.line(style.bold("  Cases      ") + "\(summary.practised) of \(summary.cases) practised")
+        let due = summary.dueReviews
+        console.line(style.bold("  Reviews    ") + (due == 0 ? "none due now" : style.yellow("\(due) due now")))
+        if let date = summary.interviewDate, let days = summary.daysToInterview {
+            console.line(style.bold("  Interview  ") + interview(days: days, date: date))
+        }
+        console.line("")
+        console.line("Next: " + style.cyan(summary.next.command))
+        Columns.wrap(summary.next.reason, width: min(console.width, 100) - 6).forEach { console.line("      " + $0) }
+        console.line("")
+        console.line(style.dim("More: 'mlsd stats', 'mlsd history', 'mlsd export', 'mlsd --help'"))
+    }
+
+    static func interview(days: Int, date: String) -> String {
+        switch days {
+        case ..<0: "\(date) has passed ('mlsd config set interview_date' sets a new one)"
+        case 0: "today — good luck"
+        case 1: "tomorrow (\(date))"
+        default: "in \(days) days (\(date))"
+        }
     }
 }
-
-import MLSDCore

@@ -51,12 +51,11 @@ enum DueCommand {
         let calendar = setup.calendar
         let todayEnds = calendar.startOfDay(1, after: now)
         let weekEnds = calendar.startOfDay(7, after: now)
-        let upcoming = try cards.due(by: weekEnds).map(\.memory.due)
+        let counts = try cards.dueCounts(now: now, todayEnds: todayEnds, weekEnds: weekEnds)
         let introduced = try cards.newCardsIntroduced(since: calendar.startOfDay(containing: now))
         let waiting = try cards.newCount()
         var output = Output(
-            now: now, dueNow: upcoming.filter { $0 <= now }.count, dueToday: upcoming.filter { $0 < todayEnds }.count,
-            dueThisWeek: upcoming.filter { $0 < weekEnds }.count, todayEndsAt: todayEnds, weekEndsAt: weekEnds,
+            now: now, dueNow: counts.now, dueToday: counts.today, dueThisWeek: counts.week, todayEndsAt: todayEnds, weekEndsAt: weekEnds,
             newCardsPerDay: setup.settings.newCardsPerDay, newIntroducedToday: introduced,
             newAvailableToday: min(waiting, ReviewQueue.newAllowance(perDay: setup.settings.newCardsPerDay, introducedToday: introduced)),
             newWaiting: waiting)

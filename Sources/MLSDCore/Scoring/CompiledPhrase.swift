@@ -40,8 +40,9 @@ struct PhraseCompiler {
     }
 
     /// Adds the variants of one phrasing ("click-through rate" also as "clickthrough rate") and
-    /// returns their indices; an empty result means the phrasing had no words.
-    mutating func add(_ phrasing: String, owner: PhraseOwner) -> [Int] {
+    /// returns their indices; an empty result means the phrasing had no words. `label` is the
+    /// rubric's own text when `phrasing` is a variant of it.
+    mutating func add(_ phrasing: String, owner: PhraseOwner, label: String? = nil) -> [Int] {
         let analyzed = TextAnalyzer.analyze(phrasing)
         let words = analyzed.tokens.filter { $0.kind != .alias }
         var content = words.filter { !$0.isStopWord }
@@ -66,7 +67,7 @@ struct PhraseCompiler {
             let window = terms.count <= 1 ? 1 : min(2 * terms.count + 2, 10)
             added.append(phrases.count)
             phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates))
-            texts.append(phrasing)
+            texts.append(label ?? phrasing)
         }
         return added
     }

@@ -2,7 +2,7 @@
 enum Evidence {
     /// Clauses shorter than this are quoted with the rest of their sentence, so "For retrieval,"
     /// does not stand alone.
-    private static let shortClause = 4
+    private static let shortClause = 5
     /// Longer quotes are cut to this many words either side of the match.
     private static let context = 8
     private static let longQuote = 30
@@ -12,7 +12,7 @@ enum Evidence {
         var span = text.clauses[tokens[hit.first].clause]
         let lastClause = text.clauses[tokens[hit.last].clause]
         span = span.lowerBound..<max(span.upperBound, lastClause.upperBound)
-        if span.count < shortClause {
+        if tokens[span].lazy.filter({ $0.kind != .alias }).count < shortClause {
             span = text.sentences[tokens[hit.first].sentence]
         }
         var lower = span.lowerBound

@@ -16,6 +16,8 @@ enum ScoringPolicy {
     /// this much, reached at `topicalWords` distinct words of the step's vocabulary.
     static let topicalCredit = 10.0
     static let topicalWords = 8
+    /// The floor needs prose: at least this share of stop words (English prose has about 0.4).
+    static let topicalStopWordShare = 0.15
     /// Below this credit (a listed word that only echoes the question) a point is not covered.
     static let minimumCredit = 0.15
 }

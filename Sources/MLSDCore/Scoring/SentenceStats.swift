@@ -4,7 +4,7 @@
 /// ("start with logistic regression as a baseline because it is cheap to debug") and little for
 /// the same words in a list ("LR, GBDT, two-tower, ANN"). Without a parser the signals are shape
 /// and function words: a list is a run of short comma-separated items, or words with no
-/// preposition, pronoun or auxiliary between them; prose has them. Articles and "and"/"or" do not
+/// preposition, pronoun, auxiliary or common verb between them; prose has them. Articles and "and"/"or" do not
 /// count, so "the X, the Y and the Z" stays a list.
 struct SentenceStats {
     /// Credit for a point made in a list instead of a sentence.
@@ -29,6 +29,7 @@ struct SentenceStats {
         for t in text.tokens where t.kind != .alias {
             words[t.sentence] += 1
             if t.followsComma { commaItems[t.sentence] += 1 }
+            if t.wordClass.contains(.verb) { functionWords[t.sentence] += 1 }
             if t.isStopWord {
                 if !t.wordClass.contains(.weakFunction) { functionWords[t.sentence] += 1 }
             } else if !echo.contains(t.stem), !WordLists.genericWords.contains(t.stem) {

@@ -28,13 +28,21 @@ public struct StepScorer: Sendable {
         echoStems = echo
 
         var compiler = PhraseCompiler(echoStems: echo)
+        let acronyms = AcronymExpansion(groups: step.points.map { $0.phrasings + $0.details }
+            + self.pitfalls.flatMap { [$0.triggers, $0.unless] })
+        func add(_ texts: [String], _ owner: PhraseOwner) {
+            for text in texts {
+                _ = compiler.add(text, owner: owner)
+                for variant in acronyms.variants(of: text) { _ = compiler.add(variant, owner: owner, label: text) }
+            }
+        }
         for (p, point) in step.points.enumerated() {
-            for text in point.phrasings { _ = compiler.add(text, owner: .point(p)) }
-            for text in point.details { _ = compiler.add(text, owner: .detail(p)) }
+            add(point.phrasings, .point(p))
+            add(point.details, .detail(p))
         }
         for (k, pitfall) in self.pitfalls.enumerated() {
-            for text in pitfall.triggers { _ = compiler.add(text, owner: .trigger(k)) }
-            for text in pitfall.unless { _ = compiler.add(text, owner: .unless(k)) }
+            add(pitfall.triggers, .trigger(k))
+            add(pitfall.unless, .unless(k))
         }
         // Words the case itself uses are spelt right: typo tolerance must not bend them.
         let pointTexts = step.points.flatMap { [$0.title, $0.why, $0.question] + $0.phrasings + $0.details }
@@ -78,13 +86,13 @@ public struct StepScorer: Sendable {
             echoes.append(echoStems.union(asked))
         }
         let allMissed = Array(points.indices).sorted(by: moreImportant)
-        guard texts.contains(where: { !$0.isEmpty }) else {
+        guard texts.contains(where: { !$0.isEmpty && $0.looksLikeLanguage }) else {
             return StepScore(score: 0, level: .missing, covered: [], dismissed: [], missed: allMissed.map(missedPoint),
                              pitfalls: [], followup: picker.pick(missed: allMissed, answered: []))
         }
 
         var hits: [Hit] = []
-        for (s, text) in texts.enumerated() where !text.isEmpty {
+        for (s, text) in texts.enumerated() where !text.isEmpty && text.looksLikeLanguage {
             hits += PhraseMatcher.hits(in: text, source: s, index: index, phrases: phrases)
         }
         let stats = zip(texts, echoes).map { SentenceStats($0, echo: $1) }
@@ -132,7 +140,8 @@ public struct StepScorer: Sendable {
     /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses outside negations.
     private func topicality(_ texts: [AnalyzedText]) -> Double {
         var seen = Set<String>()
-        for text in texts {
+        // Only prose counts: a bare list of the step's words is scored by coverage alone.
+        for text in texts where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
             for t in text.tokens where t.isContent && !t.dismissed && topicStems.contains(t.stem) {
                 seen.insert(t.stem)
                 if seen.count >= ScoringPolicy.topicalWords { return ScoringPolicy.topicalCredit }

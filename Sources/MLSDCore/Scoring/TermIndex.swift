@@ -74,7 +74,8 @@ struct TermIndex: Sendable {
     }
 
     private static func isTypoEligible(_ token: Token) -> Bool {
-        token.kind == .word && token.word.utf8.count >= EditDistance.minimumTypoLength
-            && token.word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        // Capped too: a 300,000-letter "word" would have 300,000 deletions of 300,000 bytes each.
+        (EditDistance.minimumTypoLength...EditDistance.maximumTypoLength).contains(token.word.utf8.count)
+            && token.kind == .word && token.word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 }

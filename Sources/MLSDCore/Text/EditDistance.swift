@@ -4,6 +4,8 @@ public enum EditDistance {
     /// The shortest word length for which a typo is forgiven; shorter words are too easily
     /// another real word ("rank"/"bank").
     public static let minimumTypoLength = 6
+    /// Longer "words" are junk (or German); checking them would cost quadratic time and memory.
+    public static let maximumTypoLength = 30
 
     public static func withinOneEdit(_ a: String, _ b: String) -> Bool {
         withinOneEdit(Array(a.utf8), Array(b.utf8))

@@ -20,6 +20,13 @@ enum NegationMarker {
             indices.removeAll(keepingCapacity: true)
             for i in clause where tokens[i].kind != .alias { indices.append(i) }
             guard indices.count > 1 else { continue }
+            // A hypothetical argues for what it negates: "if we don't monitor drift, …",
+            // "without a baseline we can't tell …".
+            let first = tokens[indices[0]].word
+            if first == "if" || first == "unless" { continue }
+            if first == "without", tokens[clause.lowerBound].sentence != (clause.lowerBound > 0 ? tokens[clause.lowerBound - 1].sentence : -1) {
+                continue
+            }
             for cue in cues(indices, tokens) {
                 apply(cue, indices, &tokens)
             }
@@ -86,8 +93,10 @@ enum NegationMarker {
     private static func apply(_ cue: Cue, _ indices: [Int], _ tokens: inout [Token]) {
         var scope: [Int] = []
         // Forward, to the end of the clause or a new subject.
+        // After "don't think", "don't believe" the next subject is the one whose need is denied.
+        let throughSubjects = tokens[indices[cue.end]].wordClass.contains(.opinion)
         var k = cue.end + 1
-        while k < indices.count, !tokens[indices[k]].wordClass.contains(.subject) {
+        while k < indices.count, throughSubjects || !tokens[indices[k]].wordClass.contains(.subject) {
             scope.append(k)
             k += 1
         }
@@ -97,7 +106,12 @@ enum NegationMarker {
             var b = cue.start - 1
             while b >= 0 {
                 let c = tokens[indices[b]].wordClass
-                if c.contains(.subject) { break }
+                // The subject of the dismissal itself ("typos we can skip") is passed over.
+                if c.contains(.subject),
+                   !(b + 1..<cue.start).allSatisfy({ !tokens[indices[$0]].wordClass.isDisjoint(with: [.auxiliary, .adverb]) }) {
+                    break
+                }
+                if c.contains(.subject) { b -= 1; continue }
                 if c.contains(.andOr), (0..<b).contains(where: { tokens[indices[$0]].wordClass.contains(.subject) }) {
                     break
                 }

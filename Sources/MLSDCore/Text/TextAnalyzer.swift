@@ -37,6 +37,7 @@ private struct TokenBuilder {
         self.text = text
         tokens.reserveCapacity(text.utf8.count / 5)
         breaks.reserveCapacity(text.utf8.count / 5)
+        known.reserveCapacity(min(4096, text.utf8.count / 8))
     }
 
     private static let unitAliases: [String: String] = [

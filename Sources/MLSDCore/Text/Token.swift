@@ -66,6 +66,28 @@ public struct AnalyzedText: Sendable {
     /// True when there is nothing to score: no letters or digits at all.
     public var isEmpty: Bool { !tokens.contains { $0.isContent } }
 
+    /// False for text that is not language: random bytes decode to scattered one- and two-letter
+    /// "words", while prose and even keyword lists are mostly words of three letters or more.
+    public var looksLikeLanguage: Bool {
+        var words = 0, long = 0
+        for t in tokens where t.kind == .word {
+            words += 1
+            if t.word.unicodeScalars.count >= 3 { long += 1 }
+        }
+        return words > 0 && 5 * long >= 2 * words
+    }
+
+    /// Share of the written words that are stop words: around 0.4 for English prose, near 0 for a
+    /// keyword list.
+    public var stopWordShare: Double {
+        var words = 0, stops = 0
+        for t in tokens where t.kind != .alias {
+            words += 1
+            if t.isStopWord { stops += 1 }
+        }
+        return words == 0 ? 0 : Double(stops) / Double(words)
+    }
+
     /// The original text from the first to the last of the given tokens.
     public func quote(_ tokenRange: ClosedRange<Int>) -> String {
         let lower = tokens[tokenRange.lowerBound].range.lowerBound

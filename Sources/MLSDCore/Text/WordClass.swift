@@ -16,6 +16,9 @@ struct WordClass: OptionSet, Sendable {
     static let comparative = WordClass(rawValue: 1 << 10)
     static let negativeVerb = WordClass(rawValue: 1 << 11)
     static let andOr = WordClass(rawValue: 1 << 12)
+    static let verb = WordClass(rawValue: 1 << 13)
+    static let adverb = WordClass(rawValue: 1 << 14)
+    static let opinion = WordClass(rawValue: 1 << 15)
 
     /// Words that, after a negator, make it mean the opposite or nothing ("don't skip").
     static let flips: WordClass = [.dismissal, .negativeVerb, .rightward]
@@ -37,6 +40,9 @@ struct WordClass: OptionSet, Sendable {
         add(WordLists.auxiliaries, .auxiliary)
         add(WordLists.clauseConjunctions, .conjunction)
         add(["and", "or"], .andOr)
+        add(WordLists.commonVerbs, .verb)
+        add(WordLists.adverbs, .adverb)
+        add(WordLists.opinionVerbs, .opinion)
         add(NegationLexicon.negators, .negator)
         add(NegationLexicon.dismissiveAfterNegator, .dismissiveAfterNegator)
         add(NegationLexicon.dismissalWords, .dismissal)

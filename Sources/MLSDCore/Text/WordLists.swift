@@ -44,9 +44,35 @@ enum WordLists {
 
     /// Words that start a new clause whatever the punctuation.
     static let clauseConjunctions: Set<String> = [
-        "but", "however", "although", "though", "whereas", "while", "yet", "because", "since", "unless",
+        "but", "however", "although", "though", "whereas", "while", "yet", "because", "since", "unless", "if",
         "otherwise", "so", "then", "which", "where", "when",
     ]
+
+    /// Common verbs: a sentence with one of them is a sentence even without function words
+    /// ("Trending queries matter, think Black Friday").
+    static let commonVerbs: Set<String> = [
+        "matter", "matters", "think", "use", "uses", "need", "needs", "make", "makes", "build", "builds",
+        "train", "trains", "serve", "serves", "predict", "predicts", "rank", "ranks", "show", "shows",
+        "want", "wants", "help", "helps", "work", "works", "keep", "keeps", "add", "adds", "start", "starts",
+        "compute", "computes", "store", "stores", "run", "runs", "take", "takes", "get", "gets", "give",
+        "gives", "go", "goes", "look", "looks", "check", "checks", "ask", "asks", "depend", "depends",
+        "mean", "means", "tell", "tells", "say", "says", "see", "sees", "know", "knows", "feel", "feels",
+        "seem", "seems", "come", "comes", "drive", "drives", "cause", "causes", "lead", "leads", "let",
+        "put", "set", "pick", "picks", "choose", "chooses", "avoid", "avoids", "catch", "catches", "learn",
+        "learns", "log", "logs", "measure", "measures", "track", "tracks", "split", "splits", "score",
+        "scores", "join", "joins", "send", "sends", "fall", "falls", "return", "returns", "combine",
+        "combines", "compare", "compares", "handle", "handles", "guess", "assume", "expect", "expects",
+        "happen", "happens", "change", "changes", "becomes", "become", "gives", "hurt", "hurts", "wins",
+    ]
+
+    /// Adverbs that may sit between a subject and its verb: "we can probably skip X".
+    static let adverbs: Set<String> = [
+        "just", "probably", "safely", "simply", "really", "also", "totally", "definitely", "honestly", "even",
+        "likely", "maybe", "initially", "still", "actually", "basically",
+    ]
+
+    /// Verbs of opinion: "I don't think we need X" negates the need, past the second subject.
+    static let opinionVerbs: Set<String> = ["think", "believe", "feel", "guess", "suppose", "expect", "see"]
 
     /// Common words that say nothing new about a design: they do not count as the candidate adding
     /// something beyond the question's own words.

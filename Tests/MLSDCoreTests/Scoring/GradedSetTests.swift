@@ -56,7 +56,9 @@ import Testing
                 }
                 func check(_ ok: Bool, _ what: String) {
                     pairs += 1
-                    if ok { correct += 1 } else { failures.append("\(graded.case)/\(step.rawValue): \(what) \(score)") }
+                    if ok { correct += 1; return }
+                    let scores = Self.kinds.map { "\($0) \(score[$0]!)" }.joined(separator: ", ")
+                    failures.append("\(graded.case)/\(step.rawValue): \(what) (\(scores))")
                 }
                 for (i, a) in Self.levels.enumerated() {
                     for b in Self.levels[(i + 1)...] { check(score[a]! > score[b]!, "\(a) > \(b)") }

@@ -17,6 +17,12 @@ import Testing
         #expect(dismissed("We won't use embeddings") == ["embeddings"])
     }
 
+    @Test func opinionsAndFrontedObjects() {
+        #expect(dismissed("I don't think we need personalization for v1") == ["need", "personalization", "v1"])
+        #expect(dismissed("Typos we can skip.") == ["typos"])
+        #expect(dismissed("We use a cache and the feature store is overkill") == ["feature", "store"])
+    }
+
     @Test func negationEndsAtTheClause() {
         #expect(dismissed("We don't need a feature store, we can compute features on the fly") == ["feature", "store"])
         #expect(dismissed("No feature store; real-time features come from Redis") == ["feature", "store"])
@@ -37,6 +43,14 @@ import Testing
         #expect(dismissed("It is not overkill to monitor drift").isEmpty)
         #expect(dismissed("Without hurting latency, we add a cache").isEmpty)
         #expect(dismissed("whether or not the user clicked").isEmpty)
+    }
+
+    @Test func hypotheticalsArgueForWhatTheyNegate() {
+        #expect(dismissed("If we don't monitor drift, the model silently degrades").isEmpty)
+        #expect(dismissed("The model silently degrades if we don't monitor drift").isEmpty)
+        #expect(dismissed("Without a baseline we can't tell whether the deep model helps").isEmpty)
+        // …but "without" inside a sentence still rejects what follows.
+        #expect(dismissed("We ship the ranker without a baseline") == ["baseline"])
     }
 
     @Test func avoidingARiskIsNotDismissingIt() {

@@ -1,0 +1,71 @@
+import Foundation
+import MLSDCore
+
+/// Writes exported documents into a folder: created if missing, never written outside of, and
+/// no existing file replaced unless forced. Every check runs before the first file is written,
+/// so a refused export leaves the folder as it was.
+struct ExportWriter {
+    var folder: String
+    var force: Bool
+
+    /// Writes every document; returns the paths written, as the user would type them.
+    func write(_ documents: [ExportDocument]) throws -> [String] {
+        try prepareFolder()
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let paths = try documents.map { document -> String in
+            let path = (folder as NSString).appendingPathComponent(document.fileName)
+            let parent = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+            guard ExportFileName.isSafe(document.fileName), parent == root else {
+                throw CLIError("refusing to write '\(document.fileName)' outside \(folder)", code: .failure)
+            }
+            return path
+        }
+        if !force {
+            let existing = paths.filter(Self.exists)
+            if let first = existing.first {
+                let more = existing.count > 1 ? " and \(existing.count - 1) more file\(existing.count == 2 ? "" : "s")" : ""
+                throw CLIError("\(first)\(more) already exist\(existing.count > 1 ? "" : "s"); pass --force to overwrite", code: .failure)
+            }
+        }
+        for (document, path) in zip(documents, paths) {
+            do {
+                try Data(document.text.utf8).write(to: URL(fileURLWithPath: path), options: force ? .atomic : .withoutOverwriting)
+            } catch {
+                throw CLIError("cannot write \(path) (\(Self.reason(error))); check the folder or choose another with --out DIR", code: .ioError)
+            }
+        }
+        return paths
+    }
+
+    private func prepareFolder() throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw CLIError("cannot write to \(folder): it is a file, not a folder; choose a folder with --out DIR", code: .ioError)
+            }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError("cannot create the folder \(folder) (\(Self.reason(error))); choose another with --out DIR", code: .ioError)
+            }
+        }
+        guard access(folder, W_OK | X_OK) == 0 else {
+            throw CLIError("cannot write to the folder \(folder) (\(String(cString: strerror(errno)))); choose another with --out DIR", code: .ioError)
+        }
+    }
+
+    /// True for anything at `path`, a dangling symbolic link included.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(code)))
+        }
+        return (error as NSError).localizedDescription
+    }
+}

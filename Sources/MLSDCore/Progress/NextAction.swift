@@ -1,0 +1,61 @@
+/// The one thing the dashboard recommends doing next, with the exact command for it.
+public enum NextAction: Equatable, Sendable {
+    /// Cards are due: reviewing them now is what keeps them.
+    case review(due: Int)
+    /// A case never practised: breadth first.
+    case practiceCase(caseID: String, title: String)
+    /// Everything seen and nothing due: drill the weakest step, in the case where it is weakest.
+    case practiceStep(caseID: String, step: StepID, best: Double?)
+    /// No content at all.
+    case browse
+
+    public var command: String {
+        switch self {
+        case .review: "mlsd review"
+        case .practiceCase(let id, _): "mlsd practice \(id)"
+        case .practiceStep(let id, let step, _): "mlsd practice \(id) --step \(step.rawValue)"
+        case .browse: "mlsd cases"
+        }
+    }
+
+    public var reason: String {
+        switch self {
+        case .review(let due):
+            "Do the \(due == 1 ? "due review" : "\(due) due reviews") first: reviewed on time, cards stick longest."
+        case .practiceCase(_, let title):
+            "You have not tried \(title) yet."
+        case .practiceStep(let id, let step, let best?):
+            "\(step.title) is your weakest step; your best on it in \(id) is \(Int(best.rounded()))."
+        case .practiceStep(let id, let step, nil):
+            "\(step.title) is your weakest step; you have not answered it in \(id) yet."
+        case .browse:
+            "No case studies are installed."
+        }
+    }
+
+    /// The decision, in order: due reviews, then an unseen case (in catalog order), then the
+    /// weakest step. The weakest step is the one with the lowest mean best score over the cases
+    /// practised, a step never answered in a practised case counting as 0 (a gap is the weakest
+    /// of all); it is drilled in the case where its best is lowest. Ties go to the earlier step and
+    /// the earlier case, so the advice is stable from one run to the next.
+    public static func decide(dueReviews: Int, catalog: [CaseEntry], sessions: [PastSession]) -> NextAction {
+        if dueReviews > 0 { return .review(due: dueReviews) }
+        let attempted = Set(sessions.map(\.caseID))
+        if let unseen = catalog.first(where: { !attempted.contains($0.id) }) {
+            return .practiceCase(caseID: unseen.id, title: unseen.title)
+        }
+        let best = ProgressSummary.bestByStep(sessions)
+        let practised = catalog.map(\.id).filter(attempted.contains)
+        guard !practised.isEmpty else { return .browse }
+        func score(_ id: String, _ step: StepID) -> Double { best[id]?[step] ?? 0 }
+        var weakest: (step: StepID, mean: Double)?
+        for step in StepID.allCases {
+            let mean = practised.map { score($0, step) }.reduce(0, +) / Double(practised.count)
+            if weakest == nil || mean < weakest!.mean { weakest = (step, mean) }
+        }
+        let step = weakest!.step
+        var target = practised[0]
+        for id in practised.dropFirst() where score(id, step) < score(target, step) { target = id }
+        return .practiceStep(caseID: target, step: step, best: best[target]?[step])
+    }
+}

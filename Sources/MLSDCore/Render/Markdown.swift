@@ -1,0 +1,109 @@
+/// Building blocks for CommonMark that cannot be broken by what they quote.
+///
+/// Text from the user (answers, evidence) and from content packs goes through one of three
+/// doors: `fenced` keeps it verbatim in a code block, `inline` and `paragraph` escape every
+/// character CommonMark could read as markup. Control characters are made visible first
+/// (`visibleControls`), so an exported file is safe to `cat` to a terminal.
+public enum Markdown {
+    /// Replaces control characters other than tab and line feed:
+    /// - carriage returns are line endings: CR LF and a lone CR become LF (CommonMark would
+    ///   read a lone CR as a line break anyway);
+    /// - other C0 controls (U+0000–U+001F) and DEL become their Control Pictures (U+2400–U+241F,
+    ///   U+2421: NUL → ␀, ESC → ␛), so they stay visible and cannot drive a terminal;
+    /// - C1 controls (U+0080–U+009F) become U+FFFD.
+    public static func visibleControls(_ text: String) -> String {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        var result = String.UnicodeScalarView()
+        for scalar in normalised.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09: result.append(scalar)
+            case 0x0D: result.append("\n")
+            case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: result.append("\u{2421}")
+            case 0x80...0x9F: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// A fenced code block holding `text` verbatim. The fence is a run of backticks longer than
+    /// any run inside the text, so no line of it can close the block early.
+    public static func fenced(_ text: String, info: String = "text") -> String {
+        var body = visibleControls(text)
+        if !body.hasSuffix("\n") { body += "\n" }
+        let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: body) + 1))
+        return fence + info + "\n" + body + fence + "\n"
+    }
+
+    static func longestRun(of character: Character, in text: String) -> Int {
+        var longest = 0
+        var run = 0
+        for c in text {
+            run = c == character ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
+    }
+
+    /// Characters that can open or close inline markup, entities, HTML or (GFM) tables.
+    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "#", "|", "~"]
+
+    /// One line of literal text for a heading, list item or sentence: whitespace runs (line
+    /// breaks included) become one space and markup characters are backslash-escaped.
+    public static func inline(_ text: String) -> String {
+        let words = visibleControls(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        return escapeLine(words.joined(separator: " "))
+    }
+
+    /// Several lines of literal text; blank lines separate paragraphs, other line breaks are kept.
+    public static func paragraph(_ text: String) -> String {
+        let lines = visibleControls(text).split(separator: "\n", omittingEmptySubsequences: false)
+        var result: [String] = []
+        for line in lines {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            if words.isEmpty {
+                if result.last?.isEmpty == false { result.append("") }
+            } else {
+                result.append(escapeLine(words.joined(separator: " ")))
+            }
+        }
+        while result.last?.isEmpty == true { result.removeLast() }
+        return result.joined(separator: "\n")
+    }
+
+    private static func escapeLine(_ line: String) -> String {
+        var escaped = ""
+        for c in line {
+            if special.contains(c) { escaped.append("\\") }
+            escaped.append(c)
+        }
+        // What would start a list, a block quote, a heading underline or a thematic break.
+        if let first = escaped.first, "-+=".contains(first) { return "\\" + escaped }
+        let digits = escaped.prefix(while: \.isASCII).prefix(while: \.isNumber)
+        if !digits.isEmpty, digits.count <= 9 {
+            let after = escaped.index(escaped.startIndex, offsetBy: digits.count)
+            if after < escaped.endIndex, ".)".contains(escaped[after]) {
+                return String(digits) + "\\" + escaped[after...]
+            }
+        }
+        return escaped
+    }
+
+    /// A YAML double-quoted scalar: safe for any text, on one line.
+    public static func yamlString(_ text: String) -> String {
+        var result = "\""
+        for scalar in visibleControls(text).unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{85}":
+                result += String(format: "\\u%04X", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import MLSDCore
+
+/// Practice history read back as MLSDCore values: sessions with their per-step results, and
+/// whole attempts (every answer with its feedback) for export.
+public struct HistoryRepository {
+    let db: Database
+
+    public init(_ db: Database) { self.db = db }
+
+    /// Sessions, oldest first; only one case's when `caseID` is given.
+    public func sessions(caseID: String? = nil) throws -> [PastSession] {
+        try db.read {
+            var sessions = try db.query("""
+                SELECT s.id, s.case_id, COALESCE(c.title, s.case_id), s.status, s.steps, s.started_at,
+                       s.finished_at, s.overall
+                FROM sessions s LEFT JOIN cases c ON c.id = s.case_id
+                WHERE ?1 IS NULL OR s.case_id = ?1
+                ORDER BY s.started_at, s.id
+                """, [caseID]) { row in
+                PastSession(id: row.int(0), caseID: row.string(1), caseTitle: row.string(2),
+                              status: SessionStatus(rawValue: row.string(3)) ?? .abandoned,
+                              plannedSteps: JSONText.decode(row.string(4)).compactMap(StepID.init(rawValue:)),
+                              startedAt: row.date(5), finishedAt: row.optionalDate(6), overall: row.optionalDouble(7))
+            }
+            var answers: [Int: [AnswerRecord]] = [:]
+            try db.statement("""
+                SELECT a.session_id, a.step, a.kind, a.score, a.level, a.skipped, a.seconds
+                FROM answers a JOIN sessions s ON s.id = a.session_id
+                WHERE ?1 IS NULL OR s.case_id = ?1
+                ORDER BY a.session_id, a.created_at, a.id
+                """, [caseID]).forEachRow { row in
+                guard let step = StepID(rawValue: row.string(1)) else { return }
+                answers[row.int(0), default: []].append(AnswerRecord(
+                    step: step, kind: AnswerRecord.Kind(rawValue: row.string(2)) ?? .answer, question: "", text: "",
+                    score: row.optionalDouble(3), level: row.optionalString(4), skipped: row.bool(5), seconds: row.double(6)))
+            }
+            for index in sessions.indices {
+                let given = answers[sessions[index].id] ?? []
+                sessions[index].seconds = given.map(\.seconds).reduce(0, +)
+                sessions[index].steps = Self.results(given)
+            }
+            return sessions
+        }
+    }
+
+    public func session(id: Int) throws -> PastSession? {
+        guard let caseID = try db.scalarString("SELECT case_id FROM sessions WHERE id = ?", [id]) else { return nil }
+        return try sessions(caseID: caseID).first { $0.id == id }
+    }
+
+    /// Per step answered, how it ended (see StepRound).
+    static func results(_ answers: [AnswerRecord]) -> [StepResult] {
+        StepID.allCases.compactMap { StepRound.of($0, in: answers)?.result }
+    }
+
+    /// A case's sessions that have answers, oldest first, each with every answer and its
+    /// feedback; just one session when `sessionID` is given.
+    public func attempts(caseID: String, sessionID: Int? = nil) throws -> [Attempt] {
+        try db.read {
+            let sessions = try self.sessions(caseID: caseID).filter { $0.hasAnswers && (sessionID == nil || $0.id == sessionID) }
+            let fallback = try pointResults(caseID: caseID)
+            var answers: [Int: [AnswerRecord]] = [:]
+            try db.statement("""
+                SELECT a.id, a.session_id, a.step, a.kind, a.question, a.text, a.score, a.level, a.skipped,
+                       a.hints_used, a.seconds, a.feedback
+                FROM answers a JOIN sessions s ON s.id = a.session_id
+                WHERE s.case_id = ? ORDER BY a.session_id, a.created_at, a.id
+                """, [caseID]).forEachRow { row in
+                guard let step = StepID(rawValue: row.string(2)) else { return }
+                let feedback = row.optionalString(11).flatMap(StepFeedback.decode) ?? fallback[row.int(0)]
+                answers[row.int(1), default: []].append(AnswerRecord(
+                    step: step, kind: AnswerRecord.Kind(rawValue: row.string(3)) ?? .answer, question: row.string(4),
+                    text: row.string(5), score: row.optionalDouble(6), level: row.optionalString(7), skipped: row.bool(8),
+                    hintsUsed: row.int(9), seconds: row.double(10), feedback: feedback))
+            }
+            return sessions.map { Attempt(session: $0, answers: answers[$0.id] ?? []) }
+        }
+    }
+
+    /// Feedback rebuilt from `point_results`, for answers stored without the feedback JSON.
+    private func pointResults(caseID: String) throws -> [Int: StepFeedback] {
+        var feedback: [Int: StepFeedback] = [:]
+        try db.statement("""
+            SELECT pr.answer_id, pr.point_id, pr.outcome, COALESCE(pr.evidence, ''),
+                   COALESCE(p.title, pr.point_id), COALESCE(p.why, ''), p.weight
+            FROM point_results pr
+            LEFT JOIN points p ON p.case_id = pr.case_id AND p.point_id = pr.point_id
+            WHERE pr.case_id = ? ORDER BY pr.answer_id, p.position
+            """, [caseID]).forEachRow { row in
+            var entry = feedback[row.int(0)] ?? StepFeedback()
+            let id = row.string(1), title = row.string(4)
+            switch row.string(2) {
+            case "covered": entry.covered.append(.init(id: id, title: title, evidence: row.string(3)))
+            case "dismissed": entry.dismissed.append(.init(id: id, title: title, evidence: row.string(3)))
+            default: entry.missed.append(.init(id: id, title: title, why: row.string(5), weight: row.optionalInt(6)))
+            }
+            feedback[row.int(0)] = entry
+        }
+        return feedback
+    }
+
+    /// Every instant the user practised: sessions started and answers given.
+    public func practiceTimes() throws -> [Date] {
+        try db.query("SELECT started_at FROM sessions UNION ALL SELECT created_at FROM answers") { $0.date(0) }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import MLSDCore
+
+/// Read-only views of review cards and the review log for progress reports and export.
+public struct ReviewProgressRepository {
+    let db: Database
+
+    public init(_ db: Database) { self.db = db }
+
+    /// Every card a review session may show, with when it is due: not suspended, and neither its
+    /// case nor its rubric point retired (the rule `mlsd review` applies).
+    public func activeCards() throws -> [CardDue] {
+        try db.query("""
+            SELECT c.due, c.reps FROM cards c JOIN cases k ON k.id = c.case_id
+            LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
+            WHERE c.suspended = 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0
+            """) { CardDue(due: $0.date(0), isNew: $0.int(1) == 0) }
+    }
+
+    /// New cards introduced since `start`: reviews at or after it of cards never reviewed before
+    /// (the count `mlsd review` takes off the day's allowance of new cards).
+    public func cardsIntroduced(since start: Date) throws -> Int {
+        try db.scalarInt("""
+            SELECT COUNT(DISTINCT card_id) FROM review_log
+            WHERE reviewed_at >= ? AND json_valid(previous) AND json_extract(previous, '$.reps') = 0
+            """, [start]) ?? 0
+    }
+
+    /// Every review logged, oldest first, with the state the card was in before it.
+    public func outcomes() throws -> [LoggedReview] {
+        try db.query("""
+            SELECT reviewed_at, rating, CASE WHEN json_valid(previous) THEN json_extract(previous, '$.state') END
+            FROM review_log ORDER BY reviewed_at, id
+            """) { row in
+            LoggedReview(reviewedAt: row.date(0), rating: Rating(rawValue: row.int(1)) ?? .again,
+                          stateBefore: row.optionalString(2).flatMap(Self.state))
+        }
+    }
+
+    /// A stored state: its number (as MemoryCard encodes it) or its name.
+    static func state(_ text: String) -> CardState? {
+        if let number = Int(text) { return CardState(rawValue: number) }
+        return CardState.allCases.first { $0.name == text.lowercased() }
+    }
+
+    /// The cards of one case, with point titles (kept for retired points too).
+    public func cards(caseID: String) throws -> [CardStatus] {
+        try db.query("""
+            SELECT c.kind, c.step, c.point_id, p.title, c.state, c.due, c.reps, c.lapses, c.suspended
+            FROM cards c LEFT JOIN points p ON p.case_id = c.case_id AND p.point_id = c.point_id
+            WHERE c.case_id = ? ORDER BY c.id
+            """, [caseID]) { row in
+            let kind = CardStatus.Kind(rawValue: row.string(0)) ?? .point
+            let step = StepID(rawValue: row.string(1)) ?? .requirements
+            let title = kind == .step ? step.title : (row.optionalString(3) ?? row.string(2))
+            return CardStatus(kind: kind, step: step, pointID: row.string(2), title: title,
+                              state: CardState(rawValue: row.int(4)) ?? .learning, due: row.date(5),
+                              reps: row.int(6), lapses: row.int(7), suspended: row.bool(8))
+        }
+    }
+}
+
+extension Store {
+    public var history: HistoryRepository { HistoryRepository(db) }
+    public var reviewProgress: ReviewProgressRepository { ReviewProgressRepository(db) }
+}

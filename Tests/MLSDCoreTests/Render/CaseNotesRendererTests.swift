@@ -1,0 +1,203 @@
+import Foundation
+import MLSDCore
+import Testing
+
+@Suite struct CaseNotesRendererTests {
+    static let utc = TimeZone(identifier: "UTC")!
+    static let start = Date(timeIntervalSince1970: 1_772_000_000)  // 2026-02-25 06:13:20 UTC
+
+    static let study = CaseStudy(
+        id: "churn", title: "Churn *prediction*", scenario: "Predict who cancels.\n\n# Not a heading",
+        difficulty: .easy, tags: ["tabular", "classification"],
+        steps: [Step(id: .requirements, prompt: "What would you ask?", minutes: 5, hints: [], outline: ["Weekly batch", "30-day horizon"],
+                     followups: [], points: []),
+                Step(id: .model, prompt: "Which model?", minutes: 9, hints: [], outline: ["GBDT baseline"], followups: [], points: [])])
+
+    static var notes: CaseNotes {
+        let session = PastSession(id: 7, caseID: "churn", caseTitle: "Churn", status: .finished, plannedSteps: [.requirements, .model],
+                                    startedAt: start, overall: 64.6, seconds: 900)
+        let feedback = StepFeedback(score: 70, level: "solid",
+                                    covered: [.init(id: "horizon", title: "Prediction horizon", evidence: "cancel within 30 days")],
+                                    missed: [.init(id: "volume", title: "Subscriber count", why: "Scale decides batch or online.", weight: 2)],
+                                    pitfalls: [.init(id: "no-baseline", title: "No baseline", why: "Nothing to beat.")],
+                                    followup: "How often is it scored?")
+        let answers = [
+            AnswerRecord(step: .requirements, question: "What would you ask?", text: "Who cancels ```within``` 30 days?",
+                         score: 70, level: "solid", hintsUsed: 1, seconds: 300, feedback: feedback),
+            AnswerRecord(step: .requirements, kind: .followup, question: "How often is it scored?", text: "Weekly.", seconds: 60),
+            AnswerRecord(step: .model, question: "Which model?", text: "", skipped: true, seconds: 5),
+        ]
+        let cards = [CardStatus(kind: .point, step: .requirements, pointID: "volume", title: "Subscriber count", state: .review,
+                                due: start.addingTimeInterval(5 * 86_400), reps: 3, lapses: 1),
+                     CardStatus(kind: .step, step: .model, title: "Baseline model and beyond", state: .learning, due: start)]
+        return CaseNotes(study: study, attempts: [Attempt(session: session, answers: answers)], totalAttempts: 1,
+                         bestScore: 64.6, cards: cards)
+    }
+
+    @Test func rendersTheWholeDocument() {
+        let renderer = CaseNotesRenderer(exportedAt: Self.start.addingTimeInterval(86_400), timeZone: Self.utc)
+        let expected = """
+            ---
+            case: "churn"
+            title: "Churn *prediction*"
+            tags: ["tabular", "classification"]
+            best_score: 65
+            attempts: 1
+            exported_at: 2026-02-26T06:13:20Z
+            ---
+
+            # Churn \\*prediction\\*
+
+            Predict who cancels.
+
+            \\# Not a heading
+
+            Difficulty: easy · Tags: tabular, classification
+
+            ## Attempt 1 of 1 — 2026-02-25 06:13
+
+            Session 7 · finished · overall 65/100 · 15m answering
+
+            ### 1. Clarify requirements
+
+            Score: 70/100 (solid) · 6m · 1 hint
+
+            > What would you ask?
+
+            Your answer:
+
+            ````text
+            Who cancels ```within``` 30 days?
+            ````
+
+            #### Follow-up
+
+            > How often is it scored?
+
+            Your answer:
+
+            ```text
+            Weekly.
+            ```
+
+            #### Feedback
+
+            Covered:
+
+            - **Prediction horizon**: “cancel within 30 days”
+
+            Missed:
+
+            - **Subscriber count**: Scale decides batch or online.
+
+            Pitfalls:
+
+            - **No baseline**: Nothing to beat.
+
+            ### 5. Baseline model and beyond
+
+            Skipped · <1m
+
+            > Which model?
+
+            Your answer:
+
+            _Skipped without an answer._
+
+            ## Model outline
+
+            ### 1. Clarify requirements
+
+            - Weekly batch
+            - 30-day horizon
+
+            ### 5. Baseline model and beyond
+
+            - GBDT baseline
+
+            ## Review cards
+
+            2 cards, 1 due now.
+
+            - **Subscriber count**: Clarify requirements · review · due 2026-03-02 · 3 reviews · 1 lapse
+            - **Baseline model and beyond**: step card · new · 0 reviews
+
+            """
+        #expect(renderer.render(Self.notes) == expected)
+    }
+
+    @Test func aSingleSessionIsNamedBySessionAndAFollowUpNotAnsweredIsSaid() {
+        var notes = Self.notes
+        notes.sessionID = 7
+        notes.totalAttempts = 4
+        notes.attempts[0].answers.remove(at: 1)
+        let text = CaseNotesRenderer(exportedAt: Self.start, timeZone: Self.utc).render(notes)
+        #expect(text.contains("attempts: 4\nsession: 7\n"))
+        #expect(text.contains("## Session 7 — 2026-02-25 06:13"))
+        #expect(text.contains("#### Follow-up\n\n> How often is it scored?\n\nNot answered."))
+        let noCards = CaseNotesRenderer(exportedAt: Self.start, timeZone: Self.utc)
+            .render(CaseNotes(study: Self.study, attempts: [], totalAttempts: 0, bestScore: nil, cards: []))
+        #expect(noCards.contains("best_score: null"))
+        #expect(noCards.hasSuffix("## Review cards\n\nNo review cards for this case yet.\n"))
+    }
+
+    @Test func cheatsheetRanksConceptsAcrossCases() {
+        func point(_ title: String, _ weight: Int) -> RubricPoint {
+            RubricPoint(id: title, title: title, weight: weight, why: "", question: "", phrasings: [title])
+        }
+        func study(_ id: String, _ points: [RubricPoint]) -> CaseStudy {
+            CaseStudy(id: id, title: id.capitalized, scenario: "", difficulty: .easy, tags: [],
+                      steps: [Step(id: .serving, prompt: "", minutes: 7, hints: [], outline: [], followups: [], points: points)])
+        }
+        let cases = [study("one", [point("Fallbacks", 3), point("Caching", 1), point("Odd thing", 3)]),
+                     study("two", [point("fallbacks", 3), point("Caching", 2), point("Latency budget", 3)])]
+        let pitfalls = [Pitfall(id: "p", title: "No fallback", why: "When the model is down, e.g. during a deploy, nothing shows. Always plan one.",
+                                steps: [.serving], triggers: [], unless: [])]
+        let text = CheatsheetRenderer.render(cases: cases, pitfalls: pitfalls, pointsPerStep: 3)
+        #expect(text.contains("""
+            ## 7. Serving and monitoring (about 7 min)
+
+            Architecture and latency budget, fallbacks and graceful degradation, monitoring, drift, retraining, versioning and rollout.
+
+            - [ ] **Fallbacks** (2 cases)
+            - [ ] **Odd thing** (One)
+            - [ ] **Latency budget** (Two)
+
+            """))
+        #expect(text.contains("## 1. Clarify requirements\n\nScope, users"))
+        #expect(text.hasSuffix("## Pitfalls\n\n- **No fallback**: When the model is down, e.g. during a deploy, nothing shows.\n"))
+    }
+}
+
+@Suite struct StepRoundTests {
+    static func row(_ kind: AnswerRecord.Kind, _ text: String, score: Double?, skipped: Bool = false) -> AnswerRecord {
+        AnswerRecord(step: .data, kind: kind, question: "q", text: text, score: score, skipped: skipped, hintsUsed: 1, seconds: 10)
+    }
+
+    @Test func theLatestAnswerWithItsFollowUpsStands() {
+        let rows = [Self.row(.answer, "first", score: 40), Self.row(.followup, "first follow-up", score: 45),
+                    Self.row(.answer, "second", score: 60), Self.row(.followup, "second follow-up", score: 70),
+                    Self.row(.followup, "unscored follow-up", score: nil)]
+        let round = StepRound.of(.data, in: rows)!
+        #expect(round.answer.text == "second")
+        #expect(round.followups.map(\.text) == ["second follow-up", "unscored follow-up"])
+        #expect(round.final.text == "second follow-up")
+        #expect(round.score == 70 && round.earlierAnswers == 1)
+        #expect(round.seconds == 50 && round.hintsUsed == 5)
+        #expect(StepRound.of(.model, in: rows) == nil)
+    }
+
+    @Test func aFollowUpOnlyAdds() {
+        let lower = StepRound.of(.data, in: [Self.row(.answer, "answer", score: 60), Self.row(.followup, "weaker", score: 50)])!
+        #expect(lower.final.text == "answer" && lower.score == 60)
+        let tie = StepRound.of(.data, in: [Self.row(.answer, "answer", score: 60), Self.row(.followup, "same", score: 60)])!
+        #expect(tie.final.text == "same")
+    }
+
+    @Test func aRealAnswerOutranksALaterSkip() {
+        let rows = [Self.row(.answer, "real", score: 55), Self.row(.answer, "", score: 0, skipped: true)]
+        #expect(StepRound.of(.data, in: rows)?.answer.text == "real")
+        let skippedOnly = StepRound.of(.data, in: [Self.row(.answer, "", score: 0, skipped: true)])!
+        #expect(skippedOnly.skipped && skippedOnly.result.score == 0)
+    }
+}

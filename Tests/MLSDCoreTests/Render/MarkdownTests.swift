@@ -1,0 +1,43 @@
+import MLSDCore
+import Testing
+
+@Suite struct MarkdownTests {
+    @Test func fenceIsLongerThanAnyBacktickRunInside() {
+        #expect(Markdown.fenced("plain") == "```text\nplain\n```\n")
+        #expect(Markdown.fenced("a ``` b") == "````text\na ``` b\n````\n")
+        #expect(Markdown.fenced("````\nx\n````\n") == "`````text\n````\nx\n````\n`````\n")
+        #expect(Markdown.fenced("~~~\n") == "```text\n~~~\n```\n", "tildes cannot close a backtick fence")
+    }
+
+    @Test func controlCharactersBecomeVisible() {
+        #expect(Markdown.visibleControls("a\u{1B}[0mb") == "a\u{241B}[0mb")
+        #expect(Markdown.visibleControls("\u{00}\u{07}\u{7F}\u{85}") == "\u{2400}\u{2407}\u{2421}\u{FFFD}")
+        #expect(Markdown.visibleControls("keep\ttab\nand newline") == "keep\ttab\nand newline")
+        #expect(Markdown.visibleControls("dos\r\nmac\rend") == "dos\nmac\nend")
+        #expect(Markdown.visibleControls("emoji 👩‍💻 é") == "emoji 👩‍💻 é")
+    }
+
+    @Test func inlineEscapesMarkupAndJoinsLines() {
+        #expect(Markdown.inline("a *b* _c_ `d` [e](f) <g> & h!") == #"a \*b\* \_c\_ \`d\` \[e\](f) \<g\> \& h\!"#)
+        #expect(Markdown.inline("two\nlines  and\tspaces") == "two lines and spaces")
+        #expect(Markdown.inline("C# #1") == ##"C\# \#1"##)
+        #expect(Markdown.inline("- not a list") == #"\- not a list"#)
+        #expect(Markdown.inline("+ nor this") == #"\+ nor this"#)
+        #expect(Markdown.inline("12. not ordered") == #"12\. not ordered"#)
+        #expect(Markdown.inline("3) nor this") == #"3\) nor this"#)
+        #expect(Markdown.inline("2026 is fine") == "2026 is fine")
+        #expect(Markdown.inline("back\\slash") == #"back\\slash"#)
+    }
+
+    @Test func paragraphKeepsLineBreaksAndNeutralisesBlockStarts() {
+        #expect(Markdown.paragraph("first\n\n\nsecond\n===\n    code") == "first\n\nsecond\n\\===\ncode")
+        #expect(Markdown.paragraph("> quote\n# heading\n---") == "\\> quote\n\\# heading\n\\---")
+    }
+
+    @Test func yamlStringsAreQuotedAndEscaped() {
+        #expect(Markdown.yamlString("plain") == "\"plain\"")
+        #expect(Markdown.yamlString("say \"hi\" \\ ok") == #""say \"hi\" \\ ok""#)
+        #expect(Markdown.yamlString("two\nlines\tand\u{1B}") == #""two\nlines\tand␛""#)
+        #expect(Markdown.yamlString("yes") == "\"yes\"", "never read as a boolean")
+    }
+}
