@@ -11,17 +11,13 @@ WHERE c.retired = 0
 GROUP BY c.id
 ORDER BY c.source, c.position, c.id"
 
-# CardRepository.due(by:), the query behind `mlsd due`'s counts, for the week ahead (?1) and every
-# case (?2 NULL); mlsd also counts new cards, two cheap queries the baseline leaves out.
-DUE_SQL="SELECT c.id, c.kind, c.case_id, c.step, c.point_id, c.state, c.step_index, c.stability,
-       c.difficulty, c.due, c.last_review, c.reps, c.lapses, c.suspended, c.created_at,
-       (k.retired OR COALESCE(p.retired, 0)) AS retired
-FROM cards c
-JOIN cases k ON k.id = c.case_id
-LEFT JOIN steps s ON s.case_id = c.case_id AND s.step = c.step
+# CardRepository.dueCounts, the query behind `mlsd due`'s counts (due now, before the end of today,
+# within the week); mlsd also counts new cards, two cheap queries the baseline leaves out.
+DUE_SQL="SELECT COALESCE(SUM(c.due <= ?1), 0), COALESCE(SUM(c.due < ?2), 0), COUNT(*)
+FROM cards c JOIN cases k ON k.id = c.case_id
 LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-WHERE c.suspended = 0 AND c.due <= ?1 AND c.reps > 0 AND k.retired = 0
-  AND COALESCE(p.retired, 0) = 0 AND (?2 IS NULL OR c.case_id = ?2)"
+WHERE c.suspended = 0 AND c.due < ?3 AND c.reps > 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0"
+DUE_PARAMETERS=(now now+86400 now+604800)
 
 STARTUP_TARGET=1.5
 STARTUP_ROUNDS=5
@@ -38,7 +34,7 @@ section_startup() {
   export MLSD_DB=$db
   startup_pair cases "mlsd cases" "$CASES_SQL"
   if [ -n "${DUE_SQL:-}" ] && available due; then
-    startup_pair due "mlsd due" "$DUE_SQL" now+604800 null
+    startup_pair due "mlsd due" "$DUE_SQL" "${DUE_PARAMETERS[@]}"
   else
     row Startup "mlsd due (realistic db)" - - - - "not available yet"
   fi
