@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "MLSDCLI", dependencies: ["MLSDCore", "MLSDStore", "MLSDContent"]),
         .executableTarget(name: "mlsd", dependencies: ["MLSDCLI"]),
         .executableTarget(name: "mlsd-embed"),
+        // `make bench`: in-process timings of the core and helpers for bench/run.sh.
+        .executableTarget(name: "mlsd-bench", dependencies: ["MLSDCore", "CSQLite"], path: "bench/Sources/mlsd-bench"),
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["mlsd-embed"]),
         .testTarget(name: "MLSDCoreTests", dependencies: ["MLSDCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MLSDStoreTests", dependencies: ["MLSDStore", "MLSDContent"]),
