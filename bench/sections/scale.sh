@@ -64,7 +64,7 @@ scale_cmd() {
   esac
   local seconds rss runs round
   if [ "$(verdict "$first" ">=" 1)" = PASS ]; then
-    runs=$(awk -v f="$first" 'BEGIN { r = int(30 / f); print r < 2 ? 2 : r > 5 ? 5 : r }')
+    runs=$(awk -v f="$first" 'BEGIN { r = int(30 / f); print (r < 2 ? 2 : (r > 5 ? 5 : r)) }')
     "$BENCH" time --runs "$runs" --warmup 0 -- "$@" >"$WORK/$label.slow"
     awk '{ print $1, $3 }' "$WORK/$label.slow" >"$WORK/$label.runs"
     seconds=$(median_seconds "$label")
