@@ -21,8 +21,11 @@ public enum StudyDayNumber {
 }
 
 extension StudyCalendar {
-    /// The number of the study day containing `instant`.
+    /// The number of the study day containing `instant`: the local wall-clock time, moved back by
+    /// the day's start hour, in whole days. The same day as `day(containing:)` gives, as arithmetic,
+    /// because stats and forecasts ask this for every review ever logged.
     public func dayNumber(containing instant: Date) -> Int {
-        StudyDayNumber.of(day(containing: instant))
+        let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
+        return Int(((local - Double(dayStartHour * 3_600)) / 86_400).rounded(.down))
     }
 }
