@@ -32,8 +32,7 @@ enum ArgumentParser {
                 invocation.flags.insert(option.name)
             }
         }
-        if invocation.flag("help") { return invocation }
-        if spec.run == nil, invocation.arguments.isEmpty {
+        if spec.run == nil, invocation.arguments.isEmpty, !invocation.flag("help") {
             throw CLIError.usage("Missing subcommand: one of \(spec.subcommands.map(\.name).joined(separator: ", "))", spec)
         }
         if !spec.subcommands.isEmpty, spec.arguments.isEmpty, let word = invocation.arguments.first {
@@ -41,6 +40,7 @@ enum ArgumentParser {
             let hint = close.isEmpty ? "" : ". Did you mean '\(close[0])'?"
             throw CLIError.usage("Unknown \(spec.path.isEmpty ? "command" : "subcommand") '\(word)'\(hint)", spec)
         }
+        if invocation.flag("help") { return invocation }
         try checkArguments(invocation)
         return invocation
     }
