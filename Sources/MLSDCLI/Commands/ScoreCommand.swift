@@ -84,8 +84,9 @@ enum ScoreCommand {
         }
         // Invalid UTF-8 becomes U+FFFD rather than an error: the readable words still count.
         var text = String(decoding: input.bytes, as: UTF8.self)
-        if source == "-", let end = text.components(separatedBy: "\n").firstIndex(of: ".") {
-            text = text.components(separatedBy: "\n").prefix(end).joined(separator: "\n")
+        if source == "-" {
+            let lines = text.components(separatedBy: "\n")
+            if let end = lines.firstIndex(of: ".") { text = lines[..<end].joined(separator: "\n") }
         }
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw CLIError("nothing to score: the answer in \(input.name) has no words; write an answer and try again", code: .noInput)
