@@ -16,14 +16,19 @@ import Testing
             .appendingPathComponent("shared/data/snowball-english")
     }
 
-    @Test func reproducesTheOfficialVocabulary() throws {
+    static var vocabularyPresent: Bool {
+        ["voc.txt", "output.txt"].allSatisfy {
+            FileManager.default.fileExists(atPath: vocabularyFolder.appendingPathComponent($0).path)
+        }
+    }
+
+    // A user's clone has no shared/ beside it: the test skips there, saying where the list is expected.
+    @Test(.enabled(if: vocabularyPresent,
+                   "Snowball vocabulary not found: expected voc.txt and output.txt in shared/data/snowball-english beside the repository"))
+    func reproducesTheOfficialVocabulary() throws {
         let folder = Self.vocabularyFolder
         let vocPath = folder.appendingPathComponent("voc.txt").path
         let outPath = folder.appendingPathComponent("output.txt").path
-        guard FileManager.default.fileExists(atPath: vocPath), FileManager.default.fileExists(atPath: outPath) else {
-            Issue.record("Snowball vocabulary missing: expected voc.txt and output.txt in \(folder.path) (shared/ must sit beside the repository)")
-            return
-        }
         let words = try String(contentsOfFile: vocPath, encoding: .utf8).split(separator: "\n")
         let stems = try String(contentsOfFile: outPath, encoding: .utf8).split(separator: "\n")
         #expect(words.count == 42_649)
