@@ -47,7 +47,7 @@ public struct StepScorer: Sendable {
         // Words the case itself uses are spelt right: typo tolerance must not bend them.
         let pointTexts = step.points.flatMap { [$0.title, $0.why, $0.question] + $0.phrasings + $0.details }
         let pitfallTexts = self.pitfalls.flatMap { [$0.title, $0.why] + $0.triggers + $0.unless }
-        for text in [step.prompt, scenario] + step.hints + step.outline + step.followups + pointTexts + pitfallTexts {
+        for text in [step.prompt, scenario] + step.hints + step.outline + step.followups.map(\.question) + pointTexts + pitfallTexts {
             compiler.index.learn(TextAnalyzer.analyze(text))
         }
         var topic = Set<String>()

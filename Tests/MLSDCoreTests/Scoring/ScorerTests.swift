@@ -103,7 +103,7 @@ import Testing
     @Test func followupAnswerAddsCoverage() {
         let main = scorer.score(answer: "I'd start with a logistic regression baseline on a few hand-made features and compare later models to it.")
         let both = scorer.score(answer: "I'd start with a logistic regression baseline on a few hand-made features and compare later models to it.",
-                                followup: FollowupAnswer(question: Self.step.followups[1],
+                                followup: FollowupAnswer(question: Self.step.followups[1].question,
                                                          answer: "The retrieval stage is a two-tower model and we look up neighbours in a FAISS index that we rebuild every night."))
         #expect(both.score > main.score)
         #expect(both.covered.map(\.id) == ["baseline", "two-tower", "ann"])
@@ -112,7 +112,7 @@ import Testing
     @Test func followupTargetsTheMostImportantMissedPoint() {
         let result = scorer.score(answer: "Candidate generation would use a two-tower model served from a FAISS index, and we would track CTR as it goes.")
         #expect(result.missed.first?.id == "baseline")
-        #expect(result.followup == Self.step.followups[2])
+        #expect(result.followup == Self.step.followups[2].question)
         #expect(result.pitfalls.map(\.id) == ["no-baseline"])
     }
 
