@@ -1,0 +1,105 @@
+/// What each clause and sentence of an answer says besides naming things: a number, a reason or
+/// trade-off, a question, or only an announcement of topics.
+///
+/// An interviewer gives full credit for a decision with its reason, number or mechanism ("PR AUC,
+/// because fraud is 0.1% of payments") and little for a topic named ("we'll look at metrics").
+/// These are the signals a clause carries; `CoverageTally` decides the tier of each hit from them.
+struct ClauseSignals {
+    /// Per clause: a written number ("100 ms", "30 days", "1%").
+    private var number: [Bool]
+    /// Per clause: a reason or trade-off ("because", "so that", "instead of … since", "at the cost of").
+    private var reason: [Bool]
+    /// Per sentence: it ends with a question mark.
+    private(set) var question: [Bool]
+    /// Per sentence: it only announces topics ("I would talk about …", "we'll cover how we monitor it").
+    private(set) var announcing: [Bool]
+    private let clauseSentence: [Int]
+    private let sentenceClauses: [Range<Int>]
+
+    /// Words that give the clause they open (or sit in) a reason, a purpose or a trade-off.
+    static let reasonWords: Set<String> = ["because", "since", "so", "therefore", "hence", "thus", "otherwise",
+                                           "tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
+                                           "safer", "simpler", "costlier", "instead", "rather", "unless", "until"]
+    /// Two-word reasons: the second word must follow the first.
+    static let reasonPairs: Set<String> = ["so that", "in order", "which means", "that means", "to avoid", "to prevent",
+                                           "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
+                                           "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
+                                           "trade off", "as long", "only if", "only when", "which lets", "which gives",
+                                           "to ensure", "to guarantee", "to bound", "to match", "to separate"]
+    /// Verbs that announce a topic instead of deciding it.
+    static let announceWords: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline",
+                                             "describe", "explore", "revisit", "walk", "go", "dive", "list", "consider",
+                                             "think", "look", "figure", "decide", "determine", "handle", "plan", "focus"]
+    /// What turns an announcing verb into an announcement: "talk about", "look into", "figure out how".
+    static let announceFollowers: Set<String> = ["about", "into", "at", "over", "through", "on", "out", "how", "whether",
+                                                 "what", "which", "topics", "aspects", "things"]
+
+    init(_ text: AnalyzedText) {
+        let tokens = text.tokens
+        number = Array(repeating: false, count: text.clauses.count)
+        reason = Array(repeating: false, count: text.clauses.count)
+        question = Array(repeating: false, count: text.sentences.count)
+        announcing = Array(repeating: false, count: text.sentences.count)
+        var clauseSentence = Array(repeating: 0, count: text.clauses.count)
+        var sentenceClauses = Array(repeating: 0..<0, count: text.sentences.count)
+        for (c, range) in text.clauses.enumerated() where !range.isEmpty {
+            clauseSentence[c] = tokens[range.lowerBound].sentence
+        }
+        for (s, range) in text.sentences.enumerated() where !range.isEmpty {
+            sentenceClauses[s] = tokens[range.lowerBound].clause..<(tokens[range.upperBound - 1].clause + 1)
+        }
+        self.clauseSentence = clauseSentence
+        self.sentenceClauses = sentenceClauses
+
+        var words: [String] = []
+        words.reserveCapacity(tokens.count)
+        var wordIndex: [Int] = []
+        for (i, t) in tokens.enumerated() where t.kind != .alias {
+            words.append(t.word)
+            wordIndex.append(i)
+        }
+        var announceSeen = Array(repeating: false, count: text.sentences.count)
+        for (n, i) in wordIndex.enumerated() {
+            let t = tokens[i]
+            if t.kind == .number { number[t.clause] = true; continue }
+            let next = n + 1 < words.count && tokens[wordIndex[n + 1]].sentence == t.sentence ? words[n + 1] : ""
+            if Self.reasonWords.contains(t.word) || Self.reasonPairs.contains(t.word + " " + next) {
+                reason[t.clause] = true
+            }
+            if Self.announceWords.contains(t.stem) || Self.announceWords.contains(t.word) {
+                if Self.announceFollowers.contains(next) { announceSeen[t.sentence] = true }
+            }
+        }
+        for (s, range) in text.sentences.enumerated() where !range.isEmpty {
+            question[s] = Self.endsWithQuestionMark(text, tokens[range.upperBound - 1])
+            // An announcement that gives a number or a reason is deciding after all.
+            let clauses = sentenceClauses[s]
+            announcing[s] = announceSeen[s] && !clauses.contains { number[$0] || reason[$0] }
+        }
+    }
+
+    /// A number or a reason in the clause, or in a clause next to it in the same sentence ("X,
+    /// because Y": the reason opens a clause of its own).
+    func hasSubstance(near clause: Int) -> Bool {
+        guard clause < number.count else { return false }
+        let s = clauseSentence[clause]
+        for c in max(clause - 1, sentenceClauses[s].lowerBound)...min(clause + 1, sentenceClauses[s].upperBound - 1) {
+            if number[c] || reason[c] { return true }
+        }
+        return false
+    }
+
+    private static func endsWithQuestionMark(_ text: AnalyzedText, _ last: Token) -> Bool {
+        var index = last.range.upperBound
+        let scalars = text.text.unicodeScalars
+        var steps = 0
+        while index < scalars.endIndex, steps < 4 {
+            let c = scalars[index]
+            if c == "?" { return true }
+            if c == "." || c == "!" || c == "\n" || CharClass.isLetter(c) { return false }
+            index = scalars.index(after: index)
+            steps += 1
+        }
+        return false
+    }
+}
