@@ -19,7 +19,19 @@ struct ClauseSignals {
     /// Words that give the clause they open (or sit in) a reason, a purpose or a trade-off.
     static let reasonWords: Set<String> = ["because", "since", "so", "therefore", "hence", "thus", "otherwise",
                                            "tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
-                                           "safer", "simpler", "costlier", "instead", "rather", "unless", "until"]
+                                           "safer", "simpler", "costlier", "instead", "rather", "unless", "until",
+                                           "if", "when", "whenever", "once"]
+    /// Quantities written as words: "one percent", "a fifth of a second", "retrain weekly".
+    static let quantityWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "dozen", "twenty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+                                             "million", "millions", "billion", "billions", "percent", "half", "quarter",
+                                             "third", "fifth", "tenth", "twice", "double", "triple", "hourly", "daily",
+                                             "nightly", "weekly", "monthly", "overnight", "millisecond", "milliseconds"]
+    /// "every day", "per request": a rate or a cadence.
+    static let rateWords: Set<String> = ["every", "per", "each"]
+    static let unitWords: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+                                         "weeks", "month", "months", "night", "request", "query", "user", "transaction",
+                                         "impression", "payment", "session", "region", "segment", "market"]
     /// Two-word reasons: the second word must follow the first.
     static let reasonPairs: Set<String> = ["so that", "in order", "which means", "that means", "to avoid", "to prevent",
                                            "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
@@ -61,8 +73,9 @@ struct ClauseSignals {
         var announceSeen = Array(repeating: false, count: text.sentences.count)
         for (n, i) in wordIndex.enumerated() {
             let t = tokens[i]
-            if t.kind == .number { number[t.clause] = true; continue }
+            if t.kind == .number || Self.quantityWords.contains(t.word) { number[t.clause] = true; continue }
             let next = n + 1 < words.count && tokens[wordIndex[n + 1]].sentence == t.sentence ? words[n + 1] : ""
+            if Self.rateWords.contains(t.word), Self.unitWords.contains(next) { number[t.clause] = true }
             if Self.reasonWords.contains(t.word) || Self.reasonPairs.contains(t.word + " " + next) {
                 reason[t.clause] = true
             }

@@ -16,6 +16,15 @@ struct CompiledPhrase: Sendable {
     /// Specific enough to be substance on its own (a detail of two or more words, a number, or a
     /// technique that is not one of the generic words every answer uses).
     var isSpecific = false
+    /// A long phrasing (four or more content words) of a point matches with one of them missing:
+    /// everyday wording varies ("switch back at once if worse" for "switch back quickly if worse").
+    var toleratesOneMissing: Bool {
+        guard terms.count >= 4 else { return false }
+        switch owner {
+        case .point, .plain: return true
+        default: return false
+        }
+    }
 }
 
 /// What a phrase stands for; the numbers index the step's points or the scorer's pitfalls.

@@ -51,7 +51,8 @@ struct SentenceStats {
         if commaItems[s] >= 3 && Double(words[s]) / Double(commaItems[s]) <= 3 { return true }
         // Joined by "and": a list when almost nothing but the items is said.
         let items = commaItems[s] + joinedItems[s]
-        return items >= 3 && Double(functionWords[s]) <= 0.15 * Double(words[s])
+        return joinedItems[s] >= 2 && Double(words[s]) / Double(items) <= 4.5
+            && Double(functionWords[s]) <= 0.15 * Double(words[s])
     }
 
     private func isProse(_ s: Int) -> Bool {
