@@ -32,8 +32,16 @@ struct ClauseSignals {
     static let unitWords: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
                                          "weeks", "month", "months", "night", "request", "query", "user", "transaction",
                                          "impression", "payment", "session", "region", "segment", "market"]
-    /// Two-word reasons: the second word must follow the first.
-    static let reasonPairs: Set<String> = ["so that", "in order", "which means", "that means", "to avoid", "to prevent",
+    /// Two-word reasons, by first word: the second word must follow it.
+    static let reasonPairs: [String: Set<String>] = {
+        var pairs: [String: Set<String>] = [:]
+        for pair in reasonPairList {
+            let words = pair.split(separator: " ").map(String.init)
+            pairs[words[0], default: []].insert(words[1])
+        }
+        return pairs
+    }()
+    private static let reasonPairList: [String] = ["so that", "in order", "which means", "that means", "to avoid", "to prevent",
                                            "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
                                            "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
                                            "trade off", "as long", "only if", "only when", "which lets", "which gives",
@@ -63,25 +71,23 @@ struct ClauseSignals {
         self.clauseSentence = clauseSentence
         self.sentenceClauses = sentenceClauses
 
-        var words: [String] = []
-        words.reserveCapacity(tokens.count)
         var wordIndex: [Int] = []
-        for (i, t) in tokens.enumerated() where t.kind != .alias {
-            words.append(t.word)
-            wordIndex.append(i)
-        }
+        wordIndex.reserveCapacity(tokens.count)
+        for (i, t) in tokens.enumerated() where t.kind != .alias { wordIndex.append(i) }
         var announceSeen = Array(repeating: false, count: text.sentences.count)
         for (n, i) in wordIndex.enumerated() {
             let t = tokens[i]
             if t.kind == .number || Self.quantityWords.contains(t.word) { number[t.clause] = true; continue }
-            let next = n + 1 < words.count && tokens[wordIndex[n + 1]].sentence == t.sentence ? words[n + 1] : ""
-            if Self.rateWords.contains(t.word), Self.unitWords.contains(next) { number[t.clause] = true }
-            if Self.reasonWords.contains(t.word) || Self.reasonPairs.contains(t.word + " " + next) {
-                reason[t.clause] = true
-            }
-            if Self.announceWords.contains(t.stem) || Self.announceWords.contains(t.word) {
-                if Self.announceFollowers.contains(next) { announceSeen[t.sentence] = true }
-            }
+            // Only stop words and a few verbs start a signal: most tokens stop at the first test.
+            let rate = Self.rateWords.contains(t.word)
+            let seconds = Self.reasonPairs[t.word]
+            let announces = Self.announceWords.contains(t.stem) || Self.announceWords.contains(t.word)
+            if Self.reasonWords.contains(t.word) { reason[t.clause] = true }
+            guard rate || seconds != nil || announces else { continue }
+            let next = n + 1 < wordIndex.count && tokens[wordIndex[n + 1]].sentence == t.sentence ? tokens[wordIndex[n + 1]].word : ""
+            if rate, Self.unitWords.contains(next) { number[t.clause] = true }
+            if let seconds, seconds.contains(next) { reason[t.clause] = true }
+            if announces, Self.announceFollowers.contains(next) { announceSeen[t.sentence] = true }
         }
         for (s, range) in text.sentences.enumerated() where !range.isEmpty {
             question[s] = Self.endsWithQuestionMark(text, tokens[range.upperBound - 1])

@@ -9,7 +9,7 @@ public enum ScoringPolicy {
     /// Share of a point's weight for naming it without substance.
     static let mentionCredit = 0.3
     /// Share for a point only named inside an announcement of topics ("I'd talk about X and Y").
-    static let announcementCredit = 0.1
+    static let announcementCredit = 0.05
     /// Dismissing a point an expert expects ("we don't need monitoring") costs this fraction of its
     /// weight on top of not earning it: an interviewer hears a wrong judgement, not a gap.
     static let dismissalPenalty = 0.5
