@@ -207,6 +207,12 @@ public struct StepScorer: Sendable {
                          followupVerdict: followup.map { verdict(for: $0, text: usable.count > 1 && usable[1] ? texts[1] : nil, asked: asked, added: added) })
     }
 
+    /// Ids of the points that answer a pitfall of this step (their own words clear it).
+    public func pointsAnswering(pitfall id: String) -> [String] {
+        guard let k = pitfalls.firstIndex(where: { $0.id == id }) else { return [] }
+        return pitfallAnswers[k].sorted().map { points[$0].id }
+    }
+
     /// The verdict on a follow-up answer: which of the question's expected points it made.
     private func verdict(for followup: FollowupAnswer, text: AnalyzedText?, asked: Set<String>, added: [String]) -> FollowupVerdict {
         let f = followups.firstIndex { $0.question == followup.question }
@@ -240,13 +246,13 @@ public struct StepScorer: Sendable {
         MissedPoint(id: points[p].id, title: points[p].title, why: points[p].why, weight: points[p].weight)
     }
 
-    /// Which points answer which pitfall: a point answers it when one of its own phrasings, plain
-    /// phrasings or details makes one of the pitfall's `unless` phrasings.
+    /// Which points answer which pitfall: a point answers it when its title or one of its own
+    /// phrasings, plain phrasings or details makes one of the pitfall's `unless` phrasings.
     private static func answers(pitfalls: Int, points: [RubricPoint], index: TermIndex, phrases: [CompiledPhrase]) -> [Set<Int>] {
         var result = [Set<Int>](repeating: [], count: pitfalls)
         guard pitfalls > 0 else { return result }
         for (p, point) in points.enumerated() {
-            let text = TextAnalyzer.analyze((point.phrasings + point.plain + point.details).joined(separator: ".\n"))
+            let text = TextAnalyzer.analyze(([point.title] + point.phrasings + point.plain + point.details).joined(separator: ".\n"))
             for hit in PhraseMatcher.hits(in: text, source: 0, index: index, phrases: phrases) where !hit.dismissed {
                 if case .unless(let k) = phrases[hit.phrase].owner { result[k].insert(p) }
             }
