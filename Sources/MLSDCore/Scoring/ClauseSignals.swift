@@ -28,7 +28,7 @@ struct ClauseSignals {
                                              "third", "fifth", "tenth", "twice", "double", "triple", "hourly", "daily",
                                              "nightly", "weekly", "monthly", "overnight", "millisecond", "milliseconds"]
     /// "every day", "per request": a rate or a cadence.
-    static let rateWords: Set<String> = ["every", "per", "each"]
+    static let rateWords: Set<String> = ["every", "per"]
     static let unitWords: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
                                          "weeks", "month", "months", "night", "request", "query", "user", "transaction",
                                          "impression", "payment", "session", "region", "segment", "market"]

@@ -128,8 +128,11 @@ public struct StepScorer: Sendable {
         var blocked: Set<ClauseKey> = []
         for hit in hits where !hit.dismissed {
             guard case .wrong(let w) = phrases[hit.phrase].owner else { continue }
-            if wrongFirst[w] == nil { wrongFirst[w] = hit }
             let tokens = texts[hit.source].tokens
+            // A wrong claim is one assertion: its words must sit in one clause, so "after responding,
+            // update the aggregates" is not "update aggregates before responding".
+            guard tokens[hit.first].clause == tokens[hit.last].clause else { continue }
+            if wrongFirst[w] == nil { wrongFirst[w] = hit }
             for c in tokens[hit.first].clause...tokens[hit.last].clause { blocked.insert(ClauseKey(source: hit.source, clause: c)) }
         }
         func isBlocked(_ hit: Hit) -> Bool {
@@ -146,6 +149,9 @@ public struct StepScorer: Sendable {
             let quality = stat.proseQuality(sentence: hit.sentence, points: pointsInSentence)
             let signal = signals[hit.source]
             if signal.announcing[hit.sentence] { return (quality * echo * ScoringPolicy.announcementCredit, false) }
+            // A list of decisions with their specifics ("drift (PSI) by merchant, BIN and region")
+            // is not a list of topic names: a specific detail of the point in it earns part of the weight.
+            if stat.isList(hit.sentence), specificDetail, echo >= 1 { return (ScoringPolicy.listWithDetailCredit, true) }
             let clause = texts[hit.source].tokens[hit.first].clause
             let lastClause = texts[hit.source].tokens[hit.last].clause
             let substance = !stat.isList(hit.sentence) && echo >= 1 && (
