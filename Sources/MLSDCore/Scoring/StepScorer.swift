@@ -151,7 +151,10 @@ public struct StepScorer: Sendable {
             if signal.announcing[hit.sentence] { return (quality * echo * ScoringPolicy.announcementCredit, false) }
             // A list of decisions with their specifics ("drift (PSI) by merchant, BIN and region")
             // is not a list of topic names: a specific detail of the point in it earns part of the weight.
-            if stat.isList(hit.sentence), specificDetail, echo >= 1 { return (ScoringPolicy.listWithDetailCredit, true) }
+            // Only inside an answer that is mostly prose: a bare keyword list stays a list.
+            if stat.isList(hit.sentence), specificDetail, echo >= 1, stat.isMostlyProse {
+                return (ScoringPolicy.listWithDetailCredit, true)
+            }
             let clause = texts[hit.source].tokens[hit.first].clause
             let lastClause = texts[hit.source].tokens[hit.last].clause
             let substance = !stat.isList(hit.sentence) && echo >= 1 && (
