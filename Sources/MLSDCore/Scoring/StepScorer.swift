@@ -194,9 +194,8 @@ public struct StepScorer: Sendable {
             return WrongHit(id: claim.id, title: claim.title, evidence: Evidence.quote(hit, in: texts[hit.source]),
                             why: claim.why, fix: claim.fix)
         }
-        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts) { k in
-            !pitfallAnswers[k].isDisjoint(with: coveredSet)
-        }
+        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts,
+                                                 answered: { !pitfallAnswers[$0].isDisjoint(with: coveredSet) }, isBlocked: isBlocked)
         raw = raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
             - ScoringPolicy.wrongPenalty * Double(wrong.count)
         let coverage = min(100, max(0, 100 * raw))
