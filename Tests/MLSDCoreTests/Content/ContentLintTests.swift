@@ -62,7 +62,9 @@ import Testing
         let study = try CaseFixtures.caseStudy(caseID)
         var problems: [String] = []
         for (place, text) in Self.phrasings(of: study) {
-            let words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split { !$0.isLetter && $0 != "'" }.map(String.init)
+            // Words as written, hyphenated compounds whole: "card-not-present" and "no-show" are terms, not negations.
+            let words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                .split { !$0.isLetter && $0 != "'" && $0 != "-" }.map(String.init)
             if let negation = words.first(where: { Self.negations.contains($0) }) {
                 problems.append("\(place): '\(text)' contains '\(negation)', which matching removes")
             }
