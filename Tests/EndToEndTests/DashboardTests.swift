@@ -11,11 +11,12 @@ import Testing
     /// The reason under "Next:" wraps at 80 columns with a six-space indent.
     static func unwrapped(_ text: String) -> String { text.replacingOccurrences(of: "\n      ", with: " ") }
 
-    @Test func freshDatabaseSuggestsTheFirstCase() throws {
+    @Test func freshDatabaseSuggestsTheFirstEasyCaseElseTheFirstCase() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         try mlsd.run(["cases"])
-        let first = try mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id LIMIT 1")
+        let firstEasyElseFirst = "SELECT id FROM cases WHERE retired = 0 ORDER BY difficulty != 'easy', source, position, id LIMIT 1"
+        let first = try mlsd.sql(firstEasyElseFirst)
         let result = try mlsd.run([])
         #expect(result.status == 0)
         #expect(result.stdout.contains("  Cases      0 of \(try mlsd.sql("SELECT COUNT(*) FROM cases")) practised\n"))
@@ -28,6 +29,12 @@ import Testing
         let next = json["next"] as! [String: Any]
         #expect(next["action"] as? String == "practice_case")
         #expect(next["command"] as? String == "mlsd practice \(first)")
+
+        // With an easy case in the catalog (the example pack's at least), a newcomer is sent to one.
+        #expect(try mlsd.run(["import", PackFiles.examplePath]).status == 0)
+        let easy = try mlsd.sql(firstEasyElseFirst)
+        #expect(try mlsd.sql("SELECT difficulty FROM cases WHERE id = '\(easy)'") == "easy")
+        #expect(try mlsd.run([]).stdout.contains("Next: mlsd practice \(easy)\n"))
     }
 
     @Test func dueReviewsComeFirst() throws {

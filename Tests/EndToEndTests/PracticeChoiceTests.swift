@@ -80,6 +80,26 @@ import Testing
         #expect(try fixture.mlsd.sql("SELECT case_id FROM sessions ORDER BY id DESC LIMIT 1") == ids[0])
     }
 
+    @Test func randomGivesANewcomerAnEasyCaseAndThenAnyNewOne() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        // The example pack's case is easy, so the catalog has an easy case whatever difficulties
+        // the built-in cases carry.
+        let imported = try fixture.run(["import", PackFiles.examplePath], lines: [])
+        #expect(imported.status == 0)
+        let first = try fixture.run(["practice", "--random"], lines: [":quit"])
+        #expect(first.status == 0)
+        #expect(first.stdout.contains(", an easy one to start with)."))
+        let picked = try fixture.mlsd.sql("SELECT case_id FROM sessions")
+        #expect(try fixture.mlsd.sql("SELECT difficulty FROM cases WHERE id = '\(picked)'") == "easy")
+
+        // One session, even one left at the first step, and the user is no longer new.
+        let second = try fixture.run(["practice", "--random"], lines: [":quit"])
+        #expect(second.status == 0)
+        #expect(second.stdout.contains(", not practised yet)."))
+        #expect(try fixture.mlsd.sql("SELECT case_id FROM sessions ORDER BY id DESC LIMIT 1") != picked)
+    }
+
     @Test func helpStatesTheCommandsAndTheAnswerLimit() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }

@@ -24,7 +24,7 @@ enum DashboardCommand {
         let settings = try store.settings.load()
         let calendar = context.studyCalendar(settings)
         let now = context.now
-        let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title) }
+        let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title, difficulty: $0.difficulty) }
         let sessions = try store.history.sessions()
         let introduced = try store.reviewProgress.cardsIntroduced(since: calendar.startOfDay(containing: now))
         // Counted in SQL, as `mlsd due` does: loading every card to count them took most of a

@@ -25,7 +25,7 @@ enum PracticeCommand {
         arguments: [ArgumentSpec(name: "case", help: "The case id (see 'mlsd cases'); omit it to choose from a list.", optional: true)],
         options: [
             OptionSpec(name: "step", value: "step", help: "Practise only this step: an id (requirements, metrics, data, features, model, evaluation, serving) or its number 1-7."),
-            OptionSpec(name: "random", help: "Pick a case you have not practised yet, else your weakest."),
+            OptionSpec(name: "random", help: "Pick a case you have not practised yet (an easy one if you are new), else your weakest."),
             OptionSpec(name: "timed", help: "Show the time left at each prompt and flag steps that run over budget."),
             OptionSpec(name: "resume", help: "Continue the unfinished session (on CASE, or the latest)."),
             OptionSpec(name: "no-hints", help: "Turn :hint off for this session."),

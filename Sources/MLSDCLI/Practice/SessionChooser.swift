@@ -87,14 +87,20 @@ struct SessionChooser {
     private func pickRandom() throws -> String {
         let cases = try store.cases.summaries()
         var generator = SplitMix64(seed: UInt64.random(in: .min ... .max))
-        let records = cases.map { CaseRecord(id: $0.id, attempts: $0.attempts, bestScore: $0.bestScore) }
-        guard let id = CasePicker.pick(from: records, using: &generator),
-              let chosen = cases.first(where: { $0.id == id }) else {
+        let records = cases.map {
+            CaseRecord(id: $0.id, attempts: $0.attempts, bestScore: $0.bestScore, difficulty: $0.difficulty)
+        }
+        guard let choice = CasePicker.choose(from: records, using: &generator),
+              let chosen = cases.first(where: { $0.id == choice.id }) else {
             throw CLIError("there are no case studies to practise; see 'mlsd cases'", code: .noInput)
         }
-        let why = chosen.attempts == 0 ? "not practised yet" : "your weakest, best \(Int((chosen.bestScore ?? 0).rounded()))"
+        let why = switch choice.reason {
+        case .firstEasy: "an easy one to start with"
+        case .fresh: "not practised yet"
+        case .weakest: "your weakest, best \(Int((chosen.bestScore ?? 0).rounded()))"
+        }
         console.line("Picked at random: \(chosen.title) (\(chosen.id), \(why)).")
-        return id
+        return choice.id
     }
 
     private func describe(_ session: SessionRecord) -> String {

@@ -33,7 +33,9 @@ public enum NextAction: Equatable, Sendable {
         }
     }
 
-    /// The decision, in order: due reviews, then an unseen case (in catalog order), then the
+    /// The decision, in order: due reviews, then an unseen case (in catalog order; for someone
+    /// who has never practised, the first easy case if there is one, as `practice --random`
+    /// would give them), then the
     /// weakest step. The weakest step is the one with the lowest mean best score over the cases
     /// practised, a step never answered in a practised case counting as 0 (a gap is the weakest
     /// of all); it is drilled in the case where its best is lowest. Ties go to the earlier step and
@@ -41,6 +43,9 @@ public enum NextAction: Equatable, Sendable {
     public static func decide(dueReviews: Int, catalog: [CaseEntry], sessions: [PastSession]) -> NextAction {
         if dueReviews > 0 { return .review(due: dueReviews) }
         let attempted = Set(sessions.map(\.caseID))
+        if sessions.isEmpty, let easy = catalog.first(where: { $0.difficulty == .easy }) {
+            return .practiceCase(caseID: easy.id, title: easy.title)
+        }
         if let unseen = catalog.first(where: { !attempted.contains($0.id) }) {
             return .practiceCase(caseID: unseen.id, title: unseen.title)
         }

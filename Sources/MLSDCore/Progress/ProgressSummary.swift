@@ -37,10 +37,12 @@ public struct CaseProgress: Codable, Sendable, Equatable {
 public struct CaseEntry: Sendable, Equatable {
     public var id: String
     public var title: String
+    public var difficulty: Difficulty
 
-    public init(id: String, title: String) {
+    public init(id: String, title: String, difficulty: Difficulty = .medium) {
         self.id = id
         self.title = title
+        self.difficulty = difficulty
     }
 }
 

@@ -46,6 +46,49 @@ import Testing
         #expect(CasePicker.pick(from: unfinished, using: &generator) == "d")
     }
 
+    @Test func aNewcomerStartsWithAnEasyCase() {
+        let cases = [CaseRecord(id: "hard-one", attempts: 0, bestScore: nil, difficulty: .hard),
+                     CaseRecord(id: "easy-one", attempts: 0, bestScore: nil, difficulty: .easy),
+                     CaseRecord(id: "medium-one", attempts: 0, bestScore: nil, difficulty: .medium),
+                     CaseRecord(id: "easy-two", attempts: 0, bestScore: nil, difficulty: .easy)]
+        var seen = Set<String>()
+        for seed in 0..<50 as Range<UInt64> {
+            var generator = SplitMix64(seed: seed)
+            let choice = CasePicker.choose(from: cases, using: &generator)
+            #expect(choice?.reason == .firstEasy)
+            seen.insert(choice?.id ?? "")
+        }
+        #expect(seen == ["easy-one", "easy-two"], "random among the easy cases, never a harder one")
+    }
+
+    @Test func theEasyPreferenceEndsWithTheFirstSession() {
+        // One session anywhere (even an unfinished one) and the user is no longer new: every
+        // case not practised yet is a candidate again, whatever its difficulty.
+        let cases = [CaseRecord(id: "easy-one", attempts: 0, bestScore: nil, difficulty: .easy),
+                     CaseRecord(id: "hard-one", attempts: 0, bestScore: nil, difficulty: .hard),
+                     CaseRecord(id: "done", attempts: 1, bestScore: nil, difficulty: .medium)]
+        var seen = Set<String>()
+        for seed in 0..<50 as Range<UInt64> {
+            var generator = SplitMix64(seed: seed)
+            let choice = CasePicker.choose(from: cases, using: &generator)
+            #expect(choice?.reason == .fresh)
+            seen.insert(choice?.id ?? "")
+        }
+        #expect(seen == ["easy-one", "hard-one"])
+    }
+
+    @Test func aNewcomerWithoutEasyCasesGetsAnyCase() {
+        let cases = [CaseRecord(id: "a", attempts: 0, bestScore: nil, difficulty: .hard),
+                     CaseRecord(id: "b", attempts: 0, bestScore: nil, difficulty: .medium)]
+        var generator = SplitMix64(seed: 3)
+        let choice = CasePicker.choose(from: cases, using: &generator)
+        #expect(choice?.reason == .fresh)
+        #expect(["a", "b"].contains(choice?.id))
+        let practised = [CaseRecord(id: "a", attempts: 2, bestScore: 70, difficulty: .easy),
+                         CaseRecord(id: "b", attempts: 1, bestScore: 40, difficulty: .hard)]
+        #expect(CasePicker.choose(from: practised, using: &generator) == CasePicker.Choice(id: "b", reason: .weakest))
+    }
+
     @Test func theSameSeedGivesTheSameChoice() {
         let cases = (0..<20).map { CaseRecord(id: "case-\($0)", attempts: 0, bestScore: nil) }
         var first = SplitMix64(seed: 42), second = SplitMix64(seed: 42)
@@ -54,5 +97,14 @@ import Testing
         #expect(Set(picks).count > 1)
         var generator = SplitMix64(seed: 1)
         #expect(CasePicker.pick(from: [], using: &generator) == nil)
+    }
+}
+
+@Suite struct TagTallyTests {
+    @Test func mostUsedTagsFirstThenAlphabetical() {
+        let tally = TagTally.tally([["search", "ranking"], ["ranking", "ads"], ["search", "ranking", "search"], ["vision"]])
+        #expect(tally == [TagTally.Entry(tag: "ranking", count: 3), TagTally.Entry(tag: "search", count: 2),
+                          TagTally.Entry(tag: "ads", count: 1), TagTally.Entry(tag: "vision", count: 1)])
+        #expect(TagTally.tally([]).isEmpty)
     }
 }

@@ -28,6 +28,17 @@ import Testing
         #expect(action.command == "mlsd practice fraud")
     }
 
+    @Test func aNewcomerIsSentToTheFirstEasyCase() {
+        let catalog = [CaseEntry(id: "feed", title: "News feed", difficulty: .hard),
+                       CaseEntry(id: "churn", title: "Churn", difficulty: .easy),
+                       CaseEntry(id: "spam", title: "Spam", difficulty: .easy)]
+        #expect(NextAction.decide(dueReviews: 0, catalog: catalog, sessions: []) == .practiceCase(caseID: "churn", title: "Churn"))
+        // Without an easy case, or once anything has been practised, catalog order again.
+        #expect(NextAction.decide(dueReviews: 0, catalog: Self.catalog, sessions: []) == .practiceCase(caseID: "feed", title: "News feed"))
+        #expect(NextAction.decide(dueReviews: 0, catalog: catalog, sessions: [Self.session("churn", [:])])
+                == .practiceCase(caseID: "feed", title: "News feed"))
+    }
+
     @Test func thenTheWeakestStepWhereItIsWeakest() {
         let sessions = [Self.session("feed", Self.everyStep(80, except: [.evaluation: 50])),
                         Self.session("fraud", Self.everyStep(70, except: [.evaluation: 40, .data: 45])),
