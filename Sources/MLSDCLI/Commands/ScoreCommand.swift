@@ -27,6 +27,7 @@ enum ScoreCommand {
     struct Report: Encodable {
         struct Quoted: Encodable { var id, title, evidence: String }
         struct Explained: Encodable { var id, title, why: String }
+        struct Wrong: Encodable { var id, title, evidence, why, fix: String }
         var `case`: String
         var step: String
         var score: Double
@@ -36,6 +37,7 @@ enum ScoreCommand {
         var missed: [Explained]
         var pitfalls: [Explained]
         var followup: String?
+        var wrong: [Wrong]
 
         init(caseID: String, step: StepID, score: StepScore) {
             self.case = caseID
@@ -47,6 +49,7 @@ enum ScoreCommand {
             missed = score.missed.map { Explained(id: $0.id, title: $0.title, why: $0.why) }
             pitfalls = score.pitfalls.map { Explained(id: $0.id, title: $0.title, why: $0.why) }
             followup = score.followup
+            wrong = score.wrong.map { Wrong(id: $0.id, title: $0.title, evidence: $0.evidence, why: $0.why, fix: $0.fix) }
         }
     }
 

@@ -38,33 +38,44 @@ enum PhraseMatcher {
 
         var hits: [Hit] = []
         for (p, phrase) in phrases.enumerated() {
-            guard let anchor = phrase.terms.min(by: { occurrences[$0].count < occurrences[$1].count }),
-                  !occurrences[anchor].isEmpty else { continue }
-            if phrase.terms.count > 1, phrase.terms.contains(where: { occurrences[$0].isEmpty }) { continue }
-            for a in occurrences[anchor] {
-                if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences) {
-                    hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
-                                    sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation))
+            let tolerance = phrase.toleratesOneMissing ? 1 : 0
+            let present = phrase.terms.filter { !occurrences[$0].isEmpty }
+            guard present.count >= phrase.terms.count - tolerance, !present.isEmpty else { continue }
+            // The rarest present term anchors the match; with one term allowed missing, the second
+            // rarest anchors too, so that the missing one is never the only anchor tried.
+            let ranked = present.sorted { occurrences[$0].count < occurrences[$1].count }
+            for anchor in ranked.prefix(tolerance + 1) {
+                for a in occurrences[anchor] {
+                    if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences, tolerance: tolerance) {
+                        hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
+                                        sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation))
+                    }
                 }
+                if tolerance == 0 || present.count == phrase.terms.count { break }
             }
         }
         return hits
     }
 
     private static func hit(at a: Int, anchor: Int, phrase: CompiledPhrase, tokens: [Token],
-                            occurrences: [[Int]]) -> (first: Int, last: Int, dismissed: Bool)? {
+                            occurrences: [[Int]], tolerance: Int) -> (first: Int, last: Int, dismissed: Bool)? {
         let sentence = tokens[a].sentence
         let position = tokens[a].position
         var (lo, hi, first, last) = (position, position, a, a)
         var dismissed = tokens[a].dismissed
+        var missing = 0
         for term in phrase.terms where term != anchor {
-            guard let t = nearest(to: a, in: occurrences[term], tokens: tokens, sentence: sentence) else { return nil }
+            guard let t = nearest(to: a, in: occurrences[term], tokens: tokens, sentence: sentence),
+                  max(hi, tokens[t].position) - min(lo, tokens[t].position) + 1 <= phrase.window else {
+                missing += 1
+                if missing > tolerance { return nil }
+                continue
+            }
             lo = min(lo, tokens[t].position)
             hi = max(hi, tokens[t].position)
             first = min(first, t)
             last = max(last, t)
             dismissed = dismissed || tokens[t].dismissed
-            if hi - lo + 1 > phrase.window { return nil }
         }
         return (first, last, dismissed)
     }
