@@ -20,6 +20,8 @@ struct AnswerReader {
         var hint: (() -> Void)?
         var status: (() -> Void)?
         var allowed: Set<AnswerCommand>
+        /// Shows the last answered step's model answer beside the user's (`:outline`).
+        var outline: (() -> Void)? = nil
     }
 
     let console: Console
@@ -50,7 +52,9 @@ struct AnswerReader {
             case .unknownCommand(let word, let suggestion):
                 let hint = suggestion.map { " (did you mean ':\($0.rawValue)'?)" } ?? ""
                 console.line(style.yellow("Unknown command '\(word)'\(hint); type :help. That line was not added."))
-            case .command(let command) where !handlers.allowed.contains(command):
+            case .command(.outline) where handlers.outline == nil:
+                console.line(style.yellow("':outline' comes after a step's feedback: answer a step first."))
+            case .command(let command) where command != .outline && !handlers.allowed.contains(command):
                 console.line(style.yellow("':\(command.rawValue)' is not available here; type :help."))
             case .command(let command):
                 switch command {
@@ -59,9 +63,10 @@ struct AnswerReader {
                     if !draft.isBlank { console.line(style.yellow("The text you typed here was not saved.")) }
                     return .back
                 case .quit: return .quit(draft.text)
-                case .help: showHelp(handlers.allowed)
+                case .help: showHelp(handlers.allowed, outline: handlers.outline != nil)
                 case .hint: handlers.hint?()
                 case .edit: edit(&draft)
+                case .outline: handlers.outline?()
                 }
                 if command != .skip { handlers.status?() }
             }
@@ -100,9 +105,9 @@ struct AnswerReader {
         }
     }
 
-    private func showHelp(_ allowed: Set<AnswerCommand>) {
+    private func showHelp(_ allowed: Set<AnswerCommand>, outline: Bool) {
         console.line("End an answer with a line holding only '.', or press Ctrl-D. Commands, alone at the start of a line:")
-        for command in AnswerCommand.allCases where allowed.contains(command) {
+        for command in AnswerCommand.allCases where allowed.contains(command) || (command == .outline && outline) {
             console.line("  :\(command.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(command.summary)")
         }
     }
