@@ -88,6 +88,9 @@ enum ArgumentParser {
     }
 
     private static func checkArguments(_ invocation: Invocation) throws {
+        for option in invocation.spec.options where option.required && invocation.values[option.name] == nil {
+            throw CLIError.usage("Missing expected option '--\(option.name) <\(option.value ?? option.name)>'", invocation.spec)
+        }
         let specs = invocation.spec.arguments
         let required = specs.filter { !$0.optional }.count
         if invocation.arguments.count < required {

@@ -28,6 +28,8 @@ struct OptionSpec: Sendable {
     /// nil for a flag; the placeholder shown in usage for an option that takes a value.
     var value: String? = nil
     var help: String
+    /// The command refuses to run without it; usage shows it without brackets.
+    var required = false
 
     static let json = OptionSpec(name: "json", help: "Print JSON (keys sorted, dates ISO 8601 UTC).")
     static let help = OptionSpec(name: "help", short: "h", help: "Show help information.")

@@ -19,7 +19,7 @@ public enum MLSD {
             let invocation = try ArgumentParser.parse(arguments, root: Commands.root)
             databasePath = (try? DatabasePath.resolve(flag: invocation.value("db"), environment: environment)) ?? databasePath
             if invocation.flag("help") {
-                console.write(HelpFormatter.help(invocation.spec))
+                console.write(HelpFormatter.help(invocation.spec, width: console.width))
                 return ExitCode.ok.rawValue
             }
             let context = Context(console: console, environment: environment,
