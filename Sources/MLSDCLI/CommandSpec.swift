@@ -7,11 +7,16 @@ struct CommandSpec: Sendable {
     var options: [OptionSpec] = []
     var subcommands: [CommandSpec] = []
     var run: (@Sendable (Invocation, Context) throws -> Void)?
+    /// Left out of help and completions: a build step's command (`mlsd manpage`), not a user's.
+    var hidden = false
 
     /// The full name as typed after `mlsd`, e.g. "config set"; set when registered.
     var path: String = ""
 
     var allOptions: [OptionSpec] { options + OptionSpec.common }
+
+    /// The subcommands a user is shown.
+    var visibleSubcommands: [CommandSpec] { subcommands.filter { !$0.hidden } }
 }
 
 struct ArgumentSpec: Sendable {

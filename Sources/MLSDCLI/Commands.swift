@@ -30,7 +30,9 @@ enum Commands {
             BackupCommand.spec,
             RestoreCommand.spec,
             DoctorCommand.spec,
+            CompletionsCommand.spec,
             HelpCommand.spec,
+            ManpageCommand.spec,
         ],
         run: DashboardCommand.run
     ), prefix: "")

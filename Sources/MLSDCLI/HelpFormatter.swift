@@ -35,7 +35,7 @@ enum HelpFormatter {
         }
         if !spec.subcommands.isEmpty {
             text += "\nSUBCOMMANDS:\n"
-            for sub in spec.subcommands { text += row(sub.name, sub.abstract, width: width) }
+            for sub in spec.visibleSubcommands { text += row(sub.name, sub.abstract, width: width) }
             let prefix = spec.path.isEmpty ? "" : spec.path + " "
             text += "\n" + TerminalLayout.wrap("See 'mlsd help \(prefix)<subcommand>' for detailed help.", width: width, first: "  ").joined(separator: "\n") + "\n"
         }
