@@ -79,7 +79,7 @@ import Testing
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         let score = try mlsd.run(["score", "--help"]).stdout
-        #expect(score.contains("USAGE: mlsd score --case <case> --step <step> [--file <file>] [--json]"))
+        #expect(score.contains("USAGE: mlsd score --case <case> --step <step> [--file <file>]"))
         let add = try mlsd.run(["cards", "add", "--help"]).stdout
         #expect(add.contains("USAGE: mlsd cards add --case <case> [--step <step>]"))
         let missing = try mlsd.run(["score", "--step", "data"], input: "text\n")

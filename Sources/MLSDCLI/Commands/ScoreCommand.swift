@@ -11,6 +11,9 @@ enum ScoreCommand {
             single '.'). Answers up to 1 MB (1,000,000 bytes of UTF-8) are scored; larger ones are refused.
             Nothing is saved: use 'mlsd practice' to keep answers and build review cards.
 
+            A score of 100 means every point an expert expects, each said with its reason, number or
+            mechanism; naming a point earns about a third of it. Strong from 75, adequate from 50.
+
             Example:
               mlsd score --case fraud-detection --step data --file answer.txt
             """,
@@ -18,6 +21,7 @@ enum ScoreCommand {
             OptionSpec(name: "case", value: "case", help: "The case study id (see 'mlsd cases').", required: true),
             OptionSpec(name: "step", value: "step", help: "The step: requirements, metrics, data, features, model, evaluation, serving, or 1-7.", required: true),
             OptionSpec(name: "file", value: "file", help: "Read the answer from this file ('-' for standard input)."),
+            OptionSpec(name: "verbose", help: "Show every point made, missed and dismissed, and every pitfall."),
             .json,
         ],
         run: run
@@ -70,7 +74,8 @@ enum ScoreCommand {
         let score = scorer.score(answer: answer)
         if invocation.json { return try context.printJSON(Report(caseID: caseID, step: step, score: score)) }
         context.console.line(context.style.bold(study.title) + " \u{00B7} \(step.number). \(step.title)")
-        FeedbackView(console: context.console, style: context.style).show(score, title: "Score")
+        FeedbackView(console: context.console, style: context.style)
+            .show(score, title: "Score", full: invocation.flag("verbose"), more: "Add --verbose for every point, dismissal and pitfall.")
         if let followup = score.followup {
             context.console.line()
             context.console.line(ProseLayout.wrap(followup, width: context.console.width, first: context.style.cyan("Next question: ")))

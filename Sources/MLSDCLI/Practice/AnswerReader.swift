@@ -20,6 +20,8 @@ struct AnswerReader {
         var hint: (() -> Void)?
         var status: (() -> Void)?
         var allowed: Set<AnswerCommand>
+        /// `:more`: the full form of the feedback just shown.
+        var more: (() -> Void)? = nil
         /// Shows the last answered step's model answer beside the user's (`:outline`).
         var outline: (() -> Void)? = nil
     }
@@ -65,6 +67,8 @@ struct AnswerReader {
                 case .quit: return .quit(draft.text)
                 case .help: showHelp(handlers.allowed, outline: handlers.outline != nil)
                 case .hint: handlers.hint?()
+                case .more:
+                    if let more = handlers.more { more() } else { console.line(style.yellow("No feedback to show yet.")) }
                 case .edit: edit(&draft)
                 case .outline: handlers.outline?()
                 }

@@ -31,7 +31,7 @@ extension PracticeRunner {
                                             first: style.cyan("Hint \(index + 1)/\(content.hints.count): ")))
             },
             status: session.timed ? { [self] in console.line(style.dim("(\(timing.status(at: context.now)))")) } : nil,
-            allowed: Set(AnswerCommand.allCases),
+            allowed: Set(AnswerCommand.allCases).subtracting([.more]),
             outline: outlineHandler)
 
         var outcome = reader.read(handlers)
@@ -65,7 +65,7 @@ extension PracticeRunner {
             console.line(style.dim(timeNote(seconds: seconds, budget: timing.budget)))
             if let score = try scoring.scoreAndSave(answer, among: session.answers) {
                 recordScore(score, for: answer)
-                feedback.show(score)
+                feedback.show(score, more: "Type :more at the next prompt for every point, dismissal and pitfall.")
                 lastAnswered = (step, text)
                 console.line(style.dim(ProseLayout.wrap("Type :outline (here or at the next prompt) to see the model answer beside yours.", width: console.width)))
                 if let stop = try followUp(score, to: answer, timing: timing) { return stop }
@@ -93,7 +93,8 @@ extension PracticeRunner {
         let timing = StepTiming(minutes: 0, startedAt: context.now)
         let status: (() -> Void)? = session.timed ? { [self] in console.line(style.dim("(\(stepTiming.status(at: context.now)) for this step)")) } : nil
         status?()
-        let outcome = reader.read(AnswerReader.Handlers(hint: nil, status: status, allowed: [.edit, .help, .quit, .skip],
+        let outcome = reader.read(AnswerReader.Handlers(hint: nil, status: status, allowed: [.edit, .help, .quit, .skip, .more],
+                                                        more: { [self] in feedback.show(score, full: true) },
                                                         outline: outlineHandler))
         let text: String
         switch outcome {

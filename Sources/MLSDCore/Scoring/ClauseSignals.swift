@@ -16,44 +16,6 @@ struct ClauseSignals {
     private let clauseSentence: [Int]
     private let sentenceClauses: [Range<Int>]
 
-    /// Words that give the clause they open (or sit in) a reason, a purpose or a trade-off.
-    static let reasonWords: Set<String> = ["because", "since", "so", "therefore", "hence", "thus", "otherwise",
-                                           "tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
-                                           "safer", "simpler", "costlier", "instead", "rather", "unless", "until",
-                                           "if", "when", "whenever", "once"]
-    /// Quantities written as words: "one percent", "a fifth of a second", "retrain weekly".
-    static let quantityWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                             "dozen", "twenty", "fifty", "hundred", "hundreds", "thousand", "thousands",
-                                             "million", "millions", "billion", "billions", "percent", "half", "quarter",
-                                             "third", "fifth", "tenth", "twice", "double", "triple", "hourly", "daily",
-                                             "nightly", "weekly", "monthly", "overnight", "millisecond", "milliseconds"]
-    /// "every day", "per request": a rate or a cadence.
-    static let rateWords: Set<String> = ["every", "per", "each"]
-    static let unitWords: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-                                         "weeks", "month", "months", "night", "request", "query", "user", "transaction",
-                                         "impression", "payment", "session", "region", "segment", "market"]
-    /// Two-word reasons, by first word: the second word must follow it.
-    static let reasonPairs: [String: Set<String>] = {
-        var pairs: [String: Set<String>] = [:]
-        for pair in reasonPairList {
-            let words = pair.split(separator: " ").map(String.init)
-            pairs[words[0], default: []].insert(words[1])
-        }
-        return pairs
-    }()
-    private static let reasonPairList: [String] = ["so that", "in order", "which means", "that means", "to avoid", "to prevent",
-                                           "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
-                                           "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
-                                           "trade off", "as long", "only if", "only when", "which lets", "which gives",
-                                           "to ensure", "to guarantee", "to bound", "to match", "to separate"]
-    /// Verbs that announce a topic instead of deciding it.
-    static let announceWords: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline",
-                                             "describe", "explore", "revisit", "walk", "go", "dive", "list", "consider",
-                                             "think", "look", "figure", "decide", "determine", "handle", "plan", "focus"]
-    /// What turns an announcing verb into an announcement: "talk about", "look into", "figure out how".
-    static let announceFollowers: Set<String> = ["about", "into", "at", "over", "through", "on", "out", "how", "whether",
-                                                 "what", "which", "topics", "aspects", "things"]
-
     init(_ text: AnalyzedText) {
         let tokens = text.tokens
         number = Array(repeating: false, count: text.clauses.count)
@@ -77,17 +39,17 @@ struct ClauseSignals {
         var announceSeen = Array(repeating: false, count: text.sentences.count)
         for (n, i) in wordIndex.enumerated() {
             let t = tokens[i]
-            if t.kind == .number || Self.quantityWords.contains(t.word) { number[t.clause] = true; continue }
-            // Only stop words and a few verbs start a signal: most tokens stop at the first test.
-            let rate = Self.rateWords.contains(t.word)
-            let seconds = Self.reasonPairs[t.word]
-            let announces = Self.announceWords.contains(t.stem) || Self.announceWords.contains(t.word)
-            if Self.reasonWords.contains(t.word) { reason[t.clause] = true }
-            guard rate || seconds != nil || announces else { continue }
+            if t.kind == .number { number[t.clause] = true; continue }
+            // One bit test per token: the word lists were looked up once per distinct word.
+            let c = t.wordClass
+            guard !c.isDisjoint(with: WordClass.signals) else { continue }
+            if c.contains(.quantity) { number[t.clause] = true; continue }
+            if c.contains(.reason) { reason[t.clause] = true }
+            guard !c.isDisjoint(with: [.rate, .pairStart, .announce]) else { continue }
             let next = n + 1 < wordIndex.count && tokens[wordIndex[n + 1]].sentence == t.sentence ? tokens[wordIndex[n + 1]].word : ""
-            if rate, Self.unitWords.contains(next) { number[t.clause] = true }
-            if let seconds, seconds.contains(next) { reason[t.clause] = true }
-            if announces, Self.announceFollowers.contains(next) { announceSeen[t.sentence] = true }
+            if c.contains(.rate), SignalWords.units.contains(next) { number[t.clause] = true }
+            if c.contains(.pairStart), SignalWords.reasonPairs[t.word]?.contains(next) == true { reason[t.clause] = true }
+            if c.contains(.announce), SignalWords.announceFollowers.contains(next) { announceSeen[t.sentence] = true }
         }
         for (s, range) in text.sentences.enumerated() where !range.isEmpty {
             question[s] = Self.endsWithQuestionMark(text, tokens[range.upperBound - 1])
@@ -121,4 +83,58 @@ struct ClauseSignals {
         }
         return false
     }
+}
+
+/// The words behind ClauseSignals, looked up once per distinct word through WordClass.
+enum SignalWords {
+    /// Words that give the clause they open (or sit in) a reason, a purpose or a trade-off.
+    static let reason: Set<String> = ["because", "since", "so", "therefore", "hence", "thus", "otherwise",
+                                           "tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
+                                           "safer", "simpler", "costlier", "instead", "rather", "unless", "until",
+                                           "if", "when", "whenever", "once"]
+    /// Quantities written as words: "one percent", "a fifth of a second", "retrain weekly".
+    static let quantity: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "dozen", "twenty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+                                             "million", "millions", "billion", "billions", "percent", "half", "quarter",
+                                             "third", "fifth", "tenth", "twice", "double", "triple", "hourly", "daily",
+                                             "nightly", "weekly", "monthly", "overnight", "millisecond", "milliseconds"]
+    /// "every day", "per request": a rate or a cadence.
+    static let rate: Set<String> = ["every", "per"]
+    static let units: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+                                         "weeks", "month", "months", "night", "request", "query", "user", "transaction",
+                                         "impression", "payment", "session", "region", "segment", "market"]
+    /// Two-word reasons, by first word: the second word must follow it.
+    static let reasonPairs: [String: Set<String>] = {
+        var pairs: [String: Set<String>] = [:]
+        for pair in reasonPairList {
+            let words = pair.split(separator: " ").map(String.init)
+            pairs[words[0], default: []].insert(words[1])
+        }
+        return pairs
+    }()
+    private static let reasonPairList: [String] = ["so that", "in order", "which means", "that means", "to avoid", "to prevent",
+                                           "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
+                                           "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
+                                           "trade off", "as long", "only if", "only when", "which lets", "which gives",
+                                           "to ensure", "to guarantee", "to bound", "to match", "to separate"]
+    /// Verbs that announce a topic instead of deciding it.
+    static let announce: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline",
+                                             "describe", "explore", "revisit", "walk", "go", "dive", "list", "consider",
+                                             "think", "look", "figure", "decide", "determine", "handle", "plan", "focus"]
+    /// What turns an announcing verb into an announcement: "talk about", "look into", "figure out how".
+    static let announceFollowers: Set<String> = ["about", "into", "at", "over", "through", "on", "out", "how", "whether",
+                                                 "what", "which", "topics", "aspects", "things"]
+
+    /// The announcing verbs as written: base, -s, -ing and -ed forms.
+    static let announceForms: Set<String> = {
+        var forms = Set<String>()
+        for verb in announce {
+            forms.insert(verb)
+            forms.insert(verb + "s")
+            forms.insert(verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : verb + "ing")
+            forms.insert(verb.hasSuffix("e") ? verb + "d" : verb + "ed")
+        }
+        forms.formUnion(["going", "thought", "looked", "dove"])
+        return forms
+    }()
 }

@@ -18,13 +18,7 @@ struct CompiledPhrase: Sendable {
     var isSpecific = false
     /// A long phrasing (four or more content words) of a point matches with one of them missing:
     /// everyday wording varies ("switch back at once if worse" for "switch back quickly if worse").
-    var toleratesOneMissing: Bool {
-        guard terms.count >= 4 else { return false }
-        switch owner {
-        case .point, .plain: return true
-        default: return false
-        }
-    }
+    var toleratesOneMissing = false
 }
 
 /// What a phrase stands for; the numbers index the step's points or the scorer's pitfalls.
@@ -81,8 +75,11 @@ struct PhraseCompiler {
             let specific = terms.count >= 2 || variant.contains { $0.kind == .number }
                 || !variant.contains { GenericTerms.stems.contains($0.stem) }
             added.append(phrases.count)
+            var tolerant = false
+            if terms.count >= 4, case .point = owner { tolerant = true }
+            if terms.count >= 4, case .plain = owner { tolerant = true }
             phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates,
-                                          isSpecific: specific))
+                                          isSpecific: specific, toleratesOneMissing: tolerant))
             texts.append(label ?? phrasing)
         }
         return added

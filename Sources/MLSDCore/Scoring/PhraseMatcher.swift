@@ -39,19 +39,30 @@ enum PhraseMatcher {
         var hits: [Hit] = []
         for (p, phrase) in phrases.enumerated() {
             let tolerance = phrase.toleratesOneMissing ? 1 : 0
-            let present = phrase.terms.filter { !occurrences[$0].isEmpty }
-            guard present.count >= phrase.terms.count - tolerance, !present.isEmpty else { continue }
             // The rarest present term anchors the match; with one term allowed missing, the second
-            // rarest anchors too, so that the missing one is never the only anchor tried.
-            let ranked = present.sorted { occurrences[$0].count < occurrences[$1].count }
-            for anchor in ranked.prefix(tolerance + 1) {
+            // rarest anchors too, so that the missing one is never the only anchor tried. No
+            // allocation here: this loop runs for every phrase of the step on every answer.
+            var first = -1, second = -1, missing = 0
+            for term in phrase.terms {
+                let n = occurrences[term].count
+                if n == 0 { missing += 1; continue }
+                if first < 0 || n < occurrences[first].count {
+                    second = first
+                    first = term
+                } else if second < 0 || n < occurrences[second].count {
+                    second = term
+                }
+            }
+            guard first >= 0, missing <= tolerance else { continue }
+            let anchors = tolerance > 0 && missing == 0 && second >= 0 ? 2 : 1
+            for k in 0..<anchors {
+                let anchor = k == 0 ? first : second
                 for a in occurrences[anchor] {
                     if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences, tolerance: tolerance) {
                         hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
                                         sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation))
                     }
                 }
-                if tolerance == 0 || present.count == phrase.terms.count { break }
             }
         }
         return hits

@@ -6,13 +6,14 @@
 enum PitfallDetector {
     /// - Parameter answered: the pitfall is answered by a rubric point the answer covered.
     static func detect(_ pitfalls: [Pitfall], hits: [Hit], phrases: [CompiledPhrase], texts: [AnalyzedText],
-                       answered: (Int) -> Bool) -> [PitfallHit] {
+                       answered: (Int) -> Bool, isBlocked: (Hit) -> Bool) -> [PitfallHit] {
         var trigger = [Hit?](repeating: nil, count: pitfalls.count)
         var cleared = [Bool](repeating: false, count: pitfalls.count)
         var dismissedSafeguard = [Hit?](repeating: nil, count: pitfalls.count)
         for hit in hits {
             switch phrases[hit.phrase].owner {
-            case .trigger(let k) where !hit.dismissed:
+            // A trigger inside a wrong claim is already reported, with its fix, as that claim.
+            case .trigger(let k) where !hit.dismissed && !isBlocked(hit):
                 if trigger[k] == nil { trigger[k] = hit }
             case .unless(let k):
                 if hit.dismissed {

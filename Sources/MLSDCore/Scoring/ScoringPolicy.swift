@@ -10,6 +10,8 @@ public enum ScoringPolicy {
     static let mentionCredit = 0.3
     /// Share for a point only named inside an announcement of topics ("I'd talk about X and Y").
     static let announcementCredit = 0.05
+    /// Credit for a point made in a list together with one of its specific details.
+    static let listWithDetailCredit = 0.5
     /// Dismissing a point an expert expects ("we don't need monitoring") costs this fraction of its
     /// weight on top of not earning it: an interviewer hears a wrong judgement, not a gap.
     static let dismissalPenalty = 0.5

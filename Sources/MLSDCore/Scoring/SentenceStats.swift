@@ -47,6 +47,9 @@ struct SentenceStats {
 
     private func isFragment(_ s: Int) -> Bool { words[s] < 5 }
 
+    /// Most of the answer's words sit in prose sentences (a written answer, not a keyword dump).
+    var isMostlyProse: Bool { proseShare >= 0.5 }
+
     func isList(_ s: Int) -> Bool {
         if commaItems[s] >= 3 && Double(words[s]) / Double(commaItems[s]) <= 3 { return true }
         // Joined by "and": a list when almost nothing but the items is said.

@@ -128,8 +128,11 @@ public struct StepScorer: Sendable {
         var blocked: Set<ClauseKey> = []
         for hit in hits where !hit.dismissed {
             guard case .wrong(let w) = phrases[hit.phrase].owner else { continue }
-            if wrongFirst[w] == nil { wrongFirst[w] = hit }
             let tokens = texts[hit.source].tokens
+            // A wrong claim is one assertion: its words must sit in one clause, so "after responding,
+            // update the aggregates" is not "update aggregates before responding".
+            guard tokens[hit.first].clause == tokens[hit.last].clause else { continue }
+            if wrongFirst[w] == nil { wrongFirst[w] = hit }
             for c in tokens[hit.first].clause...tokens[hit.last].clause { blocked.insert(ClauseKey(source: hit.source, clause: c)) }
         }
         func isBlocked(_ hit: Hit) -> Bool {
@@ -146,6 +149,12 @@ public struct StepScorer: Sendable {
             let quality = stat.proseQuality(sentence: hit.sentence, points: pointsInSentence)
             let signal = signals[hit.source]
             if signal.announcing[hit.sentence] { return (quality * echo * ScoringPolicy.announcementCredit, false) }
+            // A list of decisions with their specifics ("drift (PSI) by merchant, BIN and region")
+            // is not a list of topic names: a specific detail of the point in it earns part of the weight.
+            // Only inside an answer that is mostly prose: a bare keyword list stays a list.
+            if stat.isList(hit.sentence), specificDetail, echo >= 1, stat.isMostlyProse {
+                return (ScoringPolicy.listWithDetailCredit, true)
+            }
             let clause = texts[hit.source].tokens[hit.first].clause
             let lastClause = texts[hit.source].tokens[hit.last].clause
             let substance = !stat.isList(hit.sentence) && echo >= 1 && (
@@ -185,9 +194,8 @@ public struct StepScorer: Sendable {
             return WrongHit(id: claim.id, title: claim.title, evidence: Evidence.quote(hit, in: texts[hit.source]),
                             why: claim.why, fix: claim.fix)
         }
-        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts) { k in
-            !pitfallAnswers[k].isDisjoint(with: coveredSet)
-        }
+        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts,
+                                                 answered: { !pitfallAnswers[$0].isDisjoint(with: coveredSet) }, isBlocked: isBlocked)
         raw = raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
             - ScoringPolicy.wrongPenalty * Double(wrong.count)
         let coverage = min(100, max(0, 100 * raw))
@@ -205,6 +213,12 @@ public struct StepScorer: Sendable {
                          missed: missedOrdered.filter { !dismissedIDs.contains(points[$0].id) }.map(missedPoint),
                          pitfalls: pitfallHits, followup: next, wrong: wrong,
                          followupVerdict: followup.map { verdict(for: $0, text: usable.count > 1 && usable[1] ? texts[1] : nil, asked: asked, added: added) })
+    }
+
+    /// Ids of the points that answer a pitfall of this step (their own words clear it).
+    public func pointsAnswering(pitfall id: String) -> [String] {
+        guard let k = pitfalls.firstIndex(where: { $0.id == id }) else { return [] }
+        return pitfallAnswers[k].sorted().map { points[$0].id }
     }
 
     /// The verdict on a follow-up answer: which of the question's expected points it made.
@@ -240,13 +254,13 @@ public struct StepScorer: Sendable {
         MissedPoint(id: points[p].id, title: points[p].title, why: points[p].why, weight: points[p].weight)
     }
 
-    /// Which points answer which pitfall: a point answers it when one of its own phrasings, plain
-    /// phrasings or details makes one of the pitfall's `unless` phrasings.
+    /// Which points answer which pitfall: a point answers it when its title or one of its own
+    /// phrasings, plain phrasings or details makes one of the pitfall's `unless` phrasings.
     private static func answers(pitfalls: Int, points: [RubricPoint], index: TermIndex, phrases: [CompiledPhrase]) -> [Set<Int>] {
         var result = [Set<Int>](repeating: [], count: pitfalls)
         guard pitfalls > 0 else { return result }
         for (p, point) in points.enumerated() {
-            let text = TextAnalyzer.analyze((point.phrasings + point.plain + point.details).joined(separator: ".\n"))
+            let text = TextAnalyzer.analyze(([point.title] + point.phrasings + point.plain + point.details).joined(separator: ".\n"))
             for hit in PhraseMatcher.hits(in: text, source: 0, index: index, phrases: phrases) where !hit.dismissed {
                 if case .unless(let k) = phrases[hit.phrase].owner { result[k].insert(p) }
             }

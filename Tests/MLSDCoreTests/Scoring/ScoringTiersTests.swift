@@ -131,7 +131,8 @@ import Testing
         let elapsed = clock.measure { for _ in 0..<runs { _ = scorer.score(answer: answer) } }
         let perAnswer = elapsed / runs
         print("scoring \(answer.split(separator: " ").count) words: \(perAnswer)")
-        // Debug builds are several times slower than the release build the bench measures.
-        #expect(perAnswer < .milliseconds(20))
+        // Debug builds on a shared machine are many times slower than the release build `make bench`
+        // measures (under 1 ms there); this bound only catches a blow-up.
+        #expect(perAnswer < .milliseconds(100))
     }
 }
