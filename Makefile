@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/mlsd
 RELEASE_BIN := .build/release/mlsd
 
-.PHONY: build release run test bench install uninstall clean
+.PHONY: build release run test bench install install-files uninstall clean
 
 build:
 	$(SWIFT) build --product mlsd
@@ -23,12 +23,26 @@ test:
 bench: release
 	bash bench/run.sh
 
-install: release
-	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 0755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/mlsd"
+# The binary, its man page and completions for bash, zsh and fish, all generated from the
+# command table by the binary itself (install-files takes any built binary: INSTALL_BIN=...).
+INSTALL_BIN ?= $(RELEASE_BIN)
+MAN_DIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_DIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSH_DIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISH_DIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+install: release install-files
+
+install-files:
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(MAN_DIR)" "$(BASH_DIR)" "$(ZSH_DIR)" "$(FISH_DIR)"
+	install -m 0755 $(INSTALL_BIN) "$(DESTDIR)$(PREFIX)/bin/mlsd"
+	$(INSTALL_BIN) manpage > "$(MAN_DIR)/mlsd.1"
+	$(INSTALL_BIN) completions bash > "$(BASH_DIR)/mlsd"
+	$(INSTALL_BIN) completions zsh > "$(ZSH_DIR)/_mlsd"
+	$(INSTALL_BIN) completions fish > "$(FISH_DIR)/mlsd.fish"
 
 uninstall:
-	rm -f "$(DESTDIR)$(PREFIX)/bin/mlsd"
+	rm -f "$(DESTDIR)$(PREFIX)/bin/mlsd" "$(MAN_DIR)/mlsd.1" "$(BASH_DIR)/mlsd" "$(ZSH_DIR)/_mlsd" "$(FISH_DIR)/mlsd.fish"
 
 clean:
 	rm -rf .build

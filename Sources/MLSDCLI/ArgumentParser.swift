@@ -33,10 +33,10 @@ enum ArgumentParser {
             }
         }
         if spec.run == nil, invocation.arguments.isEmpty, !invocation.flag("help") {
-            throw CLIError.usage("Missing subcommand: one of \(spec.subcommands.map(\.name).joined(separator: ", "))", spec)
+            throw CLIError.usage("Missing subcommand: one of \(spec.visibleSubcommands.map(\.name).joined(separator: ", "))", spec)
         }
         if !spec.subcommands.isEmpty, spec.arguments.isEmpty, let word = invocation.arguments.first {
-            let close = Suggestions.closest(to: word, in: spec.subcommands.map(\.name))
+            let close = Suggestions.closest(to: word, in: spec.visibleSubcommands.map(\.name))
             let hint = close.isEmpty ? "" : ". Did you mean '\(close[0])'?"
             throw CLIError.usage("Unknown \(spec.path.isEmpty ? "command" : "subcommand") '\(word)'\(hint)", spec)
         }
@@ -88,6 +88,9 @@ enum ArgumentParser {
     }
 
     private static func checkArguments(_ invocation: Invocation) throws {
+        for option in invocation.spec.options where option.required && invocation.values[option.name] == nil {
+            throw CLIError.usage("Missing expected option '--\(option.name) <\(option.value ?? option.name)>'", invocation.spec)
+        }
         let specs = invocation.spec.arguments
         let required = specs.filter { !$0.optional }.count
         if invocation.arguments.count < required {

@@ -17,17 +17,8 @@ enum Columns {
 
     /// Words laid out in lines of at most `width` columns (a longer word gets a line of its own).
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ") {
-            if !line.isEmpty, line.count + 1 + word.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
+        guard text.contains(where: { $0 != " " }) else { return [] }
+        return TerminalLayout.wrap(text, width: width)
     }
 
     /// A styled line whose visible length is `visible`: cut to `width` only when it is too long

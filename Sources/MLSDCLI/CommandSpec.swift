@@ -7,11 +7,16 @@ struct CommandSpec: Sendable {
     var options: [OptionSpec] = []
     var subcommands: [CommandSpec] = []
     var run: (@Sendable (Invocation, Context) throws -> Void)?
+    /// Left out of help and completions: a build step's command (`mlsd manpage`), not a user's.
+    var hidden = false
 
     /// The full name as typed after `mlsd`, e.g. "config set"; set when registered.
     var path: String = ""
 
     var allOptions: [OptionSpec] { options + OptionSpec.common }
+
+    /// The subcommands a user is shown.
+    var visibleSubcommands: [CommandSpec] { subcommands.filter { !$0.hidden } }
 }
 
 struct ArgumentSpec: Sendable {
@@ -28,6 +33,8 @@ struct OptionSpec: Sendable {
     /// nil for a flag; the placeholder shown in usage for an option that takes a value.
     var value: String? = nil
     var help: String
+    /// The command refuses to run without it; usage shows it without brackets.
+    var required = false
 
     static let json = OptionSpec(name: "json", help: "Print JSON (keys sorted, dates ISO 8601 UTC).")
     static let help = OptionSpec(name: "help", short: "h", help: "Show help information.")

@@ -16,6 +16,9 @@ protocol LineInput: AnyObject {
 final class StandardInput: LineInput {
     private var buffer: [UInt8] = []
 
+    /// Input already read from the descriptor but not yet handed out (lines typed ahead or pasted).
+    var hasBuffered: Bool { !buffer.isEmpty }
+
     func readLine() -> String? {
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
@@ -73,6 +76,16 @@ final class Console {
     }
 
     func readLine() -> String? { input.readLine() }
+
+    /// True when the next input may be read as a single keypress: both ends are a terminal and no
+    /// lines typed ahead are waiting (those are read as lines, in order).
+    var canReadKey: Bool {
+        guard isInteractive, !capture, let standard = input as? StandardInput else { return false }
+        return !standard.hasBuffered
+    }
+
+    /// Shows `prompt`, then reads one keypress, without Enter; only when `canReadKey`.
+    func readKey(prompt: String) -> TerminalKeys.Key { TerminalKeys.read { write(prompt) } }
 
     /// Columns available, for wrapping; 80 when not on a terminal.
     var width: Int {

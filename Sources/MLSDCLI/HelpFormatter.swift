@@ -11,27 +11,33 @@ enum HelpFormatter {
             let name = "<\(argument.name)>" + (argument.variadic ? " ..." : "")
             parts.append(argument.optional ? "[\(name)]" : name)
         }
+        // As in swift-argument-parser: a required option stands bare, an optional one in brackets.
         for option in spec.options {
-            parts.append("[" + optionLabel(option, short: false) + "]")
+            let label = optionLabel(option, short: false)
+            parts.append(option.required ? label : "[" + label + "]")
         }
         return parts.joined(separator: " ")
     }
 
-    static func help(_ spec: CommandSpec) -> String {
-        var text = "OVERVIEW: \(spec.abstract)\n"
-        if !spec.discussion.isEmpty { text += "\n\(spec.discussion)\n" }
-        text += "\nUSAGE: \(usage(spec))\n"
+    /// The whole help text, wrapped at `width` columns (the terminal's; 80 when piped), never
+    /// inside a word.
+    static func help(_ spec: CommandSpec, width: Int = 80) -> String {
+        var text = TerminalLayout.wrap("OVERVIEW: \(spec.abstract)", width: width, rest: "").joined(separator: "\n") + "\n"
+        if !spec.discussion.isEmpty { text += "\n" + TerminalLayout.reflow(spec.discussion, width: width).joined(separator: "\n") + "\n" }
+        text += "\n" + TerminalLayout.wrap("USAGE: \(usage(spec))", width: width, rest: "       ").joined(separator: "\n") + "\n"
         if !spec.arguments.isEmpty {
             text += "\nARGUMENTS:\n"
-            for argument in spec.arguments { text += row("<\(argument.name)>", argument.help) }
+            for argument in spec.arguments { text += row("<\(argument.name)>", argument.help, width: width) }
         }
         text += "\nOPTIONS:\n"
-        for option in spec.allOptions { text += row(optionLabel(option, short: true), option.help) }
+        for option in spec.allOptions {
+            text += row(optionLabel(option, short: true), option.help + (option.required ? " (required)" : ""), width: width)
+        }
         if !spec.subcommands.isEmpty {
             text += "\nSUBCOMMANDS:\n"
-            for sub in spec.subcommands { text += row(sub.name, sub.abstract) }
+            for sub in spec.visibleSubcommands { text += row(sub.name, sub.abstract, width: width) }
             let prefix = spec.path.isEmpty ? "" : spec.path + " "
-            text += "\n  See 'mlsd help \(prefix)<subcommand>' for detailed help.\n"
+            text += "\n" + TerminalLayout.wrap("See 'mlsd help \(prefix)<subcommand>' for detailed help.", width: width, first: "  ").joined(separator: "\n") + "\n"
         }
         return text
     }
@@ -39,7 +45,8 @@ enum HelpFormatter {
     static func error(_ error: CLIError) -> String {
         guard let spec = error.usageOf else { return "mlsd: \(error.message)\n" }
         let command = spec.path.isEmpty ? "mlsd" : "mlsd \(spec.path)"
-        return "Error: \(error.message)\nUsage: \(usage(spec))\n  See '\(command) --help' for more information.\n"
+        // swift-argument-parser's shape, with the one prefix every mlsd error has.
+        return "mlsd: \(error.message)\nUsage: \(usage(spec))\n  See '\(command) --help' for more information.\n"
     }
 
     private static func optionLabel(_ option: OptionSpec, short: Bool) -> String {
@@ -49,29 +56,15 @@ enum HelpFormatter {
         return label
     }
 
-    /// Two columns; the description wraps under itself so help fits 80 columns.
-    private static func row(_ label: String, _ description: String) -> String {
+    /// Two columns; the description wraps under itself so help fits the terminal.
+    private static func row(_ label: String, _ description: String, width: Int) -> String {
         let indent = 26
-        var head = "  " + label
-        var lines: [String] = []
-        if head.count + 2 > indent {
-            lines.append(head)
-            head = ""
+        let head = "  " + label
+        if head.count + 2 > indent || width < indent + 20 {
+            // A long label, or a terminal too narrow for two columns: the description goes under it.
+            let rest = String(repeating: " ", count: min(indent, 6))
+            return ([head] + TerminalLayout.wrap(description, width: width, first: rest)).joined(separator: "\n") + "\n"
         }
-        var line = head.padding(toLength: indent, withPad: " ", startingAt: 0)
-        var lineHasWords = false
-        for word in description.split(separator: " ") {
-            if lineHasWords, line.count + 1 + word.count > 80 {
-                lines.append(line)
-                line = String(repeating: " ", count: indent)
-                lineHasWords = false
-            }
-            line += (lineHasWords ? " " : "") + word
-            lineHasWords = true
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalLayout.wrap(description, width: width, first: TerminalLayout.pad(head, indent)).joined(separator: "\n") + "\n"
     }
 }
-
-import Foundation

@@ -19,7 +19,7 @@ public enum MLSD {
             let invocation = try ArgumentParser.parse(arguments, root: Commands.root)
             databasePath = (try? DatabasePath.resolve(flag: invocation.value("db"), environment: environment)) ?? databasePath
             if invocation.flag("help") {
-                console.write(HelpFormatter.help(invocation.spec))
+                console.write(HelpFormatter.help(invocation.spec, width: console.width))
                 return ExitCode.ok.rawValue
             }
             let context = Context(console: console, environment: environment,
@@ -41,9 +41,19 @@ public enum MLSD {
         signal(SIGPIPE, SIG_IGN)
         // Everything the user submitted is already committed, so Ctrl-C can end the process at
         // once; SQLite rolls back any transaction it interrupts.
+        // The terminal may be in single-key mode (a review rating): it is put back first.
+        TerminalKeys.prepareForSignals()
         signal(SIGINT) { _ in
+            TerminalKeys.restoreAfterSignal()
             _ = write(STDERR_FILENO, "\n", 1)
             _exit(130)
+        }
+        for number in [SIGTERM, SIGHUP] {
+            signal(number) { number in
+                TerminalKeys.restoreAfterSignal()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
         }
         // A parent may start mlsd with SIGINT blocked (the mask is inherited); Ctrl-C must still work.
         var interrupt = sigset_t()

@@ -35,23 +35,23 @@ import Testing
         let unknownOption = try mlsd.run(["cases", "--jsn"])
         #expect(unknownOption.status == 64)
         #expect(unknownOption.stderr == """
-            Error: Unknown option '--jsn'. Did you mean '--json'?
+            mlsd: Unknown option '--jsn'. Did you mean '--json'?
             Usage: mlsd cases [--tag <tag>] [--json]
               See 'mlsd cases --help' for more information.
 
             """)
         let unknownCommand = try mlsd.run(["casse"])
         #expect(unknownCommand.status == 64)
-        #expect(unknownCommand.stderr.hasPrefix("Error: Unknown command 'casse'. Did you mean 'cases'?"))
+        #expect(unknownCommand.stderr.hasPrefix("mlsd: Unknown command 'casse'. Did you mean 'cases'?"))
         let unknownWithHelp = try mlsd.run(["casse", "--help"])
         #expect(unknownWithHelp.status == 64, "help for a command that does not exist is a usage error")
-        #expect(unknownWithHelp.stderr.hasPrefix("Error: Unknown command 'casse'"))
+        #expect(unknownWithHelp.stderr.hasPrefix("mlsd: Unknown command 'casse'"))
         let missingValue = try mlsd.run(["cases", "--tag"])
         #expect(missingValue.status == 64)
-        #expect(missingValue.stderr.hasPrefix("Error: Missing value for '--tag <tag>'"))
+        #expect(missingValue.stderr.hasPrefix("mlsd: Missing value for '--tag <tag>'"))
         let extra = try mlsd.run(["config", "get", "fuzz", "extra"])
         #expect(extra.status == 64)
-        #expect(extra.stderr.hasPrefix("Error: Unexpected argument 'extra'"))
+        #expect(extra.stderr.hasPrefix("mlsd: Unexpected argument 'extra'"))
         #expect(unknownOption.stdout.isEmpty && extra.stdout.isEmpty)
     }
 

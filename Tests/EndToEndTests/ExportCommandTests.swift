@@ -98,7 +98,7 @@ import Testing
         #expect(one.stderr.isEmpty)
         let all = try mlsd.run(["export", "--out", "-"])
         #expect(all.status == 64)
-        #expect(all.stderr.hasPrefix("Error: 2 cases to export: choose one with '--case <case>' to print it, or write files with '--out <dir>'"))
+        #expect(all.stderr.hasPrefix("mlsd: 2 cases to export: choose one with '--case <case>' to print it, or write files with '--out <dir>'"))
         #expect(try mlsd.run(["export", "--out", "-", "--json"]).status == 64)
     }
 

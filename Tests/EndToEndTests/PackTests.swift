@@ -145,6 +145,6 @@ import Testing
         }
         let usage = try mlsd.run(["validate"])
         #expect(usage.status == 64)
-        #expect(usage.stderr.hasPrefix("Error: Missing expected argument '<file>'"))
+        #expect(usage.stderr.hasPrefix("mlsd: Missing expected argument '<file>'"))
     }
 }

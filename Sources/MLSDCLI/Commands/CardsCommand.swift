@@ -38,7 +38,7 @@ enum CardsCommand {
             return
         }
         let idWidth = max(2, cards.map { String($0.id).count }.max() ?? 2)
-        let pointWidth = max(12, console.width - idWidth - 60)
+        let pointWidth = max(12, console.width - idWidth - 61)
         var currentCase = ""
         for card in cards {
             if card.caseID != currentCase {
@@ -47,7 +47,7 @@ enum CardsCommand {
                 console.line(style.bold(card.caseID))
                 console.line(style.dim(pad("id", idWidth, right: true) + "  " + pad("step", 12) + "  " + pad("point", pointWidth)
                     + "  " + pad("state", 9) + "  " + pad("S", 6, right: true) + "  " + pad("D", 5, right: true)
-                    + "  " + pad("R", 4, right: true) + "  due"))
+                    + "  " + pad("R", 5, right: true) + "  due"))
             }
             let memory = card.memory
             let recall = memory.reps == 0 ? "-" : TimeText.percent(setup.scheduler.retrievability(of: memory, at: now))
@@ -55,7 +55,7 @@ enum CardsCommand {
             console.line(pad(String(card.id), idWidth, right: true) + "  " + pad(card.step.rawValue, 12) + "  "
                 + pad(card.pointID ?? "(step card)", pointWidth) + "  " + pad(stateLabel(card), 9) + "  "
                 + pad(TimeText.number(memory.stability), 6, right: true) + "  "
-                + pad(TimeText.number(memory.difficulty), 5, right: true) + "  " + pad(recall, 4, right: true)
+                + pad(TimeText.number(memory.difficulty), 5, right: true) + "  " + pad(recall, 5, right: true)
                 + "  " + due)
         }
         let dueNow = cards.filter { $0.memory.reps > 0 && $0.memory.due <= now && !$0.suspended && !$0.retired }.count

@@ -19,7 +19,8 @@ enum CardsManageCommand {
               mlsd cards add --case video-recommendation
               mlsd cards add --case video-recommendation --step metrics --all-points
             """,
-        options: [CardsCommand.caseOption, OptionSpec(name: "step", value: "step", help: "Only this step (\(StepID.allCases.map(\.rawValue).joined(separator: ", ")))."),
+        options: [OptionSpec(name: "case", value: "case", help: "The case whose steps get cards.", required: true),
+                  OptionSpec(name: "step", value: "step", help: "Only this step (\(StepID.allCases.map(\.rawValue).joined(separator: ", ")))."),
                   OptionSpec(name: "all-points", help: "Also a point card for every rubric point."), .json],
         run: runAdd
     )

@@ -9,7 +9,7 @@ enum HelpCommand {
                 let known = Commands.root.subcommands.map(\.name)
                 throw CLIError.unknown("command", invocation.arguments.joined(separator: " "), among: known, see: "mlsd --help", code: .usage)
             }
-            context.console.write(HelpFormatter.help(spec))
+            context.console.write(HelpFormatter.help(spec, width: context.console.width))
         }
     )
 }

@@ -15,7 +15,8 @@ enum PracticeCommand {
             Type an answer over as many lines as you like and end it with a line holding only '.', or Ctrl-D. \
             An answer may be up to \(AnswerReader.limitText). Commands, alone at the start of a line: \
             :hint (next hint), :skip, :edit (write the answer in $VISUAL/$EDITOR, or the 'editor' setting), \
-            :back (previous step), :quit (save and stop), :help. An empty answer skips the step or the follow-up.
+            :back (previous step), :quit (save and stop), :help, and after a step's feedback :outline (that step's \
+            model answer beside yours). An empty answer skips the step or the follow-up.
 
             Every answer is saved before its feedback is shown. A session stopped part-way (:quit, Ctrl-D, \
             Ctrl-C, a closed terminal) is kept: --resume continues it at the first unanswered step. Standard \

@@ -20,9 +20,11 @@ enum ReviewCommand {
             recall:
               1 or a  Again   forgot it          3 or g  Good   recalled it
               2 or h  Hard    recalled, barely   4 or e  Easy   recalled it instantly
-            Each choice shows when the card would come back. 'u' undoes the last rating, 'q'
-            quits. Every rating is saved at once: Ctrl-C or the end of input stops with all
-            of them kept. Input may be piped from a file, one line per keypress.
+            Each choice shows when the card would come back. On a terminal a rating is one
+            keypress, no Enter needed (Enter alone accepts the rating suggested from a
+            typed answer). 'u' undoes the last rating, 'q' quits. Every rating is saved at
+            once: Ctrl-C or the end of input stops with all of them kept. Input may be
+            piped from a file, one line per answer line or rating.
 
             Interview date: with interview_date set (mlsd config set interview_date
             2026-12-15), the interview is taken to start at day_start_hour local time on

@@ -18,8 +18,8 @@ enum ScoreCommand {
               mlsd score --case fraud-detection --step data --file answer.txt
             """,
         options: [
-            OptionSpec(name: "case", value: "case", help: "The case study id (see 'mlsd cases')."),
-            OptionSpec(name: "step", value: "step", help: "The step: requirements, metrics, data, features, model, evaluation, serving, or 1-7."),
+            OptionSpec(name: "case", value: "case", help: "The case study id (see 'mlsd cases').", required: true),
+            OptionSpec(name: "step", value: "step", help: "The step: requirements, metrics, data, features, model, evaluation, serving, or 1-7.", required: true),
             OptionSpec(name: "file", value: "file", help: "Read the answer from this file ('-' for standard input)."),
             OptionSpec(name: "verbose", help: "Show every point made, missed and dismissed, and every pitfall."),
             .json,

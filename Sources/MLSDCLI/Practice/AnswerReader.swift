@@ -22,6 +22,8 @@ struct AnswerReader {
         var allowed: Set<AnswerCommand>
         /// `:more`: the full form of the feedback just shown.
         var more: (() -> Void)? = nil
+        /// Shows the last answered step's model answer beside the user's (`:outline`).
+        var outline: (() -> Void)? = nil
     }
 
     let console: Console
@@ -52,7 +54,9 @@ struct AnswerReader {
             case .unknownCommand(let word, let suggestion):
                 let hint = suggestion.map { " (did you mean ':\($0.rawValue)'?)" } ?? ""
                 console.line(style.yellow("Unknown command '\(word)'\(hint); type :help. That line was not added."))
-            case .command(let command) where !handlers.allowed.contains(command):
+            case .command(.outline) where handlers.outline == nil:
+                console.line(style.yellow("':outline' comes after a step's feedback: answer a step first."))
+            case .command(let command) where command != .outline && !handlers.allowed.contains(command):
                 console.line(style.yellow("':\(command.rawValue)' is not available here; type :help."))
             case .command(let command):
                 switch command {
@@ -61,11 +65,12 @@ struct AnswerReader {
                     if !draft.isBlank { console.line(style.yellow("The text you typed here was not saved.")) }
                     return .back
                 case .quit: return .quit(draft.text)
-                case .help: showHelp(handlers.allowed)
+                case .help: showHelp(handlers.allowed, outline: handlers.outline != nil)
                 case .hint: handlers.hint?()
                 case .more:
                     if let more = handlers.more { more() } else { console.line(style.yellow("No feedback to show yet.")) }
                 case .edit: edit(&draft)
+                case .outline: handlers.outline?()
                 }
                 if command != .skip { handlers.status?() }
             }
@@ -104,9 +109,9 @@ struct AnswerReader {
         }
     }
 
-    private func showHelp(_ allowed: Set<AnswerCommand>) {
+    private func showHelp(_ allowed: Set<AnswerCommand>, outline: Bool) {
         console.line("End an answer with a line holding only '.', or press Ctrl-D. Commands, alone at the start of a line:")
-        for command in AnswerCommand.allCases where allowed.contains(command) {
+        for command in AnswerCommand.allCases where allowed.contains(command) || (command == .outline && outline) {
             console.line("  :\(command.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(command.summary)")
         }
     }

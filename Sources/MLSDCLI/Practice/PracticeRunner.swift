@@ -15,6 +15,8 @@ final class PracticeRunner {
     var progress: SessionProgress
     let scoring: RubricScoring
     let reader: AnswerReader
+    /// The step answered last in this sitting and what was written, for `:outline`.
+    var lastAnswered: (step: StepID, text: String)?
 
     var console: Console { context.console }
     var style: Style { context.style }
@@ -62,6 +64,7 @@ final class PracticeRunner {
             session.answers[index].score = score.score
             let what = answer.kind == .answer ? "answer" : "follow-up answer"
             feedback.show(score, title: "Your saved \(what) to step \(answer.step.number), \(answer.step.title):")
+            if answer.kind == .answer { lastAnswered = (answer.step, answer.text) }
         }
     }
 
@@ -95,6 +98,12 @@ final class PracticeRunner {
             session.answers[index].score = score.score
             session.answers[index].level = score.level.rawValue
         }
+    }
+
+    /// `:outline` at a prompt: the last answered step's model answer beside the user's, when there is one.
+    var outlineHandler: (() -> Void)? {
+        guard let last = lastAnswered, let content = study.step(last.step) else { return nil }
+        return { [self] in OutlineView(console: console, style: style).show(step: last.step, content: content, answer: last.text) }
     }
 
     var sessionBudget: TimeInterval {

@@ -1,48 +1,18 @@
-/// Wraps prose to the terminal's width with a hanging indent, so feedback stays readable in an
-/// 80-column window. Colour codes must be added after wrapping, not before.
+/// Practice's prose: one paragraph wrapped with a hanging indent (through TerminalLayout), capped
+/// at a readable width, and the score bar and quotes feedback uses.
 enum ProseLayout {
     /// The widest text worth reading: long lines on a wide terminal are hard to follow.
-    static let maximumWidth = 100
+    static let maximumWidth = TerminalLayout.readableWidth
 
+    /// `text` as one paragraph (its line breaks are spaces), at most `maximumWidth` wide.
     static func wrap(_ text: String, width: Int, first: String = "", rest: String? = nil) -> String {
-        let rest = rest ?? String(repeating: " ", count: visibleCount(first))
-        let limit = min(width, maximumWidth)
-        var lines: [String] = []
-        var line = first
-        var lineHasWords = false
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            if lineHasWords, visibleCount(line) + 1 + word.count > limit {
-                lines.append(line)
-                line = rest
-                lineHasWords = false
-            }
-            line += (lineHasWords ? " " : "") + word
-            lineHasWords = true
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n")
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return TerminalLayout.wrap(flat, width: min(width, maximumWidth), first: first, rest: rest).joined(separator: "\n")
     }
 
-    /// Characters a terminal shows: ANSI colour sequences take no room.
-    static func visibleCount(_ text: String) -> Int {
-        var count = 0
-        var inEscape = false
-        for character in text {
-            if inEscape {
-                if character.isLetter { inEscape = false }
-            } else if character == "\u{1B}" {
-                inEscape = true
-            } else {
-                count += 1
-            }
-        }
-        return count
-    }
+    static func visibleCount(_ text: String) -> Int { TerminalLayout.visibleWidth(text) }
 
-    /// Pads to `width` visible characters.
-    static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - visibleCount(text)))
-    }
+    static func pad(_ text: String, _ width: Int) -> String { TerminalLayout.pad(text, width) }
 
     /// A score as a bar of `cells` cells: blocks on a styled terminal, plain characters elsewhere
     /// so that a transcript reads in any font.

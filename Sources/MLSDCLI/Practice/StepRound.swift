@@ -31,7 +31,8 @@ extension PracticeRunner {
                                             first: style.cyan("Hint \(index + 1)/\(content.hints.count): ")))
             },
             status: session.timed ? { [self] in console.line(style.dim("(\(timing.status(at: context.now)))")) } : nil,
-            allowed: Set(AnswerCommand.allCases).subtracting([.more]))
+            allowed: Set(AnswerCommand.allCases).subtracting([.more]),
+            outline: outlineHandler)
 
         var outcome = reader.read(handlers)
         if case .submitted(let text) = outcome, AnswerDraft(text).isBlank { outcome = .skip }
@@ -65,6 +66,8 @@ extension PracticeRunner {
             if let score = try scoring.scoreAndSave(answer, among: session.answers) {
                 recordScore(score, for: answer)
                 feedback.show(score, more: "Type :more at the next prompt for every point, dismissal and pitfall.")
+                lastAnswered = (step, text)
+                console.line(style.dim(ProseLayout.wrap("Type :outline (here or at the next prompt) to see the model answer beside yours.", width: console.width)))
                 if let stop = try followUp(score, to: answer, timing: timing) { return stop }
             }
             return .next(.finished)
@@ -91,7 +94,8 @@ extension PracticeRunner {
         let status: (() -> Void)? = session.timed ? { [self] in console.line(style.dim("(\(stepTiming.status(at: context.now)) for this step)")) } : nil
         status?()
         let outcome = reader.read(AnswerReader.Handlers(hint: nil, status: status, allowed: [.edit, .help, .quit, .skip, .more],
-                                                        more: { [self] in feedback.show(score, full: true) }))
+                                                        more: { [self] in feedback.show(score, full: true) },
+                                                        outline: outlineHandler))
         let text: String
         switch outcome {
         case .submitted(let typed): text = typed

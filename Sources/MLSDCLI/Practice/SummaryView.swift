@@ -30,6 +30,8 @@ struct SummaryView {
                      + ClockText.format(summary.seconds).leftPadded(6) + "  " + ClockText.minutes(summary.budget).leftPadded(6))
         console.line("  " + ProseLayout.bar(summary.overall, fancy: style.enabled) + " " + style.bold("\(Int(summary.overall.rounded()))/100"))
 
+        showSignals(InterviewSignal.estimate(from: summary.steps), width: width)
+
         if !summary.topMissed.isEmpty {
             console.line()
             console.line(style.bold("Most valuable points you missed"))
@@ -49,6 +51,36 @@ struct SummaryView {
         console.line()
         console.line(ProseLayout.wrap(reviewLine(cards), width: width))
         console.line("Study them with 'mlsd review'.")
+    }
+
+    /// The interview signals as short bars, each with the step that pulls it down.
+    private func showSignals(_ signals: [InterviewSignal], width: Int) {
+        guard !signals.isEmpty else { return }
+        console.line()
+        console.line(style.bold("Interview signals"))
+        console.line(style.dim(ProseLayout.wrap("An estimate from your step scores, not an interviewer's verdict.",
+                                                width: width, first: "  ")))
+        let nameWidth = InterviewSignal.Kind.allCases.map(\.rawValue.count).max() ?? 0
+        for signal in signals {
+            let line = "  " + ProseLayout.pad(signal.kind.rawValue, nameWidth) + " "
+                + ProseLayout.bar(signal.score, cells: 10, fancy: style.enabled) + String(format: " %3.0f", signal.score)
+            var note = ""
+            if signal.steps.allSatisfy({ $0.status == .skipped }) {
+                note = "skipped"
+            } else if let step = signal.pulledDownBy {
+                let what = step.status == .skipped ? "skipped" : String(format: "%.0f", step.score)
+                note = "pulled down by \(step.step.rawValue) (\(what))"
+            }
+            if note.isEmpty {
+                console.line(line)
+            } else if ProseLayout.visibleCount(line) + 2 + note.count <= width {
+                console.line(line + "  " + style.dim(note))
+            } else {
+                // Too narrow for one line: the note goes under the bar, never past the edge.
+                console.line(line)
+                console.line(style.dim(String(repeating: " ", count: nameWidth + 3) + note))
+            }
+        }
     }
 
     private func reviewLine(_ cards: ReviewCardsAdded) -> String {

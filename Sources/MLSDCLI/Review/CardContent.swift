@@ -48,12 +48,16 @@ final class CardContent {
         }
     }
 
-    /// The answer side as paragraphs (point: title, why, key phrasings; step: the outline).
+    /// The answer side as paragraphs (point: title, why, what to do when asked, key phrasings; step: the outline).
     func back(_ card: ReviewCard, style: Style) throws -> [Paragraph] {
         switch card.kind {
         case .point:
             guard let point = try point(of: card) else { return [] }
             var lines = [Paragraph(style.bold(point.title)), Paragraph("Why: " + point.why, hang: 5)]
+            // "…, and how do you handle it?" wants the remedy too: the model outline's bullet for the point.
+            if let step = try step(of: card), let remedy = PointRemedy.remedy(for: point, in: step) {
+                lines.append(Paragraph("What to do: " + remedy, hang: 12))
+            }
             if !point.phrasings.isEmpty {
                 lines.append(Paragraph("Say it: " + point.phrasings.prefix(4).joined(separator: "; "), hang: 8))
             }

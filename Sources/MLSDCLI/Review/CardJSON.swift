@@ -29,7 +29,9 @@ struct CardJSON: Encodable {
         caseID = card.caseID
         step = card.step.rawValue
         pointID = card.pointID
-        state = card.memory.state.name
+        // A card never reviewed is "new", as the table and `mlsd due` call it, though FSRS
+        // keeps it in its learning state until the first rating.
+        state = card.isNew ? "new" : card.memory.state.name
         stepIndex = card.memory.step
         stability = card.memory.stability
         difficulty = card.memory.difficulty

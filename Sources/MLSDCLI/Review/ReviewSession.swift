@@ -3,7 +3,8 @@ import MLSDCore
 import MLSDStore
 
 /// One sitting of `mlsd review`: shows cards, reads answers and ratings, commits each rating
-/// before the next card. Reads lines only, so a terminal and a piped script behave the same.
+/// before the next card. Answers are read as lines; a rating is one keypress on a terminal (as in
+/// Anki) and one line from a pipe, so a piped script reads exactly as it always has.
 final class ReviewSession {
     enum Ending { case finished, quit, endOfInput, limit }
 
@@ -20,6 +21,8 @@ final class ReviewSession {
     private var newIntroduced = 0
     private var console: Console { context.console }
     private var style: Style { context.style }
+    /// One width for text and dividers alike.
+    private var width: Int { min(console.width, ProseLayout.maximumWidth) }
 
     init(context: Context, setup: ReviewSetup, store: Store, caseID: String?, limit: Int?, newCap: Int) {
         self.context = context
@@ -66,14 +69,15 @@ final class ReviewSession {
 
     private func present(_ card: ReviewCard) throws -> Step {
         let position = rated.count + 1
-        let total = rated.count + queue.count + 1
+        // With --limit the count runs to the limit, not to the size of the queue.
+        let total = min(rated.count + queue.count + 1, limit ?? .max)
         let tag = card.isNew ? "new" : CardsCommand.stateLabel(card)
         let label = " \(position)/\(total) · \(tag) \(card.kind.rawValue) card "
         console.line()
-        console.line(style.dim("──" + label + String(repeating: "─", count: max(0, min(console.width, 80) - 2 - label.count))))
-        for line in TextWrap.wrap(Paragraph(try content.heading(card)), width: console.width) { console.line(style.dim(line)) }
+        console.line(style.dim("──" + label + String(repeating: "─", count: max(0, width - 2 - label.count))))
+        for line in TextWrap.wrap(Paragraph(try content.heading(card)), width: width) { console.line(style.dim(line)) }
         console.line()
-        for line in TextWrap.wrap(Paragraph(style.bold(try content.front(card))), width: console.width, indent: 2) {
+        for line in TextWrap.wrap(Paragraph(style.bold(try content.front(card))), width: width, indent: 2) {
             console.line(line)
         }
         console.line()
@@ -87,7 +91,10 @@ final class ReviewSession {
         }
         let check = try answer.flatMap { try self.check($0, on: card) }
         if let check {
-            console.line(style.bold("Your answer: \(Int(check.score.rounded()))/100") + " \u{2014} \(check.summary)")
+            let head = "Your answer:" + (check.headline.map { " \($0) \u{2014}" } ?? "")
+            for line in TextWrap.wrap(Paragraph(head + " " + check.summary), width: width) {
+                console.line(line.hasPrefix(head) ? style.bold(head) + line.dropFirst(head.count) : line)
+            }
         }
         try reveal(card)
         return try rate(card, answer: answer, check: check)
@@ -130,9 +137,9 @@ final class ReviewSession {
 
     private func reveal(_ card: ReviewCard) throws {
         console.line()
-        console.line(style.dim("── answer " + String(repeating: "─", count: max(0, min(console.width, 80) - 10))))
+        console.line(style.dim("── answer " + String(repeating: "─", count: max(0, width - 10))))
         for paragraph in try content.back(card, style: style) {
-            for line in TextWrap.wrap(paragraph, width: console.width, indent: 2) { console.line(line) }
+            for line in TextWrap.wrap(paragraph, width: width, indent: 2) { console.line(line) }
         }
         console.line()
     }
@@ -145,14 +152,11 @@ final class ReviewSession {
             console.line(style.dim("  Suggested from your answer: \(check.suggested.rawValue) \(check.suggested.title) (Enter accepts it)"))
         }
         while true {
-            console.write("Rate 1-4 (a/h/g/e), u undo, q quit: ")
-            guard let line = console.readLine() else { console.line(); return .endOfInput }
-            if !console.isInteractive { console.line(line) }
-            let word = line.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let word = readRating() else { console.line(); return .endOfInput }
             if word == "q" { return .quit }
             if word == "u" { return .undo(card) }
             guard let rating = Rating(parsing: word) ?? (word.isEmpty ? check?.suggested : nil) else {
-                if !word.isEmpty { console.line(style.yellow("'\(line)' is not a rating: type 1 Again, 2 Hard, 3 Good or 4 Easy (or a/h/g/e).")) }
+                if !word.isEmpty { console.line(style.yellow("'\(word)' is not a rating: \(ratingHelp).")) }
                 continue
             }
             let now = context.now
@@ -173,6 +177,30 @@ final class ReviewSession {
             console.line(style.dim(note))
             return .rated
         }
+    }
+
+    private var ratingHelp: String {
+        console.isInteractive ? "press 1 Again, 2 Hard, 3 Good or 4 Easy (or a/h/g/e)"
+            : "type 1 Again, 2 Hard, 3 Good or 4 Easy (or a/h/g/e)"
+    }
+
+    /// The rating as typed, lower-cased and trimmed ("" for Enter); nil at the end of input. On a
+    /// terminal one keypress answers, echoed before mlsd says what it did; otherwise one line.
+    private func readRating() -> String? {
+        while console.canReadKey {
+            switch console.readKey(prompt: "Press 1-4 (a/h/g/e), u undo, q quit: ") {
+            case .end: return nil
+            case .enter: console.line(); return ""
+            case .character(let key): console.line(String(key)); return String(key).lowercased()
+            case .other:
+                console.line()
+                console.line(style.yellow("That key is not a rating: \(ratingHelp)."))
+            }
+        }
+        console.write("Rate 1-4 (a/h/g/e), u undo, q quit: ")
+        guard let line = console.readLine() else { return nil }
+        if !console.isInteractive { console.line(line) }
+        return line.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// Takes back the last rating of the session and shows that card again, then `current`.

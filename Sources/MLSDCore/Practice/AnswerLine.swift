@@ -30,7 +30,7 @@ public enum AnswerLine: Sendable, Equatable {
 }
 
 public enum AnswerCommand: String, CaseIterable, Sendable {
-    case hint, skip, edit, back, quit, help, more
+    case hint, skip, edit, back, quit, help, more, outline
 
     public var summary: String {
         switch self {
@@ -41,6 +41,7 @@ public enum AnswerCommand: String, CaseIterable, Sendable {
         case .quit: "save and stop; 'mlsd practice --resume' continues later"
         case .help: "show these commands"
         case .more: "show all of the last feedback (every point, dismissal and pitfall)"
+        case .outline: "show the model answer of the step you just answered beside your answer"
         }
     }
 }

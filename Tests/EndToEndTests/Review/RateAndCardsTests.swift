@@ -93,16 +93,16 @@ import Testing
         let before = try f.snapshot()
         let cases: [(args: [String], status: Int32, message: String)] = [
             (["rate", "99", "good"], 64, "mlsd: unknown card 99 (see 'mlsd cards' for card ids)\n"),
-            (["rate", "1", "5"], 64, "Error: The value '5' is invalid for '<rating>': expected 1-4, again/hard/good/easy or a/h/g/e\n"),
-            (["rate", "1", "great"], 64, "Error: The value 'great' is invalid for '<rating>'"),
-            (["rate", "one", "good"], 64, "Error: The value 'one' is invalid for '<card-id>'"),
+            (["rate", "1", "5"], 64, "mlsd: The value '5' is invalid for '<rating>': expected 1-4, again/hard/good/easy or a/h/g/e\n"),
+            (["rate", "1", "great"], 64, "mlsd: The value 'great' is invalid for '<rating>'"),
+            (["rate", "one", "good"], 64, "mlsd: The value 'one' is invalid for '<card-id>'"),
             (["cards", "show", "42"], 64, "mlsd: unknown card 42"),
             (["cards", "undo", "42"], 64, "mlsd: unknown card 42"),
             (["cards", "reset", "42"], 64, "mlsd: unknown card 42"),
             (["cards", "add", "--case", "ad-click"], 64, "mlsd: unknown case 'ad-click'"),
             (["cards", "add", "--case", "ad-click-prediction", "--step", "metric"], 64, "mlsd: unknown step 'metric' (did you mean 'metrics'?"),
-            (["cards", "add"], 64, "Error: Missing expected option '--case <case>'"),
-            (["review", "--limit", "0"], 64, "Error: The value '0' is invalid for '--limit <limit>'"),
+            (["cards", "add"], 64, "mlsd: Missing expected option '--case <case>'"),
+            (["review", "--limit", "0"], 64, "mlsd: The value '0' is invalid for '--limit <limit>'"),
         ]
         for bad in cases {
             let result = try f.run(bad.args)
@@ -163,7 +163,7 @@ import Testing
         let all = try f.cards()
         #expect(all.count == 7 + ((again["created"] as? [Int])?.count ?? 0))
         #expect(all.filter { $0["kind"] as? String == "step" }.count == 7)
-        #expect(all.allSatisfy { $0["state"] as? String == "learning" && $0["reps"] as? Int == 0 })
+        #expect(all.allSatisfy { $0["state"] as? String == "new" && $0["reps"] as? Int == 0 })
         try f.run(["rate", "2", "easy"])
         #expect(try f.cards(["--due"]).isEmpty)
         #expect(try f.cards(["--due"], at: start.addingTimeInterval(30 * day)).map { $0["id"] as? Int } == [2])

@@ -83,6 +83,14 @@ import Testing
         #expect(limited.stdout.contains("Reviewed 2 cards (0 Again); limit reached."))
         #expect(try f.mlsd.sql("SELECT DISTINCT c.case_id FROM review_log r JOIN cards c ON c.id = r.card_id") == "fraud-detection")
         #expect(try f.mlsd.sql("SELECT COUNT(*) FROM review_log") == "2")
+        // The count runs to the limit: 8 of 15 new cards reads 1/8 … 8/8.
+        try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
+        let eight = try f.run(["review", "--limit", "8", "--case", "ad-click-prediction", "--new", "20"],
+                              input: String(repeating: "\n3\n", count: 9))
+        #expect(eight.stdout.contains("── 1/8 · new "))
+        #expect(eight.stdout.contains("── 8/8 · new "))
+        #expect(!eight.stdout.contains("/15 ·") && !eight.stdout.contains("9/"))
+        #expect(eight.stdout.contains("Reviewed 8 cards (0 Again); limit reached."))
     }
 
     @Test("new cards stop at new_cards_per_day for the study day, and come back the next day")

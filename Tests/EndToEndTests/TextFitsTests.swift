@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Text that fits the terminal: every help text wraps at the terminal's width and never inside a
+/// word; usage marks required options; errors share one prefix; the main help lists commands in
+/// the order a user meets them; the cards table shows R whole.
+@Suite struct TextFitsTests {
+    /// Every command path in the table, e.g. ["config", "set"].
+    static func commandPaths() throws -> [[String]] {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let help = try mlsd.run(["--help"]).stdout
+        let names = help.components(separatedBy: "SUBCOMMANDS:\n")[1].split(separator: "\n")
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") && !$0.contains("See 'mlsd help") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        var paths = names.map { [$0] }
+        for name in names {
+            let sub = try mlsd.run([name, "--help"]).stdout
+            guard let list = sub.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first else { continue }
+            for line in list.split(separator: "\n") where line.hasPrefix("  ") && !line.hasPrefix("   ") && !line.contains("See 'mlsd help") {
+                if let word = line.split(separator: " ").first { paths.append([name, String(word)]) }
+            }
+        }
+        return paths
+    }
+
+    /// The words of a help text, whatever the wrapping: a word broken across lines would differ.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    }
+
+    @Test("every help text fits 60, 80 and 120 columns, and wraps between words only")
+    func helpWrapsAtTheTerminalWidth() throws {
+        let paths = try Self.commandPaths()
+        #expect(paths.count > 25)
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        // Piped: 80 columns.
+        var piped: [String: String] = [:]
+        for path in paths {
+            let help = try mlsd.run(path + ["--help"])
+            #expect(help.status == 0)
+            #expect(help.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(path)")
+            piped[path.joined(separator: " ")] = help.stdout
+        }
+        // On terminals of 60 and 120 columns, through a pseudo-terminal: same words, other lines.
+        for columns in [60, 120] {
+            let script = paths.map { #""$MLSD" \#($0.joined(separator: " ")) --help; echo "==end=="; "#.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ")
+            let term = try PseudoTerminal(mlsd, script, columns: columns, rows: 50)
+            let (status, screen) = term.finish()
+            #expect(status == 0)
+            let texts = screen.components(separatedBy: "==end==\n").dropLast()
+            #expect(texts.count == paths.count)
+            for (path, text) in zip(paths, texts) {
+                let lines = text.split(separator: "\n")
+                #expect(lines.allSatisfy { $0.count <= columns }, "\(path) at \(columns): \(lines.filter { $0.count > columns })")
+                #expect(Self.words(text) == Self.words(piped[path.joined(separator: " ")] ?? ""), "\(path) at \(columns)")
+            }
+            if columns == 120 {
+                // Wider really is used: the discussion of review fills past 80 columns.
+                let review = texts[paths.firstIndex(of: ["review"])!]
+                #expect(review.split(separator: "\n").contains { $0.count > 80 })
+            }
+        }
+    }
+
+    @Test("the main help lists commands in the order a user meets them")
+    func mainHelpOrder() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let names = try Self.commandPaths().filter { $0.count == 1 }.map { $0[0] }
+        #expect(Array(names.prefix(4)) == ["practice", "review", "due", "export"])
+        #expect(names.last == "help")
+    }
+
+    @Test("usage lines mark required options; every error starts with 'mlsd: '")
+    func requiredOptionsAndErrorPrefix() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let score = try mlsd.run(["score", "--help"]).stdout
+        #expect(score.contains("USAGE: mlsd score --case <case> --step <step> [--file <file>]"))
+        let add = try mlsd.run(["cards", "add", "--help"]).stdout
+        #expect(add.contains("USAGE: mlsd cards add --case <case> [--step <step>]"))
+        let missing = try mlsd.run(["score", "--step", "data"], input: "text\n")
+        #expect(missing.status == 64)
+        #expect(missing.stderr.hasPrefix("mlsd: Missing expected option '--case <case>'\nUsage: mlsd score --case <case>"))
+        for failure in [["casse"], ["cases", "--jsn"], ["show", "no-such-case"], ["cards", "show", "999"], ["restore"]] {
+            let result = try mlsd.run(failure)
+            #expect(result.status != 0)
+            #expect(result.stderr.hasPrefix("mlsd: "), "\(failure): \(result.stderr)")
+        }
+    }
+
+    @Test("the R column shows its whole value, and cards --json calls a never-reviewed card new, as the table does")
+    func cardsTableAndJSON() throws {
+        let f = ReviewFixture()
+        defer { f.remove() }
+        try f.run(["cards", "add", "--case", "fraud-detection", "--step", "data", "--all-points"])
+        try f.run(["config", "set", "fuzz", "off"])
+        try f.run(["rate", "2", "easy"])
+        let later = ReviewFixture.start.addingTimeInterval(3 * 86_400)
+        let table = try f.run(["cards"], at: later).stdout.split(separator: "\n").map(String.init)
+        let header = try #require(table.first { $0.hasPrefix("id ") })
+        let row = try #require(table.first { $0.hasPrefix(" 2 ") })
+        // R sits under its heading, whole: "97.3%", not cut or shifted.
+        let rEnd = header.distance(from: header.startIndex, to: try #require(header.range(of: "R  due")).lowerBound) + 1
+        let value = String(row.prefix(rEnd).split(separator: " ").last ?? "")
+        #expect(value.hasSuffix("%") && value.count >= 4, "\(row)")
+        let json = try f.cards(at: later)
+        #expect(json.first { $0["id"] as? Int == 1 }?["state"] as? String == "new")
+        #expect(table.first { $0.hasPrefix(" 1 ") }?.contains(" new ") == true)
+        #expect(json.first { $0["id"] as? Int == 2 }?["state"] as? String == "review")
+    }
+}
