@@ -55,22 +55,26 @@ public struct CaseRepository {
             }) else { return nil }
             var points: [String: [RubricPoint]] = [:]
             try db.statement("""
-                SELECT step, point_id, title, weight, why, question, phrasings, details
+                SELECT step, point_id, title, weight, why, question, phrasings, details, plain
                 FROM points WHERE case_id = ? AND retired = 0 ORDER BY position
                 """, [id]).forEachRow { row in
                 points[row.string(0), default: []].append(RubricPoint(
                     id: row.string(1), title: row.string(2), weight: row.int(3), why: row.string(4),
                     question: row.string(5), phrasings: JSONText.decode(row.string(6)),
-                    details: JSONText.decode(row.string(7))))
+                    details: JSONText.decode(row.string(7)), plain: JSONText.decode(row.string(8))))
             }
             study.steps = try db.query("""
-                SELECT step, prompt, minutes, hints, outline, followups FROM steps
+                SELECT step, prompt, minutes, hints, outline, followups, followup_items, wrong FROM steps
                 WHERE case_id = ? ORDER BY position
                 """, [id]) { row in
                 let stepID = row.string(0)
+                // Rows written before schema v3 hold the questions only.
+                let items = JSONText.decodeValue([Followup].self, row.string(6)) ?? []
+                let followups = items.isEmpty ? JSONText.decode(row.string(5)).map { Followup(question: $0) } : items
                 return Step(id: StepID(rawValue: stepID) ?? .requirements, prompt: row.string(1), minutes: row.int(2),
                             hints: JSONText.decode(row.string(3)), outline: JSONText.decode(row.string(4)),
-                            followups: JSONText.decode(row.string(5)), points: points[stepID] ?? [])
+                            followups: followups, points: points[stepID] ?? [],
+                            wrong: JSONText.decodeValue([WrongClaim].self, row.string(7)) ?? [])
             }
             return study
         }

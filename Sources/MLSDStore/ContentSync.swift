@@ -88,24 +88,29 @@ public enum ContentSync {
         try db.execute("UPDATE points SET retired = 1 WHERE case_id = ?", [study.id])
         for (stepPosition, step) in study.steps.enumerated() {
             try db.execute("""
-                INSERT INTO steps (case_id, step, position, prompt, minutes, hints, outline, followups)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO steps (case_id, step, position, prompt, minutes, hints, outline, followups,
+                    followup_items, wrong)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_id, step) DO UPDATE SET position = excluded.position,
                     prompt = excluded.prompt, minutes = excluded.minutes, hints = excluded.hints,
-                    outline = excluded.outline, followups = excluded.followups
+                    outline = excluded.outline, followups = excluded.followups,
+                    followup_items = excluded.followup_items, wrong = excluded.wrong
                 """, [study.id, step.id.rawValue, stepPosition, step.prompt, step.minutes,
-                      JSONText.encode(step.hints), JSONText.encode(step.outline), JSONText.encode(step.followups)])
+                      JSONText.encode(step.hints), JSONText.encode(step.outline),
+                      JSONText.encode(step.followups.map(\.question)), JSONText.encodeValue(step.followups),
+                      JSONText.encodeValue(step.wrong)])
             for (pointPosition, point) in step.points.enumerated() {
                 try db.execute("""
                     INSERT INTO points (case_id, point_id, step, position, title, weight, why, question,
-                        phrasings, details, retired)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                        phrasings, details, plain, retired)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                     ON CONFLICT (case_id, point_id) DO UPDATE SET step = excluded.step,
                         position = excluded.position, title = excluded.title, weight = excluded.weight,
                         why = excluded.why, question = excluded.question, phrasings = excluded.phrasings,
-                        details = excluded.details, retired = 0
+                        details = excluded.details, plain = excluded.plain, retired = 0
                     """, [study.id, point.id, step.id.rawValue, pointPosition, point.title, point.weight,
-                          point.why, point.question, JSONText.encode(point.phrasings), JSONText.encode(point.details)])
+                          point.why, point.question, JSONText.encode(point.phrasings), JSONText.encode(point.details),
+                          JSONText.encode(point.plain)])
             }
         }
     }
@@ -120,5 +125,17 @@ enum JSONText {
 
     static func decode(_ text: String) -> [String] {
         (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+    }
+
+    /// Structured content (wrong claims, follow-up objects); sorted keys keep the text stable.
+    static func encodeValue<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(value)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func decodeValue<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
+        try? JSONDecoder().decode(type, from: Data(text.utf8))
     }
 }

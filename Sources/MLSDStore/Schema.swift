@@ -1,7 +1,7 @@
 /// The schema, as an append-only list of migrations. A migration that has landed is never edited:
 /// change the schema by appending a new one. Timestamps are REAL seconds since 1970 (UTC).
 public enum Schema {
-    public static let migrations: [String] = [version1, version2]
+    public static let migrations: [String] = [version1, version2, version3]
 
     public static var latestVersion: Int { migrations.count }
 
@@ -159,5 +159,16 @@ public enum Schema {
     /// without this index each of those scans every card.
     static let version2 = """
         CREATE INDEX cards_new ON cards(suspended, created_at) WHERE reps = 0;
+        """
+}
+
+extension Schema {
+    /// Content format v2: a point's plain-English phrasings, a step's wrong claims, and follow-ups
+    /// as objects (question, expected points, triggers). `steps.followups` keeps the questions as
+    /// strings, so rows written before this version still read; `followup_items` holds the objects.
+    static let version3 = """
+        ALTER TABLE points ADD COLUMN plain TEXT NOT NULL DEFAULT '[]';          -- JSON array of strings
+        ALTER TABLE steps ADD COLUMN wrong TEXT NOT NULL DEFAULT '[]';           -- JSON array of wrong claims
+        ALTER TABLE steps ADD COLUMN followup_items TEXT NOT NULL DEFAULT '[]';  -- JSON array of follow-up objects
         """
 }

@@ -55,7 +55,9 @@ import Testing
         let text = PackFiles.words(result.stdout)
         for step in Self.videoSteps {
             for bullet in step["outline"] as! [String] { #expect(text.contains("- " + PackFiles.words(bullet))) }
-            for question in step["followups"] as! [String] { #expect(text.contains("- " + PackFiles.words(question))) }
+            // A follow-up is a question string (format v1) or an object with its question (v2).
+            let questions = (step["followups"] as! [Any]).map { ($0 as? String) ?? (($0 as! [String: Any])["question"] as! String) }
+            for question in questions { #expect(text.contains("- " + PackFiles.words(question))) }
             for point in step["points"] as! [[String: Any]] {
                 #expect(text.contains("[\(point["weight"] as! Int)] " + PackFiles.words(point["title"] as! String)))
                 #expect(text.contains(PackFiles.words(point["why"] as! String)))

@@ -13,7 +13,7 @@ import Testing
             #expect(result.stdout.contains(": \(step) "), "step \(index) header")
         }
         #expect(result.stdout.contains("Interviewer: "))
-        #expect(result.stdout.contains("Covered"))
+        #expect(result.stdout.contains("Made: ") || result.stdout.contains("Named only: "))
         #expect(result.stdout.contains("Session summary"))
         #expect(result.stdout.contains("Overall"))
         #expect(!result.stdout.contains("\u{1B}["), "no colour or cursor codes on a pipe")

@@ -19,7 +19,7 @@ import Testing
         #expect(fromFile.status == 0)
         #expect(fromFile.stdout == fromStdin.stdout, "same answer, same score, whichever way it arrives")
         let json = try JSONSerialization.jsonObject(with: Data(fromFile.stdout.utf8)) as! [String: Any]
-        #expect(Set(json.keys) == ["case", "step", "score", "level", "covered", "dismissed", "missed", "pitfalls", "followup"])
+        #expect(Set(json.keys) == ["case", "step", "score", "level", "covered", "dismissed", "missed", "pitfalls", "followup", "wrong"])
         #expect(json["case"] as? String == "video-recommendation")
         #expect(json["step"] as? String == "data")
         let score = try #require(json["score"] as? Double)
@@ -30,7 +30,7 @@ import Testing
         let missed = try #require(json["missed"] as? [[String: String]])
         #expect(missed.allSatisfy { Set($0.keys) == ["id", "title", "why"] && !$0["why"]!.isEmpty })
         // Keys are sorted in the text itself.
-        let keyOrder = ["\"case\"", "\"covered\"", "\"dismissed\"", "\"followup\"", "\"level\"", "\"missed\"", "\"pitfalls\"", "\"score\"", "\"step\""]
+        let keyOrder = ["\"case\"", "\"covered\"", "\"dismissed\"", "\"followup\"", "\"level\"", "\"missed\"", "\"pitfalls\"", "\"score\"", "\"step\"", "\"wrong\""]
         let positions = keyOrder.map { fromFile.stdout.range(of: $0)!.lowerBound }
         #expect(positions == positions.sorted())
     }
@@ -40,11 +40,41 @@ import Testing
         defer { mlsd.remove() }
         let result = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data"], input: Self.answer)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("Covered"))
-        #expect(result.stdout.contains("Missed"))
+        // One screen: score first, the three most important misses, what was made, how to see more.
+        #expect(result.stdout.contains("Score "))
+        #expect(result.stdout.contains("Most important missed"))
+        #expect(result.stdout.contains("Made: ") || result.stdout.contains("Named only: "))
+        #expect(result.stdout.contains("Add --verbose"))
         #expect(result.stdout.contains("Next question:"))
-        #expect(result.stdout.contains("downsample"))
+        #expect(result.stdout.split(separator: "\n").count <= 30, "fits one screen")
+        let verbose = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data", "--verbose"], input: Self.answer)
+        #expect(verbose.stdout.contains("Covered"))
+        #expect(verbose.stdout.contains("Missed, most important first"))
+        #expect(verbose.stdout.contains("downsample"), "the evidence quotes the answer")
         #expect(try mlsd.sql("SELECT COUNT(*) FROM answers") == "0", "scoring saves nothing")
+    }
+
+    @Test func wrongClaimsAreReportedWithTheirFix() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let answer = "ROC AUC is best for imbalanced data, so we report it. We pick the threshold at 0.5 for every payment."
+        let json = try mlsd.run(["score", "--case", "fraud-detection", "--step", "metrics", "--json"], input: answer)
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let wrong = try #require(report["wrong"] as? [[String: String]])
+        #expect(!wrong.isEmpty)
+        #expect(wrong.allSatisfy { Set($0.keys) == ["id", "title", "evidence", "why", "fix"] && answer.contains($0["evidence"]!) })
+        #expect((report["score"] as? Double ?? 100) < 10)
+        let text = try mlsd.run(["score", "--case", "fraud-detection", "--step", "metrics"], input: answer)
+        #expect(text.stdout.contains("Wrong"))
+        #expect(text.stdout.contains("Fix: "))
+    }
+
+    @Test func helpSaysWhatAScoreMeans() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let help = try mlsd.run(["score", "--help"])
+        #expect(help.stdout.contains("A score of 100 means every point an expert expects"))
+        #expect(help.stdout.contains("--verbose"))
     }
 
     @Test func dismissingThePointsEarnsLessThanMakingThem() throws {

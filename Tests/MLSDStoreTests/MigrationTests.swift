@@ -1,4 +1,5 @@
 import Foundation
+import MLSDCore
 import MLSDStore
 import Testing
 
@@ -41,6 +42,36 @@ import Testing
             let copy = try #require(backup)
             #expect(try Database(path: copy).userVersion == start)
         }
+    }
+
+    /// A database written before content format v2 (schema 2) upgrades, and its old rows still read:
+    /// follow-ups stored as strings, points without plain phrasings, steps without wrong claims.
+    @Test func schemaTwoDatabaseUpgradesAndKeepsItsContent() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("db.sqlite3")
+        let db = try Database(path: path)
+        try Migrator.migrate(db, migrations: Array(Schema.migrations.prefix(2)), now: now)
+        try db.execute("""
+            INSERT INTO cases (id, title, scenario, difficulty, tags, source, position, updated_at)
+            VALUES ('old', 'Old case', 'Design it.', 'easy', '["t"]', 'user', 0, 0)
+            """)
+        try db.execute("""
+            INSERT INTO steps (case_id, step, position, prompt, minutes, hints, outline, followups)
+            VALUES ('old', 'metrics', 0, 'Which metric?', 5, '["h1","h2"]', '["o1"]', '["Why not accuracy?","And recall?"]')
+            """)
+        try db.execute("""
+            INSERT INTO points (case_id, point_id, step, position, title, weight, why, question, phrasings, details)
+            VALUES ('old', 'pr-auc', 'metrics', 0, 'PR AUC', 3, 'Rare positives.', 'Why PR AUC?', '["pr auc"]', '[]')
+            """)
+        let store = try Store(path: path, content: SampleContent.bundle, now: now)
+        #expect(try store.db.userVersion == Schema.latestVersion)
+        #expect(store.migrationBackup != nil)
+        let old = try #require(try store.cases.load("old"))
+        let step = try #require(old.step(.metrics))
+        #expect(step.followups == [Followup(question: "Why not accuracy?"), Followup(question: "And recall?")])
+        #expect(step.wrong == [])
+        #expect(step.points.map(\.plain) == [[]])
+        #expect(try store.cases.load("alpha") == SampleContent.study("alpha"))
     }
 
     @Test func failedMigrationRollsBackThatStep() throws {

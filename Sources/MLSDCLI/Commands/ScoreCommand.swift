@@ -11,6 +11,9 @@ enum ScoreCommand {
             single '.'). Answers up to 1 MB (1,000,000 bytes of UTF-8) are scored; larger ones are refused.
             Nothing is saved: use 'mlsd practice' to keep answers and build review cards.
 
+            A score of 100 means every point an expert expects, each said with its reason, number or
+            mechanism; naming a point earns about a third of it. Strong from 75, adequate from 50.
+
             Example:
               mlsd score --case fraud-detection --step data --file answer.txt
             """,
@@ -18,6 +21,7 @@ enum ScoreCommand {
             OptionSpec(name: "case", value: "case", help: "The case study id (see 'mlsd cases')."),
             OptionSpec(name: "step", value: "step", help: "The step: requirements, metrics, data, features, model, evaluation, serving, or 1-7."),
             OptionSpec(name: "file", value: "file", help: "Read the answer from this file ('-' for standard input)."),
+            OptionSpec(name: "verbose", help: "Show every point made, missed and dismissed, and every pitfall."),
             .json,
         ],
         run: run
@@ -27,6 +31,7 @@ enum ScoreCommand {
     struct Report: Encodable {
         struct Quoted: Encodable { var id, title, evidence: String }
         struct Explained: Encodable { var id, title, why: String }
+        struct Wrong: Encodable { var id, title, evidence, why, fix: String }
         var `case`: String
         var step: String
         var score: Double
@@ -36,6 +41,7 @@ enum ScoreCommand {
         var missed: [Explained]
         var pitfalls: [Explained]
         var followup: String?
+        var wrong: [Wrong]
 
         init(caseID: String, step: StepID, score: StepScore) {
             self.case = caseID
@@ -47,6 +53,7 @@ enum ScoreCommand {
             missed = score.missed.map { Explained(id: $0.id, title: $0.title, why: $0.why) }
             pitfalls = score.pitfalls.map { Explained(id: $0.id, title: $0.title, why: $0.why) }
             followup = score.followup
+            wrong = score.wrong.map { Wrong(id: $0.id, title: $0.title, evidence: $0.evidence, why: $0.why, fix: $0.fix) }
         }
     }
 
@@ -67,7 +74,8 @@ enum ScoreCommand {
         let score = scorer.score(answer: answer)
         if invocation.json { return try context.printJSON(Report(caseID: caseID, step: step, score: score)) }
         context.console.line(context.style.bold(study.title) + " \u{00B7} \(step.number). \(step.title)")
-        FeedbackView(console: context.console, style: context.style).show(score, title: "Score")
+        FeedbackView(console: context.console, style: context.style)
+            .show(score, title: "Score", full: invocation.flag("verbose"), more: "Add --verbose for every point, dismissal and pitfall.")
         if let followup = score.followup {
             context.console.line()
             context.console.line(ProseLayout.wrap(followup, width: context.console.width, first: context.style.cyan("Next question: ")))

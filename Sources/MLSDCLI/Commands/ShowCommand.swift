@@ -74,7 +74,7 @@ enum ShowCommand {
         }
         console.line()
         console.line("   " + style.cyan("Follow-ups"))
-        for question in step.followups { console.line(TextWrap.wrap(question, width: width, first: "   - ", rest: "     ")) }
+        for followup in step.followups { console.line(TextWrap.wrap(followup.question, width: width, first: "   - ", rest: "     ")) }
     }
 
     /// `mlsd show --json`: the outline fields are present only with --outline.
@@ -118,7 +118,7 @@ enum ShowCommand {
                          minutes: step.minutes, hintCount: step.hints.count,
                          outline: outline ? step.outline : nil,
                          points: outline ? step.points.map { PointView(id: $0.id, title: $0.title, weight: $0.weight, why: $0.why) } : nil,
-                         followups: outline ? step.followups : nil)
+                         followups: outline ? step.followups.map(\.question) : nil)
             }
         }
     }

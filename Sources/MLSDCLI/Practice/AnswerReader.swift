@@ -20,6 +20,8 @@ struct AnswerReader {
         var hint: (() -> Void)?
         var status: (() -> Void)?
         var allowed: Set<AnswerCommand>
+        /// `:more`: the full form of the feedback just shown.
+        var more: (() -> Void)? = nil
     }
 
     let console: Console
@@ -61,6 +63,8 @@ struct AnswerReader {
                 case .quit: return .quit(draft.text)
                 case .help: showHelp(handlers.allowed)
                 case .hint: handlers.hint?()
+                case .more:
+                    if let more = handlers.more { more() } else { console.line(style.yellow("No feedback to show yet.")) }
                 case .edit: edit(&draft)
                 }
                 if command != .skip { handlers.status?() }

@@ -31,7 +31,7 @@ extension PracticeRunner {
                                             first: style.cyan("Hint \(index + 1)/\(content.hints.count): ")))
             },
             status: session.timed ? { [self] in console.line(style.dim("(\(timing.status(at: context.now)))")) } : nil,
-            allowed: Set(AnswerCommand.allCases))
+            allowed: Set(AnswerCommand.allCases).subtracting([.more]))
 
         var outcome = reader.read(handlers)
         if case .submitted(let text) = outcome, AnswerDraft(text).isBlank { outcome = .skip }
@@ -64,7 +64,7 @@ extension PracticeRunner {
             console.line(style.dim(timeNote(seconds: seconds, budget: timing.budget)))
             if let score = try scoring.scoreAndSave(answer, among: session.answers) {
                 recordScore(score, for: answer)
-                feedback.show(score)
+                feedback.show(score, more: "Type :more at the next prompt for every point, dismissal and pitfall.")
                 if let stop = try followUp(score, to: answer, timing: timing) { return stop }
             }
             return .next(.finished)
@@ -90,7 +90,8 @@ extension PracticeRunner {
         let timing = StepTiming(minutes: 0, startedAt: context.now)
         let status: (() -> Void)? = session.timed ? { [self] in console.line(style.dim("(\(stepTiming.status(at: context.now)) for this step)")) } : nil
         status?()
-        let outcome = reader.read(AnswerReader.Handlers(hint: nil, status: status, allowed: [.edit, .help, .quit, .skip]))
+        let outcome = reader.read(AnswerReader.Handlers(hint: nil, status: status, allowed: [.edit, .help, .quit, .skip, .more],
+                                                        more: { [self] in feedback.show(score, full: true) }))
         let text: String
         switch outcome {
         case .submitted(let typed): text = typed

@@ -35,10 +35,13 @@ public struct Step: Codable, Sendable, Equatable {
     /// The model answer, as bullets.
     public var outline: [String]
     /// Questions an interviewer probes with once the candidate has answered.
-    public var followups: [String]
+    public var followups: [Followup]
     public var points: [RubricPoint]
+    /// Claims an interviewer marks down in this step (content format v2); empty in older packs.
+    public var wrong: [WrongClaim]
 
-    public init(id: StepID, prompt: String, minutes: Int, hints: [String], outline: [String], followups: [String], points: [RubricPoint]) {
+    public init(id: StepID, prompt: String, minutes: Int, hints: [String], outline: [String], followups: [Followup],
+                points: [RubricPoint], wrong: [WrongClaim] = []) {
         self.id = id
         self.prompt = prompt
         self.minutes = minutes
@@ -46,6 +49,21 @@ public struct Step: Codable, Sendable, Equatable {
         self.outline = outline
         self.followups = followups
         self.points = points
+        self.wrong = wrong
+    }
+
+    enum CodingKeys: String, CodingKey { case id, prompt, minutes, hints, outline, followups, points, wrong }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(StepID.self, forKey: .id)
+        prompt = try c.decode(String.self, forKey: .prompt)
+        minutes = try c.decode(Int.self, forKey: .minutes)
+        hints = try c.decode([String].self, forKey: .hints)
+        outline = try c.decode([String].self, forKey: .outline)
+        followups = try c.decode([Followup].self, forKey: .followups)
+        points = try c.decode([RubricPoint].self, forKey: .points)
+        wrong = try c.decodeIfPresent([WrongClaim].self, forKey: .wrong) ?? []
     }
 }
 
@@ -64,8 +82,11 @@ public struct RubricPoint: Codable, Sendable, Equatable {
     public var phrasings: [String]
     /// Phrasings that show depth beyond the bare concept; they earn extra credit.
     public var details: [String]
+    /// The concept said in everyday words, without the field's jargon; matched like `phrasings`.
+    public var plain: [String]
 
-    public init(id: String, title: String, weight: Int, why: String, question: String, phrasings: [String], details: [String] = []) {
+    public init(id: String, title: String, weight: Int, why: String, question: String, phrasings: [String],
+                details: [String] = [], plain: [String] = []) {
         self.id = id
         self.title = title
         self.weight = weight
@@ -73,9 +94,10 @@ public struct RubricPoint: Codable, Sendable, Equatable {
         self.question = question
         self.phrasings = phrasings
         self.details = details
+        self.plain = plain
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, weight, why, question, phrasings, details }
+    enum CodingKeys: String, CodingKey { case id, title, weight, why, question, phrasings, plain, details }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -86,5 +108,6 @@ public struct RubricPoint: Codable, Sendable, Equatable {
         question = try c.decode(String.self, forKey: .question)
         phrasings = try c.decode([String].self, forKey: .phrasings)
         details = try c.decodeIfPresent([String].self, forKey: .details) ?? []
+        plain = try c.decodeIfPresent([String].self, forKey: .plain) ?? []
     }
 }

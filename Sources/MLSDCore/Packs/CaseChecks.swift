@@ -98,7 +98,8 @@ extension PackChecker {
         let minutes = integer(fields, "minutes", in: PackRules.minutes)
         _ = strings(fields, "hints", count: PackRules.hints, noun: ("hint", "hints"), strict: true, maxLength: PackRules.maximumTextLength)
         _ = strings(fields, "outline", count: PackRules.outline, noun: ("bullet", "bullets"), strict: false, maxLength: PackRules.maximumTextLength)
-        _ = strings(fields, "followups", count: PackRules.followups, noun: ("follow-up", "follow-ups"), strict: true, maxLength: PackRules.maximumTextLength)
+        checkFollowups(fields)
+        checkWrongClaims(fields, pointIDs: &pointIDs)
         if let points = array(fields, "points", count: PackRules.points, noun: ("point", "points"), strict: true) {
             for (index, point) in points.enumerated() {
                 checkPoint(point, at: path.field("points").index(index), pointIDs: &pointIDs)
@@ -122,6 +123,8 @@ extension PackChecker {
         _ = string(fields, "question", maxLength: PackRules.maximumTextLength)
         _ = strings(fields, "phrasings", count: PackRules.phrasings, noun: ("phrasing", "phrasings"), strict: false,
                     maxLength: PackRules.maximumPhrasingLength)
+        _ = strings(fields, "plain", count: PackRules.plain, noun: ("plain phrasing", "plain phrasings"), strict: false,
+                    maxLength: PackRules.maximumPhrasingLength, required: false)
         _ = strings(fields, "details", count: PackRules.details, noun: ("detail", "details"), strict: false,
                     maxLength: PackRules.maximumPhrasingLength, required: false)
     }

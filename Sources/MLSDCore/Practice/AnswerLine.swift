@@ -30,7 +30,7 @@ public enum AnswerLine: Sendable, Equatable {
 }
 
 public enum AnswerCommand: String, CaseIterable, Sendable {
-    case hint, skip, edit, back, quit, help
+    case hint, skip, edit, back, quit, help, more
 
     public var summary: String {
         switch self {
@@ -40,6 +40,7 @@ public enum AnswerCommand: String, CaseIterable, Sendable {
         case .back: "go back to the previous step and answer it again"
         case .quit: "save and stop; 'mlsd practice --resume' continues later"
         case .help: "show these commands"
+        case .more: "show all of the last feedback (every point, dismissal and pitfall)"
         }
     }
 }

@@ -13,16 +13,23 @@ struct CompiledPhrase: Sendable {
     /// The phrasing itself negates ("not accuracy", "no personalisation"): a match inside a
     /// negation is what it asks for, not a dismissal.
     var expectsNegation = false
+    /// Specific enough to be substance on its own (a detail of two or more words, a number, or a
+    /// technique that is not one of the generic words every answer uses).
+    var isSpecific = false
+    /// A long phrasing (four or more content words) of a point matches with one of them missing:
+    /// everyday wording varies ("switch back at once if worse" for "switch back quickly if worse").
+    var toleratesOneMissing = false
 }
 
 /// What a phrase stands for; the numbers index the step's points or the scorer's pitfalls.
 enum PhraseOwner: Hashable, Sendable {
-    case point(Int), detail(Int), trigger(Int), unless(Int)
+    case point(Int), plain(Int), detail(Int), trigger(Int), unless(Int), wrong(Int), probe(Int), expect(Int)
 
+    /// The rubric point a phrasing, plain phrasing or detail belongs to.
     var point: Int? {
         switch self {
-        case .point(let p), .detail(let p): p
-        case .trigger, .unless: nil
+        case .point(let p), .plain(let p), .detail(let p): p
+        case .trigger, .unless, .wrong, .probe, .expect: nil
         }
     }
 }
@@ -65,8 +72,14 @@ struct PhraseCompiler {
             if phrases.contains(where: { $0.owner == owner && $0.terms == terms }) { continue }
             let isEcho = !echoStems.isEmpty && variant.allSatisfy { echoStems.contains($0.stem) }
             let window = terms.count <= 1 ? 1 : min(2 * terms.count + 2, 10)
+            let specific = terms.count >= 2 || variant.contains { $0.kind == .number }
+                || !variant.contains { GenericTerms.stems.contains($0.stem) }
             added.append(phrases.count)
-            phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates))
+            var tolerant = false
+            if terms.count >= 4, case .point = owner { tolerant = true }
+            if terms.count >= 4, case .plain = owner { tolerant = true }
+            phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates,
+                                          isSpecific: specific, toleratesOneMissing: tolerant))
             texts.append(label ?? phrasing)
         }
         return added

@@ -1,5 +1,5 @@
 /// Turns hits into per-point credit: the best hit of each point, the first dismissal, and the
-/// depth phrasings used.
+/// details used.
 struct CoverageTally {
     /// Per point: the best credited hit, if any.
     private(set) var best: [(credit: Double, hit: Hit)?]
@@ -9,37 +9,50 @@ struct CoverageTally {
     private(set) var details: [[Int]]
 
     /// - Parameters:
-    ///   - echo: 0–1 factor for a hit whose words only repeat the question.
-    ///   - quality: 0.2–1 prose quality of a hit's sentence, given how many points that sentence makes.
-    init(hits: [Hit], phrases: [CompiledPhrase], pointCount: Int,
-         echo: (Hit) -> Double, quality: (Hit, Int) -> Double) {
+    ///   - isBlocked: the hit lies in a clause that makes a wrong claim: it earns nothing.
+    ///   - credit: a hit's credit and whether it had substance, given how many points its sentence
+    ///     makes and whether a specific detail of the same point is in its sentence.
+    init(hits: [Hit], phrases: [CompiledPhrase], pointCount: Int, isBlocked: (Hit) -> Bool,
+         credit: (Hit, Int, Bool) -> (Double, Bool)) {
         best = Array(repeating: nil, count: pointCount)
         dismissed = Array(repeating: nil, count: pointCount)
         details = Array(repeating: [], count: pointCount)
 
-        // How many distinct points each sentence makes: a sentence that makes many with few
-        // connecting words is a list.
+        // How many distinct points each sentence makes (a sentence that makes many with few
+        // connecting words is a list), and where each point's specific details were said.
         var pointsBySentence: [SentenceKey: [Int]] = [:]
-        for hit in hits where !hit.dismissed {
-            guard let p = phrases[hit.phrase].owner.point else { continue }
+        var detailSentences: Set<PointSentence> = []
+        var live: [Bool] = []
+        live.reserveCapacity(hits.count)
+        for hit in hits {
+            let isLive = !hit.dismissed && phrases[hit.phrase].owner.point != nil && !isBlocked(hit)
+            live.append(isLive)
+            guard isLive, let p = phrases[hit.phrase].owner.point else { continue }
             let key = SentenceKey(source: hit.source, sentence: hit.sentence)
             if !(pointsBySentence[key]?.contains(p) ?? false) { pointsBySentence[key, default: []].append(p) }
+            if case .detail = phrases[hit.phrase].owner, phrases[hit.phrase].isSpecific {
+                detailSentences.insert(PointSentence(point: p, key: key))
+            }
         }
 
-        for hit in hits {
+        for (h, hit) in hits.enumerated() {
             let owner = phrases[hit.phrase].owner
             guard let p = owner.point else { continue }
             if hit.dismissed {
                 if dismissed[p] == nil { dismissed[p] = hit }
                 continue
             }
-            let count = pointsBySentence[SentenceKey(source: hit.source, sentence: hit.sentence)]?.count ?? 1
-            let credit = quality(hit, count) * echo(hit)
-            guard credit >= ScoringPolicy.minimumCredit else { continue }
+            guard live[h] else { continue }
+            let key = SentenceKey(source: hit.source, sentence: hit.sentence)
+            let count = pointsBySentence[key]?.count ?? 1
+            let (value, substance) = credit(hit, count, detailSentences.contains(PointSentence(point: p, key: key)))
+            // A follow-up answer adds a point only when it says it with substance.
+            if hit.source > 0, !substance { continue }
+            guard value >= ScoringPolicy.minimumCredit else { continue }
             if case .detail = owner, !details[p].contains(hit.phrase) {
                 details[p].append(hit.phrase)
             }
-            if credit > (best[p]?.credit ?? 0) { best[p] = (credit, hit) }
+            if value > (best[p]?.credit ?? 0) { best[p] = (value, hit) }
         }
     }
 }
@@ -47,4 +60,9 @@ struct CoverageTally {
 private struct SentenceKey: Hashable {
     var source: Int
     var sentence: Int
+}
+
+private struct PointSentence: Hashable {
+    var point: Int
+    var key: SentenceKey
 }

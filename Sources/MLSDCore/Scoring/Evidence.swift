@@ -7,8 +7,10 @@ enum Evidence {
     private static let context = 8
     private static let longQuote = 30
 
-    static func quote(_ hit: Hit, in text: AnalyzedText) -> String {
+    /// - Parameter listed: the hit sits in a keyword list: the quote is the matched words only.
+    static func quote(_ hit: Hit, in text: AnalyzedText, listed: Bool = false) -> String {
         let tokens = text.tokens
+        if listed { return text.quote(hit.first...hit.last) }
         var span = text.clauses[tokens[hit.first].clause]
         let lastClause = text.clauses[tokens[hit.last].clause]
         span = span.lowerBound..<max(span.upperBound, lastClause.upperBound)

@@ -8,8 +8,8 @@ struct FollowupPicker: Sendable {
     private let questions: [String]
 
     init(step: Step) {
-        followups = step.followups
-        followupStems = step.followups.map { Self.stems($0) }
+        followups = step.followups.map(\.question)
+        followupStems = step.followups.map { Self.stems($0.question) }
         pointStems = step.points.map { point in
             var weights: [String: Int] = [:]
             for text in point.phrasings + point.details {

@@ -38,13 +38,30 @@ enum PhraseMatcher {
 
         var hits: [Hit] = []
         for (p, phrase) in phrases.enumerated() {
-            guard let anchor = phrase.terms.min(by: { occurrences[$0].count < occurrences[$1].count }),
-                  !occurrences[anchor].isEmpty else { continue }
-            if phrase.terms.count > 1, phrase.terms.contains(where: { occurrences[$0].isEmpty }) { continue }
-            for a in occurrences[anchor] {
-                if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences) {
-                    hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
-                                    sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation))
+            let tolerance = phrase.toleratesOneMissing ? 1 : 0
+            // The rarest present term anchors the match; with one term allowed missing, the second
+            // rarest anchors too, so that the missing one is never the only anchor tried. No
+            // allocation here: this loop runs for every phrase of the step on every answer.
+            var first = -1, second = -1, missing = 0
+            for term in phrase.terms {
+                let n = occurrences[term].count
+                if n == 0 { missing += 1; continue }
+                if first < 0 || n < occurrences[first].count {
+                    second = first
+                    first = term
+                } else if second < 0 || n < occurrences[second].count {
+                    second = term
+                }
+            }
+            guard first >= 0, missing <= tolerance else { continue }
+            let anchors = tolerance > 0 && missing == 0 && second >= 0 ? 2 : 1
+            for k in 0..<anchors {
+                let anchor = k == 0 ? first : second
+                for a in occurrences[anchor] {
+                    if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences, tolerance: tolerance) {
+                        hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
+                                        sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation))
+                    }
                 }
             }
         }
@@ -52,19 +69,24 @@ enum PhraseMatcher {
     }
 
     private static func hit(at a: Int, anchor: Int, phrase: CompiledPhrase, tokens: [Token],
-                            occurrences: [[Int]]) -> (first: Int, last: Int, dismissed: Bool)? {
+                            occurrences: [[Int]], tolerance: Int) -> (first: Int, last: Int, dismissed: Bool)? {
         let sentence = tokens[a].sentence
         let position = tokens[a].position
         var (lo, hi, first, last) = (position, position, a, a)
         var dismissed = tokens[a].dismissed
+        var missing = 0
         for term in phrase.terms where term != anchor {
-            guard let t = nearest(to: a, in: occurrences[term], tokens: tokens, sentence: sentence) else { return nil }
+            guard let t = nearest(to: a, in: occurrences[term], tokens: tokens, sentence: sentence),
+                  max(hi, tokens[t].position) - min(lo, tokens[t].position) + 1 <= phrase.window else {
+                missing += 1
+                if missing > tolerance { return nil }
+                continue
+            }
             lo = min(lo, tokens[t].position)
             hi = max(hi, tokens[t].position)
             first = min(first, t)
             last = max(last, t)
             dismissed = dismissed || tokens[t].dismissed
-            if hi - lo + 1 > phrase.window { return nil }
         }
         return (first, last, dismissed)
     }

@@ -4,18 +4,22 @@
 /// none) and makes none of its `unless` phrasings; dismissing an `unless` phrasing ("no baseline
 /// needed") fires it too. A mention inside a negation is not a trigger: "no deep model yet".
 enum PitfallDetector {
-    static func detect(_ pitfalls: [Pitfall], hits: [Hit], phrases: [CompiledPhrase], texts: [AnalyzedText]) -> [PitfallHit] {
+    /// - Parameter answered: the pitfall is answered by a rubric point the answer covered.
+    static func detect(_ pitfalls: [Pitfall], hits: [Hit], phrases: [CompiledPhrase], texts: [AnalyzedText],
+                       answered: (Int) -> Bool, isBlocked: (Hit) -> Bool) -> [PitfallHit] {
         var trigger = [Hit?](repeating: nil, count: pitfalls.count)
         var cleared = [Bool](repeating: false, count: pitfalls.count)
         var dismissedSafeguard = [Hit?](repeating: nil, count: pitfalls.count)
         for hit in hits {
             switch phrases[hit.phrase].owner {
-            case .trigger(let k) where !hit.dismissed:
+            // A trigger inside a wrong claim is already reported, with its fix, as that claim.
+            case .trigger(let k) where !hit.dismissed && !isBlocked(hit):
                 if trigger[k] == nil { trigger[k] = hit }
             case .unless(let k):
                 if hit.dismissed {
                     if dismissedSafeguard[k] == nil { dismissedSafeguard[k] = hit }
-                } else {
+                } else if phrases[hit.phrase].terms.count >= 2 || phrases[hit.phrase].isSpecific {
+                    // One generic word ("monitor", "AUC") never clears a pitfall.
                     cleared[k] = true
                 }
             default:
@@ -23,7 +27,7 @@ enum PitfallDetector {
             }
         }
         var found: [PitfallHit] = []
-        for (k, pitfall) in pitfalls.enumerated() where !cleared[k] {
+        for (k, pitfall) in pitfalls.enumerated() where !cleared[k] && !answered(k) {
             let evidenceHit = dismissedSafeguard[k] ?? trigger[k]
             guard pitfall.triggers.isEmpty || evidenceHit != nil else { continue }
             found.append(PitfallHit(id: pitfall.id, title: pitfall.title, why: pitfall.why,

@@ -15,6 +15,8 @@ struct SentenceStats {
     private var words: [Int]
     private var functionWords: [Int]
     private var commaItems: [Int]
+    /// Items joined by commas or "and"/"or": "A and B and C" is as much a list as "A, B, C".
+    private var joinedItems: [Int]
     /// Content words that are neither in the question nor generic: what the candidate added.
     private var novelWords: [Int]
     /// Share of the answer's words that sit in prose sentences.
@@ -25,10 +27,12 @@ struct SentenceStats {
         words = Array(repeating: 0, count: n)
         functionWords = Array(repeating: 0, count: n)
         commaItems = Array(repeating: 1, count: n)
+        joinedItems = Array(repeating: 0, count: n)
         novelWords = Array(repeating: 0, count: n)
         for t in text.tokens where t.kind != .alias {
             words[t.sentence] += 1
             if t.followsComma { commaItems[t.sentence] += 1 }
+            if t.wordClass.contains(.andOr) { joinedItems[t.sentence] += 1 }
             if t.wordClass.contains(.verb) { functionWords[t.sentence] += 1 }
             if t.isStopWord {
                 if !t.wordClass.contains(.weakFunction) { functionWords[t.sentence] += 1 }
@@ -43,8 +47,15 @@ struct SentenceStats {
 
     private func isFragment(_ s: Int) -> Bool { words[s] < 5 }
 
-    private func isList(_ s: Int) -> Bool {
-        commaItems[s] >= 3 && Double(words[s]) / Double(commaItems[s]) <= 3
+    /// Most of the answer's words sit in prose sentences (a written answer, not a keyword dump).
+    var isMostlyProse: Bool { proseShare >= 0.5 }
+
+    func isList(_ s: Int) -> Bool {
+        if commaItems[s] >= 3 && Double(words[s]) / Double(commaItems[s]) <= 3 { return true }
+        // Joined by "and": a list when almost nothing but the items is said.
+        let items = commaItems[s] + joinedItems[s]
+        return joinedItems[s] >= 2 && Double(words[s]) / Double(items) <= 4.5
+            && Double(functionWords[s]) <= 0.15 * Double(words[s])
     }
 
     private func isProse(_ s: Int) -> Bool {

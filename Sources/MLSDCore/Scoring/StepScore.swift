@@ -12,9 +12,14 @@ public struct StepScore: Codable, Sendable, Equatable {
     public var pitfalls: [PitfallHit]
     /// What an interviewer would probe next; nil only when the step has no follow-ups and nothing is missing.
     public var followup: String?
+    /// Wrong claims the answer made, each with the words that made it, why it is wrong and the fix.
+    public var wrong: [WrongHit]
+    /// The verdict on the answer to a follow-up question, when one was scored with the step.
+    public var followupVerdict: FollowupVerdict?
 
     public init(score: Double, level: Level, covered: [CoveredPoint], dismissed: [DismissedPoint],
-                missed: [MissedPoint], pitfalls: [PitfallHit], followup: String?) {
+                missed: [MissedPoint], pitfalls: [PitfallHit], followup: String?, wrong: [WrongHit] = [],
+                followupVerdict: FollowupVerdict? = nil) {
         self.score = score
         self.level = level
         self.covered = covered
@@ -22,18 +27,34 @@ public struct StepScore: Codable, Sendable, Equatable {
         self.missed = missed
         self.pitfalls = pitfalls
         self.followup = followup
+        self.wrong = wrong
+        self.followupVerdict = followupVerdict
+    }
+
+    enum CodingKeys: String, CodingKey { case score, level, covered, dismissed, missed, pitfalls, followup, wrong, followupVerdict }
+
+    /// Feedback stored before wrong claims and follow-up verdicts existed still reads.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(score: try c.decode(Double.self, forKey: .score), level: try c.decode(Level.self, forKey: .level),
+                  covered: try c.decode([CoveredPoint].self, forKey: .covered),
+                  dismissed: try c.decode([DismissedPoint].self, forKey: .dismissed),
+                  missed: try c.decode([MissedPoint].self, forKey: .missed),
+                  pitfalls: try c.decode([PitfallHit].self, forKey: .pitfalls),
+                  followup: try c.decodeIfPresent(String.self, forKey: .followup),
+                  wrong: try c.decodeIfPresent([WrongHit].self, forKey: .wrong) ?? [],
+                  followupVerdict: try c.decodeIfPresent(FollowupVerdict.self, forKey: .followupVerdict))
     }
 
     public enum Level: String, Codable, Sendable, CaseIterable, Comparable {
         case missing, weak, adequate, strong
 
-        /// Strong from 70, adequate from 45, weak above 0. Tuned on the graded answer set: strong
-        /// answers (most weight-3 points made in real sentences) land above 70, answers that make
-        /// about half the points land between 45 and 70, keyword lists below 45.
+        /// Strong from 75, adequate from 50, weak above 0. 100 is everything an expert expects, said
+        /// with substance, so strong is three quarters of it (ScoringPolicy holds the numbers).
         public init(score: Double) {
             switch score {
-            case 70...: self = .strong
-            case 45..<70: self = .adequate
+            case ScoringPolicy.strongFrom...: self = .strong
+            case ScoringPolicy.adequateFrom..<ScoringPolicy.strongFrom: self = .adequate
             case let s where s > 0: self = .weak
             default: self = .missing
             }
@@ -102,6 +123,42 @@ public struct PitfallHit: Codable, Sendable, Equatable {
         self.title = title
         self.why = why
         self.evidence = evidence
+    }
+}
+
+/// A wrong claim an answer made.
+public struct WrongHit: Codable, Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// The clause of the answer that made it.
+    public var evidence: String
+    public var why: String
+    public var fix: String
+
+    public init(id: String, title: String, evidence: String, why: String, fix: String) {
+        self.id = id
+        self.title = title
+        self.evidence = evidence
+        self.why = why
+        self.fix = fix
+    }
+}
+
+/// How the answer to a follow-up measured up against what the question expects.
+public struct FollowupVerdict: Codable, Sendable, Equatable {
+    public var question: String
+    /// Titles of the expected points the answer made.
+    public var right: [String]
+    /// Titles of the expected points it did not.
+    public var missing: [String]
+    /// Rubric points of the step the follow-up answer made with substance.
+    public var added: [String]
+
+    public init(question: String, right: [String], missing: [String], added: [String]) {
+        self.question = question
+        self.right = right
+        self.missing = missing
+        self.added = added
     }
 }
 

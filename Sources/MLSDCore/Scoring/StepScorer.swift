@@ -1,11 +1,14 @@
-/// Scores free-text answers to one step of a case against its rubric.
+/// Scores free-text answers to one step of a case against its rubric, the way a senior interviewer
+/// listens: a decision said with its reason, number or mechanism earns a point's weight; naming the
+/// point earns the mention tier; a wrong claim costs credit and is reported with its fix.
 ///
-/// Built once per step: every phrasing, detail and pitfall phrase is analysed and stemmed up
-/// front, so `score` only analyses the answer and walks it once. Deterministic, no I/O, and linear
-/// in the length of the answer.
+/// Built once per step: every phrasing, detail, wrong claim and pitfall phrase is analysed and
+/// stemmed up front, so `score` only analyses the answer and walks it once. Deterministic, no I/O,
+/// and linear in the length of the answer.
 public struct StepScorer: Sendable {
     public let stepID: StepID
     private let points: [RubricPoint]
+    private let wrongClaims: [WrongClaim]
     private let pitfalls: [Pitfall]
     private let index: TermIndex
     private let phrases: [CompiledPhrase]
@@ -15,6 +18,11 @@ public struct StepScorer: Sendable {
     /// Content stems of the step's rubric texts that are not in the question: the step's subject.
     private let topicStems: Set<String>
     private let picker: FollowupPicker
+    private let followups: [Followup]
+    private let judges: [FollowupJudge]
+    /// Per pitfall, the points whose own words clear it: while one of them is covered the pitfall
+    /// cannot fire (the rubric and the pitfall catalog never contradict each other).
+    let pitfallAnswers: [Set<Int>]
     private let totalWeight: Double
 
     /// - Parameters:
@@ -23,12 +31,14 @@ public struct StepScorer: Sendable {
     public init(step: Step, scenario: String = "", pitfalls: [Pitfall] = []) {
         stepID = step.id
         points = step.points
+        wrongClaims = step.wrong
+        followups = step.followups
         self.pitfalls = pitfalls.filter { $0.steps.contains(step.id) }
         let echo = Set(TextAnalyzer.analyze(step.prompt + "\n\n" + scenario).tokens.filter(\.isContent).map(\.stem))
         echoStems = echo
 
         var compiler = PhraseCompiler(echoStems: echo)
-        let acronyms = AcronymExpansion(groups: step.points.map { $0.phrasings + $0.details }
+        let acronyms = AcronymExpansion(groups: step.points.map { $0.phrasings + $0.plain + $0.details }
             + self.pitfalls.flatMap { [$0.triggers, $0.unless] })
         func add(_ texts: [String], _ owner: PhraseOwner) {
             for text in texts {
@@ -38,16 +48,21 @@ public struct StepScorer: Sendable {
         }
         for (p, point) in step.points.enumerated() {
             add(point.phrasings, .point(p))
+            add(point.plain, .plain(p))
             add(point.details, .detail(p))
         }
+        for (w, claim) in step.wrong.enumerated() { add(claim.phrasings, .wrong(w)) }
+        for (f, followup) in step.followups.enumerated() { add(followup.triggers, .probe(f)) }
         for (k, pitfall) in self.pitfalls.enumerated() {
             add(pitfall.triggers, .trigger(k))
             add(pitfall.unless, .unless(k))
         }
         // Words the case itself uses are spelt right: typo tolerance must not bend them.
-        let pointTexts = step.points.flatMap { [$0.title, $0.why, $0.question] + $0.phrasings + $0.details }
+        let pointTexts = step.points.flatMap { [$0.title, $0.why, $0.question] + $0.phrasings + $0.plain + $0.details }
         let pitfallTexts = self.pitfalls.flatMap { [$0.title, $0.why] + $0.triggers + $0.unless }
-        for text in [step.prompt, scenario] + step.hints + step.outline + step.followups + pointTexts + pitfallTexts {
+        let wrongTexts = step.wrong.flatMap { [$0.title] + $0.phrasings }
+        for text in [step.prompt, scenario] + step.hints + step.outline + step.followups.map(\.question) + pointTexts
+            + pitfallTexts + wrongTexts {
             compiler.index.learn(TextAnalyzer.analyze(text))
         }
         var topic = Set<String>()
@@ -62,7 +77,9 @@ public struct StepScorer: Sendable {
         phrases = compiler.phrases
         phraseTexts = compiler.texts
         picker = FollowupPicker(step: step)
+        judges = step.followups.map { FollowupJudge(followup: $0) }
         totalWeight = Double(max(1, step.points.reduce(0) { $0 + max(0, $1.weight) }))
+        pitfallAnswers = Self.answers(pitfalls: self.pitfalls.count, points: step.points, index: compiler.index, phrases: compiler.phrases)
     }
 
     /// The scorer for one step of a case, or nil if the case lacks that step.
@@ -75,46 +92,93 @@ public struct StepScorer: Sendable {
         score(answer: answer, followup: nil)
     }
 
-    /// Scores an answer together with the answer to a follow-up question: a point made in either
-    /// counts, and a point dismissed in one but made in the other counts as made.
+    /// Scores an answer together with the answer to a follow-up question. The follow-up answer gets
+    /// its own verdict against what the question expects; it adds to the step only the rubric points
+    /// it makes with substance, and words the question itself supplies earn nothing.
     public func score(answer: String, followup: FollowupAnswer?) -> StepScore {
         var texts = [TextAnalyzer.analyze(answer)]
         var echoes = [echoStems]
+        var asked: Set<String> = []
         if let followup {
             texts.append(TextAnalyzer.analyze(followup.answer))
-            let asked = TextAnalyzer.analyze(followup.question).tokens.filter(\.isContent).map(\.stem)
+            asked = Set(TextAnalyzer.analyze(followup.question).tokens.filter(\.isContent).map(\.stem))
             echoes.append(echoStems.union(asked))
         }
         let allMissed = Array(points.indices).sorted(by: moreImportant)
-        guard texts.contains(where: { !$0.isEmpty && $0.looksLikeLanguage }) else {
+        let usable = texts.map { !$0.isEmpty && $0.looksLikeLanguage }
+        guard usable.contains(true) else {
             return StepScore(score: 0, level: .missing, covered: [], dismissed: [], missed: allMissed.map(missedPoint),
-                             pitfalls: [], followup: picker.pick(missed: allMissed, answered: []))
+                             pitfalls: [], followup: picker.pick(missed: allMissed, answered: []),
+                             followupVerdict: followup.map { verdict(for: $0, text: nil, asked: asked, added: []) })
         }
 
         var hits: [Hit] = []
-        for (s, text) in texts.enumerated() where !text.isEmpty && text.looksLikeLanguage {
-            hits += PhraseMatcher.hits(in: text, source: s, index: index, phrases: phrases)
+        for (s, text) in texts.enumerated() where usable[s] {
+            for hit in PhraseMatcher.hits(in: text, source: s, index: index, phrases: phrases) {
+                // A follow-up answer that repeats the question's words has said nothing new.
+                if s > 0, phrases[hit.phrase].terms.allSatisfy({ asked.contains(index.stem($0)) }) { continue }
+                hits.append(hit)
+            }
         }
         let stats = zip(texts, echoes).map { SentenceStats($0, echo: $1) }
-        let tally = CoverageTally(hits: hits, phrases: phrases, pointCount: points.count) { hit in
+        let signals = texts.map(ClauseSignals.init)
+
+        // Wrong claims first: the clause that makes one earns nothing else.
+        var wrongFirst: [Int: Hit] = [:]
+        var blocked: Set<ClauseKey> = []
+        for hit in hits where !hit.dismissed {
+            guard case .wrong(let w) = phrases[hit.phrase].owner else { continue }
+            let tokens = texts[hit.source].tokens
+            // A wrong claim is one assertion: its words must sit in one clause, so "after responding,
+            // update the aggregates" is not "update aggregates before responding".
+            guard tokens[hit.first].clause == tokens[hit.last].clause else { continue }
+            if wrongFirst[w] == nil { wrongFirst[w] = hit }
+            for c in tokens[hit.first].clause...tokens[hit.last].clause { blocked.insert(ClauseKey(source: hit.source, clause: c)) }
+        }
+        func isBlocked(_ hit: Hit) -> Bool {
+            guard !blocked.isEmpty else { return false }
+            let tokens = texts[hit.source].tokens
+            return (tokens[hit.first].clause...tokens[hit.last].clause).contains { blocked.contains(ClauseKey(source: hit.source, clause: $0)) }
+        }
+
+        let tally = CoverageTally(hits: hits, phrases: phrases, pointCount: points.count, isBlocked: isBlocked) { hit, pointsInSentence, specificDetail in
             let phrase = phrases[hit.phrase]
+            let stat = stats[hit.source]
             let isEcho = phrase.isEcho || (hit.source > 0 && phrase.terms.allSatisfy { echoes[hit.source].contains(index.stem($0)) })
-            return isEcho ? stats[hit.source].echoFactor(sentence: hit.sentence) : 1
-        } quality: { hit, pointsInSentence in
-            stats[hit.source].proseQuality(sentence: hit.sentence, points: pointsInSentence)
+            let echo = isEcho ? stat.echoFactor(sentence: hit.sentence) : 1
+            let quality = stat.proseQuality(sentence: hit.sentence, points: pointsInSentence)
+            let signal = signals[hit.source]
+            if signal.announcing[hit.sentence] { return (quality * echo * ScoringPolicy.announcementCredit, false) }
+            // A list of decisions with their specifics ("drift (PSI) by merchant, BIN and region")
+            // is not a list of topic names: a specific detail of the point in it earns part of the weight.
+            // Only inside an answer that is mostly prose: a bare keyword list stays a list.
+            if stat.isList(hit.sentence), specificDetail, echo >= 1, stat.isMostlyProse {
+                return (ScoringPolicy.listWithDetailCredit, true)
+            }
+            let clause = texts[hit.source].tokens[hit.first].clause
+            let lastClause = texts[hit.source].tokens[hit.last].clause
+            let substance = !stat.isList(hit.sentence) && echo >= 1 && (
+                (stepID == .requirements && signal.question[hit.sentence])
+                || specificDetail
+                || signal.hasSubstance(near: clause) || signal.hasSubstance(near: lastClause))
+            return (quality * echo * (substance ? 1 : ScoringPolicy.mentionCredit), substance)
         }
 
         var covered: [CoveredPoint] = []
         var dismissed: [DismissedPoint] = []
         var missed: [Int] = []
+        var coveredSet: Set<Int> = []
+        var added: [String] = []
         var raw = 0.0
         for (p, point) in points.enumerated() {
             let weight = Double(max(0, point.weight))
             if let best = tally.best[p], best.credit >= ScoringPolicy.minimumCredit {
                 let details = tally.details[p].map { phraseTexts[$0] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                let depth = point.details.isEmpty ? 0 : min(1, Double(details.count) / Double(min(2, point.details.count)))
-                raw += weight * best.credit * (1 + ScoringPolicy.depthBonus * depth)
-                covered.append(CoveredPoint(id: point.id, title: point.title, evidence: Evidence.quote(best.hit, in: texts[best.hit.source]),
+                raw += weight * best.credit
+                coveredSet.insert(p)
+                if best.hit.source > 0 { added.append(point.title) }
+                covered.append(CoveredPoint(id: point.id, title: point.title,
+                                            evidence: Evidence.quote(best.hit, in: texts[best.hit.source], listed: stats[best.hit.source].isList(best.hit.sentence)),
                                             credit: (best.credit * 100).rounded() / 100, details: details))
             } else if let hit = tally.dismissed[p] {
                 raw -= weight * ScoringPolicy.dismissalPenalty
@@ -124,25 +188,57 @@ public struct StepScorer: Sendable {
                 missed.append(p)
             }
         }
-        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts)
+        let wrong = wrongFirst.keys.sorted().map { w -> WrongHit in
+            let hit = wrongFirst[w]!
+            let claim = wrongClaims[w]
+            return WrongHit(id: claim.id, title: claim.title, evidence: Evidence.quote(hit, in: texts[hit.source]),
+                            why: claim.why, fix: claim.fix)
+        }
+        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts,
+                                                 answered: { !pitfallAnswers[$0].isDisjoint(with: coveredSet) }, isBlocked: isBlocked)
         raw = raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
-        let coverage = min(100, max(0, 100 * raw / ScoringPolicy.fullMarks))
-        let score = (max(coverage, topicality(texts)) * 10).rounded() / 10
+            - ScoringPolicy.wrongPenalty * Double(wrong.count)
+        let coverage = min(100, max(0, 100 * raw))
+        let floor = wrong.isEmpty ? topicality(texts, signals) : 0
+        let score = (max(coverage, floor) * 10).rounded() / 10
 
         let dismissedIDs = Set(dismissed.map(\.id))
         let missedOrdered = missed.sorted(by: moreImportant)
         let answered = missedOrdered.isEmpty ? Set(texts.flatMap { $0.tokens.filter(\.isContent).map(\.stem) }) : []
+        let probed = hits.filter { $0.source == 0 && !$0.dismissed }.compactMap { hit -> Int? in
+            if case .probe(let f) = phrases[hit.phrase].owner { return f } else { return nil }
+        }.min()
+        let next = probed.map { followups[$0].question } ?? picker.pick(missed: missedOrdered, answered: answered)
         return StepScore(score: score, level: StepScore.Level(score: score), covered: covered, dismissed: dismissed,
                          missed: missedOrdered.filter { !dismissedIDs.contains(points[$0].id) }.map(missedPoint),
-                         pitfalls: pitfallHits, followup: picker.pick(missed: missedOrdered, answered: answered))
+                         pitfalls: pitfallHits, followup: next, wrong: wrong,
+                         followupVerdict: followup.map { verdict(for: $0, text: usable.count > 1 && usable[1] ? texts[1] : nil, asked: asked, added: added) })
     }
 
-    /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses outside negations.
-    private func topicality(_ texts: [AnalyzedText]) -> Double {
+    /// Ids of the points that answer a pitfall of this step (their own words clear it).
+    public func pointsAnswering(pitfall id: String) -> [String] {
+        guard let k = pitfalls.firstIndex(where: { $0.id == id }) else { return [] }
+        return pitfallAnswers[k].sorted().map { points[$0].id }
+    }
+
+    /// The verdict on a follow-up answer: which of the question's expected points it made.
+    private func verdict(for followup: FollowupAnswer, text: AnalyzedText?, asked: Set<String>, added: [String]) -> FollowupVerdict {
+        let f = followups.firstIndex { $0.question == followup.question }
+        guard let f else { return FollowupVerdict(question: followup.question, right: [], missing: [], added: added) }
+        let made = text.map { judges[f].made(in: $0, asked: asked) } ?? []
+        let expects = followups[f].expects
+        return FollowupVerdict(question: followup.question,
+                               right: expects.indices.filter { made.contains($0) }.map { expects[$0].title },
+                               missing: expects.indices.filter { !made.contains($0) }.map { expects[$0].title }, added: added)
+    }
+
+    /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses outside negations
+    /// and announcements.
+    private func topicality(_ texts: [AnalyzedText], _ signals: [ClauseSignals]) -> Double {
         var seen = Set<String>()
         // Only prose counts: a bare list of the step's words is scored by coverage alone.
-        for text in texts where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
-            for t in text.tokens where t.isContent && !t.dismissed && topicStems.contains(t.stem) {
+        for (s, text) in texts.enumerated() where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
+            for t in text.tokens where t.isContent && !t.dismissed && topicStems.contains(t.stem) && !signals[s].announcing[t.sentence] {
                 seen.insert(t.stem)
                 if seen.count >= ScoringPolicy.topicalWords { return ScoringPolicy.topicalCredit }
             }
@@ -157,4 +253,23 @@ public struct StepScorer: Sendable {
     private func missedPoint(_ p: Int) -> MissedPoint {
         MissedPoint(id: points[p].id, title: points[p].title, why: points[p].why, weight: points[p].weight)
     }
+
+    /// Which points answer which pitfall: a point answers it when its title or one of its own
+    /// phrasings, plain phrasings or details makes one of the pitfall's `unless` phrasings.
+    private static func answers(pitfalls: Int, points: [RubricPoint], index: TermIndex, phrases: [CompiledPhrase]) -> [Set<Int>] {
+        var result = [Set<Int>](repeating: [], count: pitfalls)
+        guard pitfalls > 0 else { return result }
+        for (p, point) in points.enumerated() {
+            let text = TextAnalyzer.analyze(([point.title] + point.phrasings + point.plain + point.details).joined(separator: ".\n"))
+            for hit in PhraseMatcher.hits(in: text, source: 0, index: index, phrases: phrases) where !hit.dismissed {
+                if case .unless(let k) = phrases[hit.phrase].owner { result[k].insert(p) }
+            }
+        }
+        return result
+    }
+}
+
+struct ClauseKey: Hashable {
+    var source: Int
+    var clause: Int
 }

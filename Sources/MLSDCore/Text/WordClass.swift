@@ -19,6 +19,13 @@ struct WordClass: OptionSet, Sendable {
     static let verb = WordClass(rawValue: 1 << 13)
     static let adverb = WordClass(rawValue: 1 << 14)
     static let opinion = WordClass(rawValue: 1 << 15)
+    /// Scoring signals (see ClauseSignals): tested as bits so that a token costs no extra hashing.
+    static let reason = WordClass(rawValue: 1 << 16)
+    static let quantity = WordClass(rawValue: 1 << 17)
+    static let rate = WordClass(rawValue: 1 << 18)
+    static let announce = WordClass(rawValue: 1 << 19)
+    static let pairStart = WordClass(rawValue: 1 << 20)
+    static let signals: WordClass = [.reason, .quantity, .rate, .announce, .pairStart]
 
     /// Words that, after a negator, make it mean the opposite or nothing ("don't skip").
     static let flips: WordClass = [.dismissal, .negativeVerb, .rightward]
@@ -50,6 +57,11 @@ struct WordClass: OptionSet, Sendable {
         add(NegationLexicon.idiomsAfterNegator, .idiom)
         add(NegationLexicon.comparatives, .comparative)
         add(NegationLexicon.negativeVerbs, .negativeVerb)
+        add(SignalWords.reason, .reason)
+        add(SignalWords.quantity, .quantity)
+        add(SignalWords.rate, .rate)
+        add(SignalWords.announceForms, .announce)
+        add(SignalWords.reasonPairs.keys, .pairStart)
         return t
     }()
 }

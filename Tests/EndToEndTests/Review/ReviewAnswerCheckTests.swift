@@ -26,7 +26,7 @@ import Testing
         for other in try mlsd.sql("SELECT id FROM cards WHERE kind = 'point' AND id != \(id)").split(separator: "\n") {
             try mlsd.run(["cards", "suspend", String(other)])
         }
-        let made = try mlsd.run(["review", "--limit", "1"], input: "Start with a simple baseline such as logistic regression or GBDT before any deep model.\n.\n\n")
+        let made = try mlsd.run(["review", "--limit", "1"], input: "Start with a simple baseline such as logistic regression or GBDT before any deep model, because it sets the bar a deep model must beat.\n.\n\n")
         #expect(made.stdout.contains("you made the point"))
         #expect(try mlsd.sql("SELECT rating FROM review_log") == "3")
     }

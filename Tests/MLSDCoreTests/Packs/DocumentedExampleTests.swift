@@ -21,8 +21,9 @@ import Testing
         let packSteps = pack["steps"] as! [[String: Any]]
         #expect(documentedSteps.count == 1)
         let shown = documentedSteps[0], full = packSteps[0]
-        for key in ["id", "prompt", "minutes", "hints", "outline", "followups"] {
-            #expect(String(describing: shown[key]!) == String(describing: full[key]!), "steps[0].\(key)")
+        for key in ["id", "prompt", "minutes", "hints", "outline", "followups", "wrong"] {
+            // Objects compare as values: a dictionary's description has no fixed key order.
+            #expect(NSArray(array: [shown[key] as Any]).isEqual(to: [full[key] as Any]), "steps[0].\(key)")
         }
         let fullPoints = full["points"] as! [[String: Any]]
         for point in shown["points"] as! [[String: Any]] {

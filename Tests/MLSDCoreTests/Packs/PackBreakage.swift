@@ -73,6 +73,51 @@ extension PackBreakage {
                 }
             }
         },
+        .init("wrong claim with one phrasing", "$.steps[0].wrong[0].phrasings", "needs at least 2 phrasings, got 1") { PackEdit.step(&$0, 0) { step in
+            var wrong = step["wrong"] as! [[String: Any]]
+            wrong[0]["phrasings"] = ["one inactive week is churn"]
+            step["wrong"] = wrong
+        } },
+        .init("negated wrong phrasing", "$.steps[0].wrong[1].phrasings[0]", "contains the negation 'never'") { PackEdit.step(&$0, 0) { step in
+            var wrong = step["wrong"] as! [[String: Any]]
+            wrong[1]["phrasings"] = ["never ask the capacity", "send the offer to everyone flagged"]
+            step["wrong"] = wrong
+        } },
+        .init("wrong claim without a fix", "$.steps[0].wrong[0]", "missing field 'fix' (a string)") { PackEdit.step(&$0, 0) { step in
+            var wrong = step["wrong"] as! [[String: Any]]
+            wrong[0]["fix"] = nil
+            step["wrong"] = wrong
+        } },
+        .init("wrong claim reusing a point id", "$.steps[3].wrong[0].id", "the id 'horizon' is already used at $.steps[0].points[0]") { PackEdit.step(&$0, 3) { step in
+            step["wrong"] = [["id": "horizon", "title": "t", "phrasings": ["a b", "c d"], "why": "w", "fix": "f"]]
+        } },
+        .init("follow-up without a question", "$.steps[0].followups[0]", "missing field 'question' (a string)") { PackEdit.step(&$0, 0) { step in
+            var followups = step["followups"] as! [Any]
+            var first = followups[0] as! [String: Any]
+            first["question"] = nil
+            followups[0] = first
+            step["followups"] = followups
+        } },
+        .init("one expected point", "$.steps[0].followups[0].expects", "needs 2 to 4 expected points, got 1") { PackEdit.step(&$0, 0) { step in
+            var followups = step["followups"] as! [Any]
+            var first = followups[0] as! [String: Any]
+            first["expects"] = [["title": "t", "phrasings": ["a b", "c d"]]]
+            followups[0] = first
+            step["followups"] = followups
+        } },
+        .init("misspelt follow-up field", "$.steps[0].followups[0].trigger", "unknown field (did you mean 'triggers'?)") { PackEdit.step(&$0, 0) { step in
+            var followups = step["followups"] as! [Any]
+            var first = followups[0] as! [String: Any]
+            first["trigger"] = ["x"]
+            followups[0] = first
+            step["followups"] = followups
+        } },
+        .init("follow-up of the wrong type", "$.steps[0].followups[1]", "must be a follow-up (a question string, or an object with 'question'), got 7") { PackEdit.step(&$0, 0) { step in
+            var followups = step["followups"] as! [Any]
+            followups[1] = 7
+            step["followups"] = followups
+        } },
+        .init("misspelt plain field", "$.steps[0].points[0].plian", "unknown field (did you mean 'plain'?)") { PackEdit.point(&$0, 0, 0) { $0["plian"] = ["x"] } },
         .init("bad difficulty", "$.difficulty", "must be easy, medium or hard, got 'Hard'") { $0["difficulty"] = "Hard" },
         .init("no tags", "$.tags", "needs at least one tag, got none") { $0["tags"] = [String]() },
         .init("misspelt optional field", "$.steps[0].points[1].detail", "unknown field (did you mean 'details'?)") { PackEdit.point(&$0, 0, 1) { $0["detail"] = ["x"] } },

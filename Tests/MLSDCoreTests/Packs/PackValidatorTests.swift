@@ -12,6 +12,13 @@ import Testing
         #expect(study.steps.allSatisfy { $0.points.count == 5 })
         #expect(validation.stepCount == 7 && validation.pointCount == 35)
         #expect(study.step(.requirements)?.points.first?.details == ["label window", "observation window"])
+        let requirements = try #require(study.step(.requirements))
+        #expect(requirements.points.first?.plain == ["how far in advance", "cancel within the next month"])
+        #expect(requirements.wrong.map(\.id) == ["churn-any-inactivity", "everyone-gets-offer"])
+        #expect(requirements.followups.first?.expects.count == 2)
+        #expect(requirements.followups.first?.triggers == ["real time scoring", "in the app"])
+        #expect(requirements.followups.last == Followup(question: "How many subscribers are there?"))
+        #expect(study.step(.serving)?.wrong == [])
     }
 
     @Test(arguments: PackBreakage.all)

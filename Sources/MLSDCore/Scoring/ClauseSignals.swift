@@ -1,0 +1,140 @@
+/// What each clause and sentence of an answer says besides naming things: a number, a reason or
+/// trade-off, a question, or only an announcement of topics.
+///
+/// An interviewer gives full credit for a decision with its reason, number or mechanism ("PR AUC,
+/// because fraud is 0.1% of payments") and little for a topic named ("we'll look at metrics").
+/// These are the signals a clause carries; `CoverageTally` decides the tier of each hit from them.
+struct ClauseSignals {
+    /// Per clause: a written number ("100 ms", "30 days", "1%").
+    private var number: [Bool]
+    /// Per clause: a reason or trade-off ("because", "so that", "instead of … since", "at the cost of").
+    private var reason: [Bool]
+    /// Per sentence: it ends with a question mark.
+    private(set) var question: [Bool]
+    /// Per sentence: it only announces topics ("I would talk about …", "we'll cover how we monitor it").
+    private(set) var announcing: [Bool]
+    private let clauseSentence: [Int]
+    private let sentenceClauses: [Range<Int>]
+
+    init(_ text: AnalyzedText) {
+        let tokens = text.tokens
+        number = Array(repeating: false, count: text.clauses.count)
+        reason = Array(repeating: false, count: text.clauses.count)
+        question = Array(repeating: false, count: text.sentences.count)
+        announcing = Array(repeating: false, count: text.sentences.count)
+        var clauseSentence = Array(repeating: 0, count: text.clauses.count)
+        var sentenceClauses = Array(repeating: 0..<0, count: text.sentences.count)
+        for (c, range) in text.clauses.enumerated() where !range.isEmpty {
+            clauseSentence[c] = tokens[range.lowerBound].sentence
+        }
+        for (s, range) in text.sentences.enumerated() where !range.isEmpty {
+            sentenceClauses[s] = tokens[range.lowerBound].clause..<(tokens[range.upperBound - 1].clause + 1)
+        }
+        self.clauseSentence = clauseSentence
+        self.sentenceClauses = sentenceClauses
+
+        var wordIndex: [Int] = []
+        wordIndex.reserveCapacity(tokens.count)
+        for (i, t) in tokens.enumerated() where t.kind != .alias { wordIndex.append(i) }
+        var announceSeen = Array(repeating: false, count: text.sentences.count)
+        for (n, i) in wordIndex.enumerated() {
+            let t = tokens[i]
+            if t.kind == .number { number[t.clause] = true; continue }
+            // One bit test per token: the word lists were looked up once per distinct word.
+            let c = t.wordClass
+            guard !c.isDisjoint(with: WordClass.signals) else { continue }
+            if c.contains(.quantity) { number[t.clause] = true; continue }
+            if c.contains(.reason) { reason[t.clause] = true }
+            guard !c.isDisjoint(with: [.rate, .pairStart, .announce]) else { continue }
+            let next = n + 1 < wordIndex.count && tokens[wordIndex[n + 1]].sentence == t.sentence ? tokens[wordIndex[n + 1]].word : ""
+            if c.contains(.rate), SignalWords.units.contains(next) { number[t.clause] = true }
+            if c.contains(.pairStart), SignalWords.reasonPairs[t.word]?.contains(next) == true { reason[t.clause] = true }
+            if c.contains(.announce), SignalWords.announceFollowers.contains(next) { announceSeen[t.sentence] = true }
+        }
+        for (s, range) in text.sentences.enumerated() where !range.isEmpty {
+            question[s] = Self.endsWithQuestionMark(text, tokens[range.upperBound - 1])
+            // An announcement that gives a number or a reason is deciding after all.
+            let clauses = sentenceClauses[s]
+            announcing[s] = announceSeen[s] && !clauses.contains { number[$0] || reason[$0] }
+        }
+    }
+
+    /// A number or a reason in the clause, or in a clause next to it in the same sentence ("X,
+    /// because Y": the reason opens a clause of its own).
+    func hasSubstance(near clause: Int) -> Bool {
+        guard clause < number.count else { return false }
+        let s = clauseSentence[clause]
+        for c in max(clause - 1, sentenceClauses[s].lowerBound)...min(clause + 1, sentenceClauses[s].upperBound - 1) {
+            if number[c] || reason[c] { return true }
+        }
+        return false
+    }
+
+    private static func endsWithQuestionMark(_ text: AnalyzedText, _ last: Token) -> Bool {
+        var index = last.range.upperBound
+        let scalars = text.text.unicodeScalars
+        var steps = 0
+        while index < scalars.endIndex, steps < 4 {
+            let c = scalars[index]
+            if c == "?" { return true }
+            if c == "." || c == "!" || c == "\n" || CharClass.isLetter(c) { return false }
+            index = scalars.index(after: index)
+            steps += 1
+        }
+        return false
+    }
+}
+
+/// The words behind ClauseSignals, looked up once per distinct word through WordClass.
+enum SignalWords {
+    /// Words that give the clause they open (or sit in) a reason, a purpose or a trade-off.
+    static let reason: Set<String> = ["because", "since", "so", "therefore", "hence", "thus", "otherwise",
+                                           "tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
+                                           "safer", "simpler", "costlier", "instead", "rather", "unless", "until",
+                                           "if", "when", "whenever", "once"]
+    /// Quantities written as words: "one percent", "a fifth of a second", "retrain weekly".
+    static let quantity: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "dozen", "twenty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+                                             "million", "millions", "billion", "billions", "percent", "half", "quarter",
+                                             "third", "fifth", "tenth", "twice", "double", "triple", "hourly", "daily",
+                                             "nightly", "weekly", "monthly", "overnight", "millisecond", "milliseconds"]
+    /// "every day", "per request": a rate or a cadence.
+    static let rate: Set<String> = ["every", "per"]
+    static let units: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+                                         "weeks", "month", "months", "night", "request", "query", "user", "transaction",
+                                         "impression", "payment", "session", "region", "segment", "market"]
+    /// Two-word reasons, by first word: the second word must follow it.
+    static let reasonPairs: [String: Set<String>] = {
+        var pairs: [String: Set<String>] = [:]
+        for pair in reasonPairList {
+            let words = pair.split(separator: " ").map(String.init)
+            pairs[words[0], default: []].insert(words[1])
+        }
+        return pairs
+    }()
+    private static let reasonPairList: [String] = ["so that", "in order", "which means", "that means", "to avoid", "to prevent",
+                                           "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
+                                           "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
+                                           "trade off", "as long", "only if", "only when", "which lets", "which gives",
+                                           "to ensure", "to guarantee", "to bound", "to match", "to separate"]
+    /// Verbs that announce a topic instead of deciding it.
+    static let announce: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline",
+                                             "describe", "explore", "revisit", "walk", "go", "dive", "list", "consider",
+                                             "think", "look", "figure", "decide", "determine", "handle", "plan", "focus"]
+    /// What turns an announcing verb into an announcement: "talk about", "look into", "figure out how".
+    static let announceFollowers: Set<String> = ["about", "into", "at", "over", "through", "on", "out", "how", "whether",
+                                                 "what", "which", "topics", "aspects", "things"]
+
+    /// The announcing verbs as written: base, -s, -ing and -ed forms.
+    static let announceForms: Set<String> = {
+        var forms = Set<String>()
+        for verb in announce {
+            forms.insert(verb)
+            forms.insert(verb + "s")
+            forms.insert(verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : verb + "ing")
+            forms.insert(verb.hasSuffix("e") ? verb + "d" : verb + "ed")
+        }
+        forms.formUnion(["going", "thought", "looked", "dove"])
+        return forms
+    }()
+}
