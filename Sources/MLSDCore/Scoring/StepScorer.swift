@@ -132,6 +132,8 @@ public struct StepScorer: Sendable {
             // A wrong claim is one assertion: its words must sit in one clause, so "after responding,
             // update the aggregates" is not "update aggregates before responding".
             guard tokens[hit.first].clause == tokens[hit.last].clause else { continue }
+            let own = Set(phrases[hit.phrase].terms.map(index.stem))
+            guard !CriticismWords.criticises(texts[hit.source], sentenceOf: hit.first, except: own) else { continue }
             if wrongFirst[w] == nil { wrongFirst[w] = hit }
             for c in tokens[hit.first].clause...tokens[hit.last].clause { blocked.insert(ClauseKey(source: hit.source, clause: c)) }
         }

@@ -55,6 +55,15 @@ import Testing
         Online we watch chargeback rate in basis points of volume, because the card networks penalise above 1%.
         """
 
+    @Test func aMistakeNamedToRejectItIsNotAWrongClaim() {
+        let rejecting = scorer.score(answer: "A threshold at 0.5 would be wrong here, because a missed $3,000 fraud costs far more than a declined $3 payment.")
+        #expect(rejecting.wrong.isEmpty)
+        let misleading = scorer.score(answer: "Reporting 99.9% accuracy is misleading, since approving everything already reaches it.")
+        #expect(misleading.wrong.isEmpty)
+        let making = scorer.score(answer: "We decline when the score passes the threshold at 0.5, which keeps things simple for everyone.")
+        #expect(making.wrong.map(\.id) == ["half-threshold"])
+    }
+
     @Test func substanceEarnsTheWeightAndNamingOnlyTheMentionTier() {
         let full = scorer.score(answer: Self.strong)
         #expect(full.level == .strong)
