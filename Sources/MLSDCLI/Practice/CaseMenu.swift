@@ -39,13 +39,13 @@ struct CaseMenu {
         let numberWidth = max(2, String(cases.count).count)
         let width = min(console.width, ProseLayout.maximumWidth)
         console.line(style.bold("Choose a case study to practise"))
-        console.line(style.dim("  " + "#".leftPadded(numberWidth) + "  " + ProseLayout.pad("case", idWidth)
+        console.line(style.dim("  " + "#".leftPadded(numberWidth) + "  " + TerminalLayout.pad("case", idWidth)
                                + "  best  last        title"))
         for (index, summary) in cases.enumerated() {
             let best = summary.bestScore.map { String(format: "%4.0f", $0) } ?? "   -"
             let last = summary.lastAttempt.map(Self.day) ?? "never"
-            let line = "  " + String(index + 1).leftPadded(numberWidth) + "  " + ProseLayout.pad(summary.id, idWidth)
-                + "  " + best + "  " + ProseLayout.pad(last, 10) + "  "
+            let line = "  " + String(index + 1).leftPadded(numberWidth) + "  " + TerminalLayout.pad(summary.id, idWidth)
+                + "  " + best + "  " + TerminalLayout.pad(last, 10) + "  "
             console.line(line + Self.fit(summary.title, width - line.count))
         }
     }

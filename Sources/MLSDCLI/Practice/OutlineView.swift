@@ -24,7 +24,7 @@ struct OutlineView {
             let right = ["Model answer"] + model.flatMap { Self.wrap($0, column, first: "• ", rest: "  ") }
             for row in 0..<max(left.count, right.count) {
                 let l = row < left.count ? left[row] : "", r = row < right.count ? right[row] : ""
-                let line = ProseLayout.pad(row == 0 ? style.dim(l) : l, column) + style.dim(Self.gutter) + (row == 0 ? style.dim(r) : r)
+                let line = TerminalLayout.pad(row == 0 ? style.dim(l) : l, column) + style.dim(Self.gutter) + (row == 0 ? style.dim(r) : r)
                 console.line(String(line.reversed().drop(while: { $0 == " " }).reversed()))
             }
         } else {

@@ -10,10 +10,6 @@ enum ProseLayout {
         return TerminalLayout.wrap(flat, width: min(width, maximumWidth), first: first, rest: rest).joined(separator: "\n")
     }
 
-    static func visibleCount(_ text: String) -> Int { TerminalLayout.visibleWidth(text) }
-
-    static func pad(_ text: String, _ width: Int) -> String { TerminalLayout.pad(text, width) }
-
     /// A score as a bar of `cells` cells: blocks on a styled terminal, plain characters elsewhere
     /// so that a transcript reads in any font.
     static func bar(_ score: Double, cells: Int = 20, fancy: Bool) -> String {

@@ -13,7 +13,7 @@ struct SummaryView {
         console.line()
         console.line(style.bold("Session summary: \(study.title)"))
         let nameWidth = max(20, (summary.steps.map { $0.step.title.count }.max() ?? 0) + 1)
-        console.line(style.dim("  " + ProseLayout.pad("step", nameWidth + 3) + "  score    time  budget"))
+        console.line(style.dim("  " + TerminalLayout.pad("step", nameWidth + 3) + "  score    time  budget"))
         for row in summary.steps {
             let score: String
             switch row.status {
@@ -23,10 +23,10 @@ struct SummaryView {
             }
             var time = ClockText.format(row.seconds).leftPadded(6) + "  " + ClockText.minutes(row.budget).leftPadded(6)
             if row.seconds > row.budget, row.budget > 0 { time += style.yellow(" over") }
-            console.line("  \(row.step.number). " + ProseLayout.pad(row.step.title, nameWidth) + score + "  " + time)
+            console.line("  \(row.step.number). " + TerminalLayout.pad(row.step.title, nameWidth) + score + "  " + time)
         }
         let overall = String(format: "%7.0f", summary.overall)
-        console.line(style.bold("     " + ProseLayout.pad("Overall", nameWidth) + overall) + "  "
+        console.line(style.bold("     " + TerminalLayout.pad("Overall", nameWidth) + overall) + "  "
                      + ClockText.format(summary.seconds).leftPadded(6) + "  " + ClockText.minutes(summary.budget).leftPadded(6))
         console.line("  " + ProseLayout.bar(summary.overall, fancy: style.enabled) + " " + style.bold("\(Int(summary.overall.rounded()))/100"))
 
@@ -62,7 +62,7 @@ struct SummaryView {
                                                 width: width, first: "  ")))
         let nameWidth = InterviewSignal.Kind.allCases.map(\.rawValue.count).max() ?? 0
         for signal in signals {
-            let line = "  " + ProseLayout.pad(signal.kind.rawValue, nameWidth) + " "
+            let line = "  " + TerminalLayout.pad(signal.kind.rawValue, nameWidth) + " "
                 + ProseLayout.bar(signal.score, cells: 10, fancy: style.enabled) + String(format: " %3.0f", signal.score)
             var note = ""
             if signal.steps.allSatisfy({ $0.status == .skipped }) {
@@ -73,7 +73,7 @@ struct SummaryView {
             }
             if note.isEmpty {
                 console.line(line)
-            } else if ProseLayout.visibleCount(line) + 2 + note.count <= width {
+            } else if TerminalLayout.visibleWidth(line) + 2 + note.count <= width {
                 console.line(line + "  " + style.dim(note))
             } else {
                 // Too narrow for one line: the note goes under the bar, never past the edge.

@@ -20,6 +20,4 @@ extension TextWrap {
         let lines = TerminalLayout.wrap(flat, width: width, first: lead, rest: lead + String(repeating: " ", count: paragraph.hang))
         return lines.count == 1 && flat.isEmpty ? [lead] : lines
     }
-
-    static func visibleLength(_ text: Substring) -> Int { TerminalLayout.visibleWidth(text) }
 }
