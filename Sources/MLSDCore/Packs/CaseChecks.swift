@@ -108,15 +108,20 @@ extension PackChecker {
         return (step, guess, idOffset, minutes)
     }
 
+    /// Records the object's id in the case's namespace, or reports where it was first used:
+    /// answers and review cards refer to points and wrong claims by these ids.
+    mutating func registerID(_ fields: Fields, at path: JSONPath, in ids: inout [String: JSONPath], named: String, rule: String) {
+        guard let (id, offset) = identifier(fields, "id") else { return }
+        if let first = ids[id] {
+            problems.add(path.field("id"), "\(named) \(Quote.text(id)) is already used at \(first); \(rule) must be unique within a case", at: offset)
+        } else {
+            ids[id] = path
+        }
+    }
+
     private mutating func checkPoint(_ node: JSONNode, at path: JSONPath, pointIDs: inout [String: JSONPath]) {
         guard let fields = object(node, at: path, allowed: PackRules.pointFields, what: "a rubric point") else { return }
-        if let (id, offset) = identifier(fields, "id") {
-            if let first = pointIDs[id] {
-                problems.add(path.field("id"), "the point id \(Quote.text(id)) is already used at \(first); point ids must be unique within a case", at: offset)
-            } else {
-                pointIDs[id] = path
-            }
-        }
+        registerID(fields, at: path, in: &pointIDs, named: "the point id", rule: "point ids")
         _ = string(fields, "title", maxLength: PackRules.maximumTitleLength)
         _ = integer(fields, "weight", in: PackRules.weight)
         _ = string(fields, "why", maxLength: PackRules.maximumTextLength)

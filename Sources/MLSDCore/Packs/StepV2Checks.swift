@@ -39,13 +39,7 @@ extension PackChecker {
         for (index, claim) in claims.enumerated() {
             let path = fields.path.field("wrong").index(index)
             guard let claimFields = object(claim, at: path, allowed: PackRules.wrongFields, what: "a wrong claim") else { continue }
-            if let (id, offset) = identifier(claimFields, "id") {
-                if let first = pointIDs[id] {
-                    problems.add(path.field("id"), "the id \(Quote.text(id)) is already used at \(first); point and wrong-claim ids must be unique within a case", at: offset)
-                } else {
-                    pointIDs[id] = path
-                }
-            }
+            registerID(claimFields, at: path, in: &pointIDs, named: "the id", rule: "point and wrong-claim ids")
             _ = string(claimFields, "title", maxLength: PackRules.maximumTitleLength)
             _ = string(claimFields, "why", maxLength: PackRules.maximumTextLength)
             _ = string(claimFields, "fix", maxLength: PackRules.maximumTextLength)
