@@ -19,6 +19,12 @@ struct CompiledPhrase: Sendable {
     /// A long phrasing (four or more content words) of a point matches with one of them missing:
     /// everyday wording varies ("switch back at once if worse" for "switch back quickly if worse").
     var toleratesOneMissing = false
+
+    /// Every word of the phrasing is among `stems` (the question's or the prompt's): an answer
+    /// that says it has only repeated what it was told.
+    func isMade(of stems: Set<String>, in index: TermIndex) -> Bool {
+        terms.allSatisfy { stems.contains(index.stem($0)) }
+    }
 }
 
 /// What a phrase stands for; the numbers index the step's points or the scorer's pitfalls.

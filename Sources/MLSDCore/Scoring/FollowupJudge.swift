@@ -22,7 +22,7 @@ struct FollowupJudge: Sendable {
         var made: Set<Int> = []
         for hit in PhraseMatcher.hits(in: text, source: 1, index: index, phrases: phrases) where !hit.dismissed {
             let phrase = phrases[hit.phrase]
-            if phrase.terms.allSatisfy({ asked.contains(index.stem($0)) }) { continue }
+            if phrase.isMade(of: asked, in: index) { continue }
             if case .expect(let e) = phrase.owner { made.insert(e) }
         }
         return made

@@ -116,7 +116,7 @@ public struct StepScorer: Sendable {
         for (s, text) in texts.enumerated() where usable[s] {
             for hit in PhraseMatcher.hits(in: text, source: s, index: index, phrases: phrases) {
                 // A follow-up answer that repeats the question's words has said nothing new.
-                if s > 0, phrases[hit.phrase].terms.allSatisfy({ asked.contains(index.stem($0)) }) { continue }
+                if s > 0, phrases[hit.phrase].isMade(of: asked, in: index) { continue }
                 hits.append(hit)
             }
         }
@@ -146,7 +146,7 @@ public struct StepScorer: Sendable {
         let tally = CoverageTally(hits: hits, phrases: phrases, pointCount: points.count, isBlocked: isBlocked) { hit, pointsInSentence, specificDetail in
             let phrase = phrases[hit.phrase]
             let stat = stats[hit.source]
-            let isEcho = phrase.isEcho || (hit.source > 0 && phrase.terms.allSatisfy { echoes[hit.source].contains(index.stem($0)) })
+            let isEcho = phrase.isEcho || (hit.source > 0 && phrase.isMade(of: echoes[hit.source], in: index))
             let echo = isEcho ? stat.echoFactor(sentence: hit.sentence) : 1
             let quality = stat.proseQuality(sentence: hit.sentence, points: pointsInSentence)
             let signal = signals[hit.source]
