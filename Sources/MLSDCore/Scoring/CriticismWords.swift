@@ -16,7 +16,7 @@ enum CriticismWords {
         guard sentence < text.sentences.count else { return false }
         return text.sentences[sentence].contains { i in
             let t = text.tokens[i]
-            return t.kind == .word && words.contains(t.word) && !own.contains(t.stem)
+            return t.wordClass.contains(.criticism) && !own.contains(t.stem)
         }
     }
 }

@@ -26,6 +26,8 @@ struct WordClass: OptionSet, Sendable {
     static let announce = WordClass(rawValue: 1 << 19)
     static let pairStart = WordClass(rawValue: 1 << 20)
     static let signals: WordClass = [.reason, .quantity, .rate, .announce, .pairStart]
+    /// Judges what its sentence names as a mistake (see CriticismWords).
+    static let criticism = WordClass(rawValue: 1 << 21)
 
     /// Words that, after a negator, make it mean the opposite or nothing ("don't skip").
     static let flips: WordClass = [.dismissal, .negativeVerb, .rightward]
@@ -62,6 +64,7 @@ struct WordClass: OptionSet, Sendable {
         add(SignalWords.rate, .rate)
         add(SignalWords.announceForms, .announce)
         add(SignalWords.reasonPairs.keys, .pairStart)
+        add(CriticismWords.words, .criticism)
         return t
     }()
 }
