@@ -3,6 +3,7 @@
 struct FollowupPicker: Sendable {
     private let followups: [String]
     private let followupStems: [Set<String>]
+    private let open: [Bool]
     /// Each point's vocabulary: its phrasings and details count double, its title and question once.
     private let pointStems: [[String: Int]]
     private let questions: [String]
@@ -10,6 +11,9 @@ struct FollowupPicker: Sendable {
     init(step: Step) {
         followups = step.followups.map(\.question)
         followupStems = step.followups.map { Self.stems($0.question) }
+        // A probing follow-up ("You chose a two-tower model: …") presumes the answer made that
+        // choice; it is asked through its triggers, never as the question about a missed point.
+        open = step.followups.map(\.triggers.isEmpty)
         pointStems = step.points.map { point in
             var weights: [String: Int] = [:]
             for text in point.phrasings + point.details {
@@ -26,7 +30,7 @@ struct FollowupPicker: Sendable {
     func pick(missed: [Int], answered: Set<String>) -> String? {
         if let point = missed.first {
             var best: (index: Int, score: Int)?
-            for (i, stems) in followupStems.enumerated() {
+            for (i, stems) in followupStems.enumerated() where open[i] {
                 let score = stems.reduce(0) { $0 + (pointStems[point][$1] ?? 0) }
                 if score > (best?.score ?? 0) { best = (i, score) }
             }
@@ -34,7 +38,7 @@ struct FollowupPicker: Sendable {
             return best.map { followups[$0.index] } ?? questions[point]
         }
         // Nothing missed: probe the follow-up the answer touched least.
-        let ranked = followupStems.enumerated().min { a, b in
+        let ranked = followupStems.enumerated().filter { open[$0.offset] }.min { a, b in
             a.element.intersection(answered).count < b.element.intersection(answered).count
         }
         return ranked.map { followups[$0.offset] }

@@ -131,6 +131,13 @@ import Testing
         #expect(result.followup == Self.step.followups[0].question)
     }
 
+    @Test func aProbingFollowupIsNeverAskedOfAnAnswerThatDidNotMakeItsChoice() {
+        // The threshold point is missed, and the probing question shares its words, but it
+        // presumes "you chose 0.5": an answer that never said so gets the open question.
+        let result = scorer.score(answer: "We report PR AUC because fraud is 0.1% of payments, and recall at a fixed decline rate of 1% since the business runs there.")
+        #expect(result.followup != Self.step.followups[0].question)
+    }
+
     @Test func threeHundredWordsScoreInUnderAMillisecond() {
         let words = Self.strong.split(separator: " ")
         let answer = (0..<6).map { _ in words.joined(separator: " ") }.joined(separator: "\n")
