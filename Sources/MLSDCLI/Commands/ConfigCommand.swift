@@ -35,7 +35,7 @@ enum ConfigCommand {
 
     static func entries(_ context: Context) throws -> [Entry] {
         let stored = try context.store().settings.stored()
-        let settings = Settings(stored: stored)
+        let settings = try context.settings()
         return SettingKey.allCases.map {
             Entry(key: $0.rawValue, value: settings[$0], isDefault: stored[$0.rawValue] == nil, summary: $0.summary)
         }
