@@ -49,7 +49,7 @@ final class Context {
     /// from a restored file) is never used; its default is, with a warning naming the fix.
     func settings() throws -> Settings {
         let settings = try store().settings.load()
-        for key in settings.ignored.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+        for key in settings.ignored.sorted(by: { $0.rawValue < $1.rawValue }) {
             console.error("mlsd: ignoring the stored setting \(key.rawValue), which is not \(key.allowed); using its default. "
                 + "'mlsd config unset \(key.rawValue)' or 'mlsd doctor --repair' removes it\n")
         }

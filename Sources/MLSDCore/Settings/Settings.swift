@@ -4,18 +4,19 @@ import Foundation
 public struct Settings: Sendable, Equatable {
     public var values: [SettingKey: String]
     /// Stored values that failed validation and were ignored for their defaults, to warn about.
-    public var ignored: [SettingKey: String]
+    public var ignored: Set<SettingKey>
 
     /// Builds settings from stored text, validating every value as it is read: a stored value
     /// that does not validate (edited by hand, or from a restored file) falls back to its default
     /// and is never used; `mlsd doctor` reports it and `--repair` resets it.
     public init(stored: [String: String] = [:]) {
         var values: [SettingKey: String] = [:]
-        var ignored: [SettingKey: String] = [:]
+        var ignored: Set<SettingKey> = []
         for key in SettingKey.allCases {
-            guard let raw = stored[key.rawValue] else { values[key] = key.defaultValue; continue }
-            if let value = try? key.canonical(raw) { values[key] = value } else { ignored[key] = raw }
-            values[key] = values[key] ?? key.defaultValue
+            let raw = stored[key.rawValue]
+            let value = raw.flatMap { try? key.canonical($0) }
+            if raw != nil, value == nil { ignored.insert(key) }
+            values[key] = value ?? key.defaultValue
         }
         self.values = values
         self.ignored = ignored
