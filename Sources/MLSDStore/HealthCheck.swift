@@ -41,7 +41,7 @@ public struct HealthCheck {
         let foreign = try db.query("PRAGMA foreign_key_check") { "\($0.string(0)) row \($0.int(1))" }
         findings.append(foreign.isEmpty ? ok("foreign-keys", "foreign_key_check: ok")
             : HealthFinding(check: "foreign-keys", status: .failure, detail: "\(foreign.count) rows point at missing rows (\(foreign.prefix(3).joined(separator: ", ")))",
-                            fix: "delete the rows that point nowhere", repairable: true))
+                            fix: "re-attach answers whose session is gone (or keep them in a file), delete derived rows that point nowhere; sessions are kept", repairable: true))
         let version = try db.userVersion
         let schema = try SchemaCheck.compare(db)
         findings.append(version != Schema.latestVersion

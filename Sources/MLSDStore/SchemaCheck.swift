@@ -1,4 +1,5 @@
 import Foundation
+import MLSDCore
 
 /// One table, index, trigger or view in a database's schema.
 public struct SchemaObject: Hashable, Sendable, CustomStringConvertible {
@@ -6,7 +7,10 @@ public struct SchemaObject: Hashable, Sendable, CustomStringConvertible {
     public let name: String
     let sql: String?
 
-    public var description: String { "\(type) \(name)" }
+    /// The name comes from a file that may be hostile: its control characters are shown, not sent.
+    public var description: String {
+        "\(type) " + Markdown.visibleControls(name).replacingOccurrences(of: "\n", with: "\u{240A}").replacingOccurrences(of: "\t", with: "\u{2409}")
+    }
     /// Triggers and views are code: a trigger runs on mlsd's own writes, a view can pose as a table.
     public var isCode: Bool { type == "trigger" || type == "view" }
 }

@@ -51,6 +51,12 @@ import Testing
         try mlsd.run(["backup", changed])
         _ = try MLSDProcess.sqlite(changed, "DROP INDEX cards_by_due; CREATE INDEX cards_by_due ON cards(due);")
         #expect(try mlsd.run(["restore", changed]).stderr.contains("index cards_by_due"))
+        let escape = mlsd.folder + "/escape.sqlite3"
+        try mlsd.run(["backup", escape])
+        _ = try MLSDProcess.sqlite(escape, "CREATE VIEW \"x\u{1b}[2J\nRestored\" AS SELECT 1;")
+        let named = try mlsd.run(["restore", escape])
+        #expect(named.stdout.contains("view x\u{241B}[2J\u{240A}Restored"), "\(named.stdout)")
+        #expect(!named.stdout.contains("\u{1b}"))
     }
 
     @Test func openingRefusesAPlantedTriggerUntilDoctorDropsIt() throws {
