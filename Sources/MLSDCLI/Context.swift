@@ -45,6 +45,17 @@ final class Context {
         return store
     }
 
+    /// The stored settings, each validated as it is read: a value that fails (edited by hand, or
+    /// from a restored file) is never used; its default is, with a warning naming the fix.
+    func settings() throws -> Settings {
+        let settings = try store().settings.load()
+        for key in settings.ignored.sorted(by: { $0.rawValue < $1.rawValue }) {
+            console.error("mlsd: ignoring the stored setting \(key.rawValue), which is not \(key.allowed); using its default. "
+                + "'mlsd config unset \(key.rawValue)' or 'mlsd doctor --repair' removes it\n")
+        }
+        return settings
+    }
+
     /// Loads a case by id, or fails with a did-you-mean naming the known ids.
     func loadCase(_ id: String) throws -> CaseStudy {
         let store = try store()

@@ -84,6 +84,8 @@ enum ErrorReport {
             return CLIError("database error while \(error.context): \(error.message)", code: .ioError)
         case let error as SchemaTooNewError:
             return CLIError("the database was written by a newer mlsd (schema version \(error.found); this one knows up to \(error.supported)); install a newer mlsd or pass --db PATH to use another file", code: .dataError)
+        case let error as ForeignSchemaError:
+            return CLIError("\(path) holds \(SchemaCheck.list(error.objects)), which mlsd's schema does not define and which would run on its next write; it was left untouched: 'mlsd doctor --repair' copies it aside and drops them", code: .dataError)
         case let error as ContentError:
             return CLIError("built-in content is invalid: \(error); this is a bug in this build of mlsd", code: .failure)
         case let error as SettingError:

@@ -41,11 +41,17 @@ public struct HealthCheck {
         let foreign = try db.query("PRAGMA foreign_key_check") { "\($0.string(0)) row \($0.int(1))" }
         findings.append(foreign.isEmpty ? ok("foreign-keys", "foreign_key_check: ok")
             : HealthFinding(check: "foreign-keys", status: .failure, detail: "\(foreign.count) rows point at missing rows (\(foreign.prefix(3).joined(separator: ", ")))",
-                            fix: "delete the rows that point nowhere", repairable: true))
+                            fix: "re-attach answers whose session is gone (or keep them in a file), delete derived rows that point nowhere; sessions are kept", repairable: true))
         let version = try db.userVersion
-        findings.append(version == Schema.latestVersion ? ok("schema", "schema version \(version)")
-            : HealthFinding(check: "schema", status: .failure, detail: "schema version \(version), expected \(Schema.latestVersion)",
-                            fix: "run any mlsd command to migrate", repairable: false))
+        let schema = try SchemaCheck.compare(db)
+        findings.append(version != Schema.latestVersion
+            ? HealthFinding(check: "schema", status: .failure, detail: "schema version \(version), expected \(Schema.latestVersion)",
+                            fix: "run any mlsd command to migrate", repairable: false)
+            : !schema.missing.isEmpty
+            ? HealthFinding(check: "schema", status: .failure, detail: "schema version \(version), but it lacks or redefines \(SchemaCheck.list(schema.missing))",
+                            fix: "restore a backup with 'mlsd restore PATH'", repairable: false)
+            : ok("schema", "schema version \(version)"))
+        findings.append(Self.objects(schema.extra))
         let current = try ContentSync.isCurrent(db, hash: contentHash)
         findings.append(current ? ok("content", "built-in content is current")
             : HealthFinding(check: "content", status: .warning, detail: "built-in content differs from this build",
@@ -64,16 +70,24 @@ public struct HealthCheck {
     }
 
     /// Applies the repairs that cannot lose anything the user wrote.
-    public func repair(_ findings: [HealthFinding], now: Date, content: ContentBundle) throws {
+    /// Returns the file orphaned answers were kept in, when some had to leave the database.
+    @discardableResult
+    public func repair(_ findings: [HealthFinding], now: Date, content: ContentBundle) throws -> String? {
         let wanted = Set(findings.filter { $0.status != .ok && $0.repairable }.map(\.check))
-        if wanted.contains("modes") {
-            chmod(db.path, 0o600)
-            chmod((db.path as NSString).deletingLastPathComponent, 0o700)
+        // Foreign code goes first: a planted trigger would otherwise run on the repairs below.
+        if wanted.contains("objects") {
+            try SchemaCheck.drop(try SchemaCheck.compare(db).extra.filter { $0.type != "table" }, from: db)
         }
+        // Only the file: its folder may be shared on purpose, and mlsd creates its own with 700.
+        if wanted.contains("modes") { chmod(db.path, 0o600) }
+        var keptAside: String?
         try db.write {
             if wanted.contains("foreign-keys") {
+                keptAside = try OrphanedAnswers.repair(db, now: now)
+                // What remains is derived from content or history; sessions are kept, as deleting
+                // one would delete its answers with it.
                 for (table, rowid) in try db.query("PRAGMA foreign_key_check", [], { ($0.string(0), $0.int(1)) }) {
-                    guard ["answers", "point_results", "cards", "review_log", "sessions", "steps", "points"].contains(table) else { continue }
+                    guard ["point_results", "cards", "review_log", "steps", "points"].contains(table) else { continue }
                     try db.execute("DELETE FROM \(table) WHERE rowid = ?", [rowid])
                 }
             }
@@ -91,6 +105,7 @@ public struct HealthCheck {
             }
         }
         if wanted.contains("content") { try ContentSync.synchronise(db, bundle: content, now: now) }
+        return keptAside
     }
 
     private func ok(_ check: String, _ detail: String) -> HealthFinding {
@@ -115,14 +130,38 @@ public struct HealthCheck {
 
     private func fileModes() -> [HealthFinding] {
         let folder = (db.path as NSString).deletingLastPathComponent
-        let fileMode = (try? FileManager.default.attributesOfItem(atPath: db.path)[.posixPermissions] as? Int) ?? 0
-        let folderMode = (try? FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int) ?? 0
-        let loose = (fileMode & 0o077) != 0 || (folderMode & 0o077) != 0
+        let fileMode = Self.mode(db.path), folderMode = Self.mode(folder.isEmpty ? "." : folder)
         let detail = String(format: "file %o, folder %o", fileMode, folderMode)
-        return [loose
+        let file = fileMode & 0o077 != 0
             ? HealthFinding(check: "modes", status: .warning, detail: detail + " (others can read your history)",
-                            fix: "set the file to 600 and its folder to 700", repairable: true)
-            : ok("modes", detail)]
+                            fix: "set the file to 600", repairable: true)
+            : ok("modes", detail)
+        // A folder others may write to, without the sticky bit, lets them replace the database.
+        // It is reported, never changed: mlsd creates its own folder with 700, so this one is the user's.
+        guard folderMode & 0o022 != 0, folderMode & Int(S_ISVTX) == 0 else { return [file] }
+        return [file, HealthFinding(check: "folder", status: .warning, detail: "folder \(folder) is writable by others (others can replace the database)",
+                                    fix: "chmod 700 '\(folder)' if only you use it, or keep the database in a private folder", repairable: false)]
+    }
+
+    private static func mode(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_mode) & 0o7777 : 0
+    }
+
+    /// Objects mlsd's schema does not define. Triggers and views are code that would run on
+    /// mlsd's writes; repair drops them and foreign indexes, and keeps foreign tables (their rows
+    /// may be someone's).
+    static func objects(_ extra: [SchemaObject]) -> HealthFinding {
+        guard !extra.isEmpty else {
+            return HealthFinding(check: "objects", status: .ok, detail: "no tables, indexes, triggers or views beyond mlsd's schema", fix: "", repairable: false)
+        }
+        let droppable = extra.contains { $0.type != "table" }
+        let keptTables = extra.contains { $0.type == "table" }
+        let fix = (droppable ? "drop the triggers, views and indexes" : "")
+            + (droppable && keptTables ? "; " : "")
+            + (keptTables ? "a table mlsd did not define is kept: drop it with sqlite3 if you do not need it" : "")
+        return HealthFinding(check: "objects", status: extra.contains(where: \.isCode) ? .failure : .warning,
+                             detail: "not part of mlsd's schema: \(SchemaCheck.list(extra))", fix: fix, repairable: droppable)
     }
 
     private func freeSpace() -> HealthFinding {

@@ -19,6 +19,7 @@ public final class Store {
         }
         db = try Database(path: path)
         migrationBackup = try Migrator.migrate(db, now: now)
+        try SchemaCheck.refuseForeignCode(db)
         try ContentSync.synchronise(db, bundle: content, now: now)
     }
 

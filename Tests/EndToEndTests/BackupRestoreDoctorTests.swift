@@ -93,4 +93,52 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: mlsd.database)[.posixPermissions] as? Int
         #expect(mode == 0o600)
     }
+
+    @Test func repairNeverChangesAFolderItDidNotCreate() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let shared = mlsd.folder + "/shared"
+        try FileManager.default.createDirectory(atPath: shared, withIntermediateDirectories: true)
+        chmod(shared, 0o1777)
+        let environment = ["MLSD_DB": shared + "/mlsd.sqlite3"]
+        try mlsd.run(["cases"], environment: environment)
+        chmod(shared + "/mlsd.sqlite3", 0o644)
+        let repaired = try mlsd.run(["doctor", "--repair"], environment: environment)
+        #expect(repaired.status == 0, "\(repaired.stdout)")
+        #expect(SecurityTests.mode(shared + "/mlsd.sqlite3") == 0o600)
+        let folderMode = try FileManager.default.attributesOfItem(atPath: shared)[.posixPermissions] as? Int
+        #expect(folderMode.map { $0 & 0o7777 } == 0o1777, "the shared folder was changed")
+        chmod(shared, 0o777)
+        let open = try mlsd.run(["doctor", "--repair"], environment: environment)
+        #expect(open.stdout.contains("warn  folder"), "\(open.stdout)")
+        #expect(try FileManager.default.attributesOfItem(atPath: shared)[.posixPermissions] as? Int == 0o777)
+    }
+
+    @Test func repairKeepsAnswersWhoseSessionWasLost() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        let mlsd = fixture.mlsd
+        for step in ["data", "model"] {
+            _ = try fixture.run(["practice", fixture.caseID, "--step", step], lines: [try fixture.goodAnswer(step), ".", "."])
+        }
+        let answers = try mlsd.sql("SELECT id, text FROM answers ORDER BY id")
+        // One lost session's answers were scored, so its case is known; the other's case is gone too.
+        _ = try mlsd.sql("""
+            PRAGMA foreign_keys = OFF;
+            INSERT INTO answers (session_id, step, kind, question, text, seconds, created_at)
+                VALUES (999, 'data', 'answer', 'a prompt no case has', 'Words with no case left.', 5, 1);
+            DELETE FROM sessions;
+            """)
+        let report = try mlsd.run(["doctor"])
+        #expect(report.stdout.contains("FAIL  foreign-keys"), "\(report.stdout)")
+        let repaired = try mlsd.run(["doctor", "--repair", "--json"])
+        #expect(repaired.status == 0, "\(repaired.stdout)")
+        #expect(try mlsd.sql("SELECT id, text FROM answers ORDER BY id") == answers, "answers were deleted")
+        #expect(try mlsd.sql("SELECT DISTINCT case_id || ' ' || status FROM sessions") == "\(fixture.caseID) abandoned")
+        #expect(try mlsd.run(["history"]).stdout.contains(fixture.caseID))
+        let json = try JSONSerialization.jsonObject(with: Data(repaired.stdout.utf8)) as! [String: Any]
+        let aside = try #require(json["orphaned_answers"] as? String)
+        #expect(try String(contentsOfFile: aside, encoding: .utf8).contains("Words with no case left."))
+        #expect(SecurityTests.mode(aside) == 0o600)
+    }
 }

@@ -15,6 +15,16 @@ import Testing
         let settings = Settings(stored: ["maximum_interval": "banana", "learning_steps": "5m"])
         #expect(settings.maximumInterval == 36_500)
         #expect(settings.learningSteps == [300])
+        #expect(settings.ignored == [.maximumInterval])
+    }
+
+    @Test func aStoredEditorIsAProgramAndItsOptionsOrNothing() {
+        #expect(Settings(stored: ["editor": "'/opt/my editor/ed' --wait -nw"]).editor == ["/opt/my editor/ed", "--wait", "-nw"])
+        for planted in ["sh -c 'rm -rf ~'", "/usr/bin/python3.12 -c x", "vim -c '!id'", "code --wait\nrm", "perl5 -e1"] {
+            let settings = Settings(stored: ["editor": planted])
+            #expect(settings.editor == nil, "\(planted)")
+            #expect(settings.ignored == [.editor], "\(planted)")
+        }
     }
 
     @Test func durationsParseAndFormat() {

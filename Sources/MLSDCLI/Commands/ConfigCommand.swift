@@ -35,9 +35,10 @@ enum ConfigCommand {
 
     static func entries(_ context: Context) throws -> [Entry] {
         let stored = try context.store().settings.stored()
-        let settings = Settings(stored: stored)
+        let settings = try context.settings()
         return SettingKey.allCases.map {
-            Entry(key: $0.rawValue, value: settings[$0], isDefault: stored[$0.rawValue] == nil, summary: $0.summary)
+            Entry(key: $0.rawValue, value: settings[$0], isDefault: stored[$0.rawValue] == nil || settings.ignored.contains($0),
+                  summary: $0.summary)
         }
     }
 

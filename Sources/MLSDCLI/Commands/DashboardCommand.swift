@@ -21,7 +21,7 @@ enum DashboardCommand {
 
     static func summary(_ context: Context) throws -> Summary {
         let store = try context.store()
-        let settings = try store.settings.load()
+        let settings = try context.settings()
         let calendar = context.studyCalendar(settings)
         let now = context.now
         let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title, difficulty: $0.difficulty) }

@@ -8,9 +8,13 @@ enum DoctorCommand {
         name: "doctor",
         abstract: "Check the database for damage and fix what is safe to fix.",
         discussion: """
-            Checks integrity, references between rows, the schema version, built-in content, cards whose
-            rubric point is gone, stored settings, file modes and free disk space. With --repair, copies the
-            database aside first, then fixes what cannot lose anything you wrote. Exits 1 when a failure remains.
+            Checks integrity, references between rows, the schema (its version, and tables, indexes, triggers
+            or views it does not define), built-in content, cards whose rubric point is gone, stored settings,
+            file modes and free disk space. With --repair, copies the database aside first, then fixes what
+            cannot lose anything you wrote: it drops foreign triggers, views and indexes (foreign tables are
+            kept), re-attaches answers whose session was lost (or keeps them in a file beside the database),
+            resets invalid settings, and sets the file to mode 600. It never changes a folder.
+            Exits 1 when a failure remains.
             """,
         options: [OptionSpec(name: "repair", help: "Fix what can be fixed safely (after a backup)."), .json],
         run: run
@@ -20,6 +24,8 @@ enum DoctorCommand {
         var database: String
         var findings: [HealthFinding]
         var backup: String?
+        /// Where answers whose session was lost, and whose case could not be told, were kept.
+        var orphanedAnswers: String?
         var healthy: Bool
     }
 
@@ -32,18 +38,20 @@ enum DoctorCommand {
         let check = HealthCheck(db: db, contentHash: BuiltinContent.hash)
         var findings = try check.run()
         var backup: String?
+        var aside: String?
         if invocation.flag("repair"), findings.contains(where: { $0.status != .ok && $0.repairable }) {
             let copy = "\(path).before-repair-\(Int(context.now.timeIntervalSince1970)).bak"
             try db.backup(to: copy)
             backup = copy
-            try check.repair(findings, now: context.now, content: Context.builtinContent)
+            aside = try check.repair(findings, now: context.now, content: Context.builtinContent)
             findings = try check.run()
         }
         let healthy = !findings.contains { $0.status == .failure }
         if invocation.json {
-            try context.printJSON(Report(database: path, findings: findings, backup: backup, healthy: healthy))
+            try context.printJSON(Report(database: path, findings: findings, backup: backup, orphanedAnswers: aside, healthy: healthy))
         } else {
             print(findings, path: path, backup: backup, repairing: invocation.flag("repair"), context)
+            if let aside { context.console.line("Answers whose session was lost were kept in \(aside).") }
         }
         if !healthy { throw CLIError("the database has problems that need attention (see above)", code: .failure) }
     }

@@ -7,7 +7,7 @@ enum RestoreCommand {
     static let spec = CommandSpec(
         name: "restore",
         abstract: "Replace the database with a backup.",
-        discussion: "Checks the backup first (is it SQLite, does it pass integrity_check, is its schema one this mlsd knows), then keeps the current database as '<database>.before-restore-<time>.bak' before replacing it.",
+        discussion: "Checks the backup first (is it SQLite, does it pass integrity_check, is its schema a complete one this mlsd knows), then keeps the current database as '<database>.before-restore-<time>.bak' before replacing it. Triggers, views, tables and indexes that mlsd's schema does not define are dropped from the restored copy (the backup file is not changed), and named.",
         arguments: [ArgumentSpec(name: "path", help: "The backup file to restore.")],
         options: [.json],
         run: run
@@ -17,6 +17,7 @@ enum RestoreCommand {
         var restored: String
         var database: String
         var previous: String?
+        var dropped: [String]
     }
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
@@ -25,7 +26,7 @@ enum RestoreCommand {
         guard FileManager.default.isReadableFile(atPath: source) else {
             throw CLIError("cannot read the backup \(source); check the path", code: .noInput)
         }
-        let backup = try check(source)
+        let (backup, dropped) = try stage(try check(source))
         try DatabasePath.prepareFolder(for: target)
         let stamp = Int(context.now.timeIntervalSince1970)
         var previous: String?
@@ -47,9 +48,13 @@ enum RestoreCommand {
         }
         // Opening through the store migrates an older backup and brings content up to date.
         _ = try context.store()
-        if invocation.json { return try context.printJSON(Report(restored: source, database: target, previous: previous)) }
+        if invocation.json { return try context.printJSON(Report(restored: source, database: target, previous: previous,
+                                                                    dropped: dropped.map(\.description))) }
         context.console.line("Restored \(source) into \(target).")
         if let previous { context.console.line("The database it replaced was kept as \(previous).") }
+        if !dropped.isEmpty {
+            context.console.line("Not restored, as mlsd's schema does not define them: \(dropped.map(\.description).joined(separator: ", ")).")
+        }
     }
 
     /// Opens the backup read-only and refuses anything that is not a healthy mlsd database.
@@ -71,6 +76,20 @@ enum RestoreCommand {
         guard version > 0, try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sessions'") == 1 else {
             throw CLIError("\(path) is an SQLite file but not an mlsd database; nothing was changed", code: .dataError)
         }
+        let missing = try SchemaCheck.compare(db).missing
+        guard missing.isEmpty else {
+            throw CLIError("\(path) is not a complete mlsd database (schema version \(version) lacks or redefines \(SchemaCheck.list(missing))); nothing was changed", code: .dataError)
+        }
         return db
+    }
+
+    /// A copy of the backup in memory without the objects mlsd's schema does not define: a
+    /// restored file is data, and a planted trigger or view must not come back with it.
+    static func stage(_ backup: Database) throws -> (Database, [SchemaObject]) {
+        let staged = try Database(path: ":memory:")
+        try staged.replaceContents(from: backup)
+        let extra = try SchemaCheck.compare(staged).extra
+        try SchemaCheck.drop(extra, from: staged)
+        return (staged, extra)
     }
 }

@@ -48,7 +48,7 @@ enum StatsCommand {
 
     static func report(_ context: Context) throws -> Report {
         let store = try context.store()
-        let settings = try store.settings.load()
+        let settings = try context.settings()
         let calendar = context.studyCalendar(settings)
         let now = context.now
         let sessions = try store.history.sessions()

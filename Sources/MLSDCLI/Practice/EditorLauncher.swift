@@ -1,4 +1,5 @@
 import Foundation
+import MLSDCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,11 +16,12 @@ struct EditorLauncher {
         var description: String
     }
 
-    /// The editor setting, else $VISUAL, else $EDITOR, else vi.
-    init(setting: String?, environment: [String: String]) {
-        let candidates = [setting, environment["VISUAL"], environment["EDITOR"]]
-        let chosen = candidates.compactMap { $0 }.first { !Self.words($0).isEmpty } ?? "vi"
-        command = Self.words(chosen)
+    /// $VISUAL, else $EDITOR, else the editor setting, else vi. The environment is the user's own
+    /// choice for this run; the setting comes from a file that may have come from elsewhere.
+    init(setting: [String]?, environment: [String: String]) {
+        let chosen = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }
+            .map(EditorCommand.words).first { !$0.isEmpty }
+        command = chosen ?? setting ?? ["vi"]
     }
 
     init(command: [String]) { self.command = command }
@@ -77,32 +79,5 @@ struct EditorLauncher {
         guard exited, exitCode == 0 else {
             throw Failure(description: "the editor '\(arguments[0])' did not exit cleanly; your answer is unchanged")
         }
-    }
-
-    /// Splits a command line into words the way a shell would for simple cases: spaces separate,
-    /// quotes group, a backslash escapes the next character. Nothing is expanded.
-    static func words(_ line: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var inWord = false
-        var quote: Character?
-        var escaped = false
-        for character in line {
-            if escaped {
-                current.append(character); escaped = false; inWord = true
-            } else if character == "\\", quote != "'" {
-                escaped = true; inWord = true
-            } else if let open = quote {
-                if character == open { quote = nil } else { current.append(character) }
-            } else if character == "'" || character == "\"" {
-                quote = character; inWord = true
-            } else if character.isWhitespace {
-                if inWord { words.append(current); current = ""; inWord = false }
-            } else {
-                current.append(character); inWord = true
-            }
-        }
-        if inWord { words.append(current) }
-        return words
     }
 }

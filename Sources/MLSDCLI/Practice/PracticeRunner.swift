@@ -29,7 +29,7 @@ final class PracticeRunner {
         self.session = session
         progress = SessionProgress(plan: session.plan, done: session.answers.doneSteps)
         scoring = RubricScoring(study: study, pitfalls: try store.cases.pitfalls(), store: store, clock: context.clock)
-        let settings = try store.settings.load()
+        let settings = try context.settings()
         let environment = context.environment
         reader = AnswerReader(console: context.console, style: context.style,
                               editor: { EditorLauncher(setting: settings.editor, environment: environment) },

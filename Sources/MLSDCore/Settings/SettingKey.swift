@@ -37,12 +37,12 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .maximumInterval: "Longest interval between reviews, in days (1-36500)."
         case .interviewDate: "Interview day YYYY-MM-DD; reviews are scheduled to peak on it ('none' to clear)."
         case .dayStartHour: "Local hour at which a new day of reviews starts (0-23)."
-        case .editor: "Command used by ':edit' (default: $VISUAL, then $EDITOR, then vi)."
+        case .editor: "Editor for ':edit' when $VISUAL and $EDITOR are unset: a program and its options, e.g. 'code --wait' (default vi)."
         }
     }
 
     /// The allowed form, quoted in error messages.
-    var allowed: String {
+    public var allowed: String {
         switch self {
         case .desiredRetention: "a number from 0.70 to 0.99"
         case .fuzz: "on or off"
@@ -51,7 +51,7 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .maximumInterval: "a whole number of days from 1 to 36500"
         case .interviewDate: "a date YYYY-MM-DD, or 'none'"
         case .dayStartHour: "a whole number from 0 to 23"
-        case .editor: "a command name, e.g. 'nano' or 'code --wait'"
+        case .editor: "a program and its options, e.g. 'nano' or 'code --wait' (run without a shell: no shell or interpreter, options like --wait only)"
         }
     }
 
@@ -87,7 +87,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
             guard let number = Int(value), (0...23).contains(number) else { throw invalid }
             return String(number)
         case .editor:
-            guard !value.contains("\0"), value.count <= 1000 else { throw invalid }
+            if value.isEmpty { return "" }
+            guard value.count <= 1000, EditorCommand.parse(value) != nil else { throw invalid }
             return value
         }
     }

@@ -1,0 +1,91 @@
+import Foundation
+import MLSDCore
+
+/// One table, index, trigger or view in a database's schema.
+public struct SchemaObject: Hashable, Sendable, CustomStringConvertible {
+    public let type: String
+    public let name: String
+    let sql: String?
+
+    /// The name comes from a file that may be hostile: its control characters are shown, not sent.
+    public var description: String {
+        "\(type) " + Markdown.visibleControls(name).replacingOccurrences(of: "\n", with: "\u{240A}").replacingOccurrences(of: "\t", with: "\u{2409}")
+    }
+    /// Triggers and views are code: a trigger runs on mlsd's own writes, a view can pose as a table.
+    public var isCode: Bool { type == "trigger" || type == "view" }
+}
+
+/// The database holds triggers or views mlsd did not define.
+public struct ForeignSchemaError: Error, Sendable {
+    public let objects: [SchemaObject]
+}
+
+/// How a database's schema differs from the one mlsd's own migrations create.
+public struct SchemaDifference: Sendable {
+    /// Objects mlsd's schema does not define.
+    public var extra: [SchemaObject]
+    /// Objects mlsd's schema defines that are missing or defined differently, the latter first.
+    public var missing: [SchemaObject]
+
+    public var isEmpty: Bool { extra.isEmpty && missing.isEmpty }
+}
+
+/// A restored or foreign file is data, never code. The expected schema is not listed by hand: it
+/// is what `Schema.migrations` create in an empty database, so a new migration needs no edit here.
+public enum SchemaCheck {
+    /// Compares `db` with the schema of its own version (an older file is judged by the schema
+    /// it was written with, and migrated afterwards).
+    public static func compare(_ db: Database) throws -> SchemaDifference {
+        let version = min(try db.userVersion, Schema.latestVersion)
+        let expected = try expectedObjects(version: version)
+        let actual = try objects(db)
+        let expectedNames = Set(expected.map { [$0.type, $0.name] })
+        let actualNames = Set(actual.map { [$0.type, $0.name] })
+        let missing = expected.filter { !actual.contains($0) }
+        return SchemaDifference(extra: actual.filter { !expectedNames.contains([$0.type, $0.name]) },
+                                missing: missing.filter { actualNames.contains([$0.type, $0.name]) }
+                                    + missing.filter { !actualNames.contains([$0.type, $0.name]) })
+    }
+
+    /// Refuses to open a database holding triggers or views mlsd did not define: they would run
+    /// on mlsd's next write. Refused rather than dropped so nothing changes a file without a backup.
+    public static func refuseForeignCode(_ db: Database) throws {
+        // Most databases hold no trigger or view at all; only then is the expected schema built.
+        guard try db.scalarInt("SELECT COUNT(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')") ?? 0 > 0 else { return }
+        let code = try compare(db).extra.filter(\.isCode)
+        guard !code.isEmpty else { return }
+        throw ForeignSchemaError(objects: code)
+    }
+
+    /// Drops `objects`: triggers and views first, so none of them runs while tables go.
+    public static func drop(_ objects: [SchemaObject], from db: Database) throws {
+        let ordered = objects.filter(\.isCode) + objects.filter { !$0.isCode && $0.type == "index" }
+            + objects.filter { !$0.isCode && $0.type != "index" }
+        try db.write {
+            for object in ordered {
+                // Dropping a table also drops its indexes and triggers; skip what is already gone.
+                guard try db.scalarInt("SELECT COUNT(*) FROM sqlite_schema WHERE type = ? AND name = ?",
+                                       [object.type, object.name]) == 1 else { continue }
+                try db.execute("DROP \(object.type.uppercased()) \"\(object.name.replacingOccurrences(of: "\"", with: "\"\""))\"")
+            }
+        }
+    }
+
+    /// "trigger a, view b and 3 more": at most five names, so a message stays readable.
+    public static func list(_ objects: [SchemaObject]) -> String {
+        let shown = objects.prefix(5).map(\.description).joined(separator: ", ")
+        return objects.count > 5 ? "\(shown) and \(objects.count - 5) more" : shown
+    }
+
+    static func objects(_ db: Database) throws -> [SchemaObject] {
+        try db.query("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid") {
+            SchemaObject(type: $0.string(0), name: $0.string(1), sql: $0.optionalString(2))
+        }
+    }
+
+    static func expectedObjects(version: Int) throws -> [SchemaObject] {
+        let memory = try Database(path: ":memory:")
+        for migration in Schema.migrations.prefix(version) { try memory.executeScript(migration) }
+        return try objects(memory)
+    }
+}
