@@ -141,6 +141,26 @@ import Testing
         #expect(noCards.hasSuffix("## Review cards\n\nNo review cards for this case yet.\n"))
     }
 
+    /// What the step header says about tries: how many answers and how many skips there were.
+    @Test func triesAreCountedAsWhatHappened() {
+        func header(_ rows: [AnswerRecord]) -> String {
+            var notes = Self.notes
+            notes.attempts[0].answers = rows
+            let text = CaseNotesRenderer(exportedAt: Self.start, timeZone: Self.utc).render(notes)
+            return text.components(separatedBy: "\n").first { $0.hasPrefix("Score: ") || $0.hasPrefix("Skipped") } ?? ""
+        }
+        func row(_ text: String, skipped: Bool = false) -> AnswerRecord {
+            AnswerRecord(step: .requirements, question: "q", text: text, score: skipped ? 0 : 60, level: "adequate",
+                         skipped: skipped, seconds: 60)
+        }
+        #expect(header([row("once")]) == "Score: 60/100 (adequate) · 1m")
+        #expect(header([row("", skipped: true), row("then answered")]) == "Score: 60/100 (adequate) · 2m · answered 1 time, skipped 1")
+        #expect(header([row("first"), row("second")]) == "Score: 60/100 (adequate) · 2m · answered 2 times, the last answer shown")
+        #expect(header([row("first"), row("", skipped: true), row("second")])
+                == "Score: 60/100 (adequate) · 3m · answered 2 times, skipped 1, the last answer shown")
+        #expect(header([row("", skipped: true), row("", skipped: true)]) == "Skipped 2 times · 2m")
+    }
+
     @Test func cheatsheetRanksConceptsAcrossCases() {
         func point(_ title: String, _ weight: Int) -> RubricPoint {
             RubricPoint(id: title, title: title, weight: weight, why: "", question: "", phrasings: [title])
@@ -182,7 +202,7 @@ import Testing
         #expect(round.answer.text == "second")
         #expect(round.followups.map(\.text) == ["second follow-up", "unscored follow-up"])
         #expect(round.final.text == "second follow-up")
-        #expect(round.score == 70 && round.earlierAnswers == 1)
+        #expect(round.score == 70 && round.answered == 2 && round.skips == 0)
         #expect(round.seconds == 50 && round.hintsUsed == 5)
         #expect(StepRound.of(.model, in: rows) == nil)
     }
