@@ -160,33 +160,6 @@ import Testing
                 == "Score: 60/100 (adequate) · 3m · answered 2 times, skipped 1, the last answer shown")
         #expect(header([row("", skipped: true), row("", skipped: true)]) == "Skipped 2 times · 2m")
     }
-
-    @Test func cheatsheetRanksConceptsAcrossCases() {
-        func point(_ title: String, _ weight: Int) -> RubricPoint {
-            RubricPoint(id: title, title: title, weight: weight, why: "", question: "", phrasings: [title])
-        }
-        func study(_ id: String, _ points: [RubricPoint]) -> CaseStudy {
-            CaseStudy(id: id, title: id.capitalized, scenario: "", difficulty: .easy, tags: [],
-                      steps: [Step(id: .serving, prompt: "", minutes: 7, hints: [], outline: [], followups: [], points: points)])
-        }
-        let cases = [study("one", [point("Fallbacks", 3), point("Caching", 1), point("Odd thing", 3)]),
-                     study("two", [point("fallbacks", 3), point("Caching", 2), point("Latency budget", 3)])]
-        let pitfalls = [Pitfall(id: "p", title: "No fallback", why: "When the model is down, e.g. during a deploy, nothing shows. Always plan one.",
-                                steps: [.serving], triggers: [], unless: [])]
-        let text = CheatsheetRenderer.render(cases: cases, pitfalls: pitfalls, pointsPerStep: 3)
-        #expect(text.contains("""
-            ## 7. Serving and monitoring (about 7 min)
-
-            Architecture and latency budget, fallbacks and graceful degradation, monitoring, drift, retraining, versioning and rollout.
-
-            - [ ] **Fallbacks** (2 cases)
-            - [ ] **Odd thing** (One)
-            - [ ] **Latency budget** (Two)
-
-            """))
-        #expect(text.contains("## 1. Clarify requirements\n\nScope, users"))
-        #expect(text.hasSuffix("## Pitfalls\n\n- **No fallback**: When the model is down, e.g. during a deploy, nothing shows.\n"))
-    }
 }
 
 @Suite struct StepRoundTests {
