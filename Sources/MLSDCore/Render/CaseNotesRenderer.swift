@@ -108,7 +108,7 @@ public struct CaseNotesRenderer {
     }
 
     func cards(_ cards: [CardStatus]) -> [String] {
-        guard !cards.isEmpty else { return ["## Review cards", "No review cards for this case yet."] }
+        guard !cards.isEmpty else { return ["## Review cards", "No review cards for this case yet: a practice session makes them when it ends."] }
         let due = cards.filter { !$0.suspended && $0.due <= exportedAt }.count
         var summary = "\(cards.count) card\(cards.count == 1 ? "" : "s"), \(due) due now."
         let suspended = cards.filter(\.suspended).count

@@ -45,7 +45,7 @@ struct PracticeFixture {
                 SELECT json_extract(e.value, '$.phrasings[0]')
                 FROM steps s, json_each(s.followup_items) f, json_each(f.value, '$.expects') e
                 WHERE s.case_id = '\(caseID)' AND s.step = '\(step)' ORDER BY f.key, e.key
-                """).split(separator: "\n").map { "We would make sure of this: \($0), because the design depends on it." }
+                """).split(separator: "\n").map { "The \($0) matters here, because the design depends on it." }
             return [outline, "."] + expected + ["."]
         }
     }

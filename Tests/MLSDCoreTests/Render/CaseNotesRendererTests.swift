@@ -138,7 +138,7 @@ import Testing
         let noCards = CaseNotesRenderer(exportedAt: Self.start, timeZone: Self.utc)
             .render(CaseNotes(study: Self.study, attempts: [], totalAttempts: 0, bestScore: nil, cards: []))
         #expect(noCards.contains("best_score: null"))
-        #expect(noCards.hasSuffix("## Review cards\n\nNo review cards for this case yet.\n"))
+        #expect(noCards.hasSuffix("## Review cards\n\nNo review cards for this case yet: a practice session makes them when it ends.\n"))
     }
 
     /// What the step header says about tries: how many answers and how many skips there were.
