@@ -26,16 +26,18 @@ public struct RubricConcepts: Sendable {
     public let step: StepID
     /// The concepts, recurring ones first: by number of cases, then weight, then taking turns.
     public let concepts: [Concept]
-    /// The concept index of each title's stem key.
-    private let index: [[String]: Int]
+    /// The concept index of each point title of the step.
+    private let index: [String: Int]
 
     public init(step: StepID, cases: [CaseStudy]) {
         self.step = step
         // One variant per distinct stem key, with every title that has it.
         var variants: [[String]: (titles: [String: Set<String>], weight: Int, cases: [String], first: (Int, Int))] = [:]
+        var keyOfTitle: [String: [String]] = [:]
         for (studyIndex, study) in cases.enumerated() {
             for (position, point) in (study.step(step)?.points ?? []).enumerated() {
-                let key = Self.key(point.title)
+                let key = keyOfTitle[point.title] ?? Self.key(point.title)
+                keyOfTitle[point.title] = key
                 guard !key.isEmpty else { continue }
                 var variant = variants[key] ?? ([:], 0, [], (position, studyIndex))
                 // Titles differing only in case are one title, shown as first met.
@@ -61,7 +63,7 @@ public struct RubricConcepts: Sendable {
         var grouped: [[String]: [[String]]] = [:]
         for key in keys { grouped[root(key), default: []].append(key) }
         var concepts: [Concept] = []
-        var index: [[String]: Int] = [:]
+        var index: [[String]: Int] = [:]  // by stem key
         for (rootKey, members) in grouped.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
             var titles: [String: Set<String>] = [:]
             var caseSet = Set<String>()
@@ -87,12 +89,12 @@ public struct RubricConcepts: Sendable {
         }
         let newPosition = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
         self.concepts = ranked.map { concepts[$0] }
-        self.index = index.mapValues { newPosition[$0]! }
+        self.index = keyOfTitle.compactMapValues { index[$0].map { newPosition[$0]! } }
     }
 
     /// The concept a point of this step belongs to, by its title.
     public func concept(titled title: String) -> Concept? {
-        index[Self.key(title)].map { concepts[$0] }
+        index[title].map { concepts[$0] }
     }
 
     /// The title's content-word stems, sorted and without repeats.
