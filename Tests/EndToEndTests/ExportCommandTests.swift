@@ -197,6 +197,37 @@ import Testing
         #expect(!result.stdout.contains("No practice yet"))
     }
 
+    /// A point counts as missed in a session only when no answer in it covered the point, a
+    /// follow-up answer included.
+    @Test func aPointCoveredByAFollowUpIsNotMissed() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        try mlsd.run(["cases"])
+        let ids = try mlsd.sql("""
+            SELECT point_id FROM points WHERE case_id = 'fraud-detection' AND step = 'requirements' ORDER BY position LIMIT 3
+            """).split(separator: "\n").map(String.init)
+        func step(missed: [String], covered: [String]) -> ProgressSeed.Step {
+            var step = ProgressSeed.Step(step: "requirements", score: 40, answer: "An answer.")
+            step.missed = missed.map { ($0, $0, "") }
+            step.covered = covered.map { ($0, $0, "evidence") }
+            step.followup = ("A follow-up?", "Its answer.")
+            return step
+        }
+        // Session 1 misses the first two points; session 2 misses the first, covers the second,
+        // and misses the third in its answer but covers it in the follow-up answer.
+        _ = try mlsd.sql(ProgressSeed.session(1, caseID: "fraud-detection", startedDaysAgo: 2, overall: 40,
+                                              steps: [step(missed: [ids[0], ids[1]], covered: [ids[2]])])
+                         + ProgressSeed.session(2, caseID: "fraud-detection", startedDaysAgo: 1, overall: 40,
+                                                steps: [step(missed: [ids[0], ids[2]], covered: [ids[1]])])
+                         + "UPDATE point_results SET outcome = 'covered' WHERE answer_id = 201 AND point_id = '\(ids[2])';")
+        let result = try mlsd.run(["export", "--cheatsheet", "--out", "-"])
+        #expect(result.status == 0)
+        let missed = result.stdout.components(separatedBy: "\n").filter { $0.contains(": missed in ") }
+        #expect(missed.count == 2)
+        #expect(missed.first?.hasSuffix("missed in 2 of 2 sessions of Payment fraud detection") == true)
+        #expect(missed.last?.hasSuffix("missed in 1 of 2 sessions of Payment fraud detection") == true)
+    }
+
     /// A case id from a user pack cannot steer the file outside the export folder.
     @Test func hostileCaseIDStaysInsideTheFolder() throws {
         let mlsd = try HistoryCommandTests.seeded()
