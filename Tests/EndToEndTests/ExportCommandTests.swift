@@ -152,15 +152,80 @@ import Testing
         let html = try CommonMark.html(result.stdout)
         #expect(CommonMark.headings(html, level: 1) == ["Machine-learning system design: interview checklist"])
         let h2 = CommonMark.headings(html, level: 2)
-        #expect(h2.count == 8)
+        #expect(h2.count == 9)
         #expect(h2[0].hasPrefix("1. Clarify requirements (about "))
-        #expect(h2[7] == "Pitfalls")
+        #expect(Array(h2.suffix(2)) == ["Your weak spots", "Pitfalls"])
         #expect(result.stdout.contains("- [ ] **Training/serving consistency** ("))
         #expect(result.stdout.contains("- **Complex model first**: "))
+        #expect(result.stdout.contains("No practice yet. Run `mlsd practice --random`"))
+        // Only points that recur across cases are on the generic checklist.
+        let cases = try mlsd.sql("SELECT COUNT(*) FROM cases WHERE retired = 0")
+        let items = result.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("- [ ] ") }
+        #expect(items.count >= 20)
+        for item in items {
+            let count = item.range(of: #"\((\d+) of \#(cases) cases\)$"#, options: .regularExpression)
+                .flatMap { Int(item[$0].dropFirst().prefix { $0.isNumber }) }
+            #expect((count ?? 0) >= 2, "\(item)")
+        }
         #expect(result.stdout.components(separatedBy: "\n").count < 120, "about one page")
         #expect(try mlsd.run(["export", "--cheatsheet", "--case", "fraud-detection"]).status == 64)
         let written = try mlsd.run(["export", "--cheatsheet", "--out", mlsd.folder + "/notes"])
         #expect(written.stdout == "Wrote \(mlsd.folder)/notes/mlsd-cheatsheet.md.\n")
+    }
+
+    /// After practice the cheatsheet names the user's weakest steps and the points they missed.
+    @Test func cheatsheetShowsTheUsersWeakSpots() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        let answer = ["We should ask how many users there are.", ".", ".", ":quit"]
+        #expect(try fixture.run(["practice", fixture.caseID], lines: answer).status == 0)
+        let result = try fixture.mlsd.run(["export", "--cheatsheet", "--out", "-"])
+        #expect(result.status == 0)
+        let score = try fixture.mlsd.sql("SELECT CAST(ROUND(MAX(score)) AS INTEGER) FROM answers")
+        #expect(result.stdout.contains("""
+            Weakest steps (your best score on each, in the cases you practised):
+
+            - **1. Clarify requirements**: \(score)/100 in 1 case
+            - Not practised yet: 2. Frame the problem and choose metrics, 3. Data pipeline, 4. Features, \
+            5. Baseline model and beyond, 6. Evaluation, 7. Serving and monitoring
+            """))
+        // The points missed, each in the one session (up to five; named as the checklist names them).
+        let title = try fixture.mlsd.sql("SELECT title FROM cases WHERE id = '\(fixture.caseID)'")
+        let missed = result.stdout.components(separatedBy: "\n").filter { $0.contains(": missed in ") }
+        #expect((1...5).contains(missed.count))
+        #expect(missed.allSatisfy { $0.hasSuffix(" (1. Clarify requirements): missed in 1 of 1 session of \(title)") })
+        #expect(!result.stdout.contains("No practice yet"))
+    }
+
+    /// A point counts as missed in a session only when no answer in it covered the point, a
+    /// follow-up answer included.
+    @Test func aPointCoveredByAFollowUpIsNotMissed() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        try mlsd.run(["cases"])
+        let ids = try mlsd.sql("""
+            SELECT point_id FROM points WHERE case_id = 'fraud-detection' AND step = 'requirements' ORDER BY position LIMIT 3
+            """).split(separator: "\n").map(String.init)
+        func step(missed: [String], covered: [String]) -> ProgressSeed.Step {
+            var step = ProgressSeed.Step(step: "requirements", score: 40, answer: "An answer.")
+            step.missed = missed.map { ($0, $0, "") }
+            step.covered = covered.map { ($0, $0, "evidence") }
+            step.followup = ("A follow-up?", "Its answer.")
+            return step
+        }
+        // Session 1 misses the first two points; session 2 misses the first, covers the second,
+        // and misses the third in its answer but covers it in the follow-up answer.
+        _ = try mlsd.sql(ProgressSeed.session(1, caseID: "fraud-detection", startedDaysAgo: 2, overall: 40,
+                                              steps: [step(missed: [ids[0], ids[1]], covered: [ids[2]])])
+                         + ProgressSeed.session(2, caseID: "fraud-detection", startedDaysAgo: 1, overall: 40,
+                                                steps: [step(missed: [ids[0], ids[2]], covered: [ids[1]])])
+                         + "UPDATE point_results SET outcome = 'covered' WHERE answer_id = 201 AND point_id = '\(ids[2])';")
+        let result = try mlsd.run(["export", "--cheatsheet", "--out", "-"])
+        #expect(result.status == 0)
+        let missed = result.stdout.components(separatedBy: "\n").filter { $0.contains(": missed in ") }
+        #expect(missed.count == 2)
+        #expect(missed.first?.hasSuffix("missed in 2 of 2 sessions of Payment fraud detection") == true)
+        #expect(missed.last?.hasSuffix("missed in 1 of 2 sessions of Payment fraud detection") == true)
     }
 
     /// A case id from a user pack cannot steer the file outside the export folder.

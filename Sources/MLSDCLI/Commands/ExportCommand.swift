@@ -25,7 +25,7 @@ enum ExportCommand {
             OptionSpec(name: "session", value: "id", help: "Only this session (see 'mlsd history')."),
             OptionSpec(name: "out", short: "o", value: "dir", help: "Folder to write to, created if missing (default: the current folder); '-' prints to standard output."),
             OptionSpec(name: "force", short: "f", help: "Overwrite files that already exist."),
-            OptionSpec(name: "cheatsheet", help: "Write a one-page checklist of the framework and the pitfalls instead (mlsd-cheatsheet.md)."),
+            OptionSpec(name: "cheatsheet", help: "Write a one-page checklist instead (mlsd-cheatsheet.md): the framework, the points that recur across cases, your weak spots and the pitfalls."),
             .json,
         ],
         run: run
@@ -82,7 +82,9 @@ enum ExportCommand {
         let store = try context.store()
         if invocation.flag("cheatsheet") {
             let cases = try store.cases.ids().compactMap { try store.cases.load($0) }
-            let text = CheatsheetRenderer.render(cases: cases, pitfalls: try store.cases.pitfalls())
+            let text = CheatsheetRenderer.render(cases: cases, pitfalls: try store.cases.pitfalls(),
+                                                 strengths: ProgressSummary.stepStrengths(try store.history.sessions()),
+                                                 misses: try store.history.pointMisses())
             return ([ExportDocument(fileName: "mlsd-cheatsheet.md", text: text, caseID: nil, attempts: 0)], [])
         }
         let renderer = CaseNotesRenderer(exportedAt: context.now, timeZone: context.timeZone)

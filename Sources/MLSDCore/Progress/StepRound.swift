@@ -8,8 +8,10 @@ public struct StepRound: Sendable, Equatable {
     public var followups: [AnswerRecord]
     /// The row whose score stands for the step: the answer, or a follow-up that scored higher.
     public var final: AnswerRecord
-    /// Answers to the step given earlier in the session and replaced by `answer`.
-    public var earlierAnswers: Int
+    /// How often the step was answered and how often skipped in the session, replaced tries
+    /// included (a step can be revisited with `:back`).
+    public var answered: Int
+    public var skips: Int
     /// Time and hints over every row of the step, replaced answers included.
     public var seconds: Double
     public var hintsUsed: Int
@@ -23,7 +25,8 @@ public struct StepRound: Sendable, Equatable {
         let scored = ([rows[index]] + followups).enumerated().filter { $0.element.score != nil }
         let final = scored.max { ($0.element.score!, $0.offset) < ($1.element.score!, $1.offset) }?.element ?? rows[index]
         return StepRound(step: step, answer: rows[index], followups: followups, final: final,
-                         earlierAnswers: rows[..<index].filter { $0.kind == .answer }.count,
+                         answered: rows.filter { $0.kind == .answer && !$0.skipped }.count,
+                         skips: rows.filter { $0.kind == .answer && $0.skipped }.count,
                          seconds: rows.map(\.seconds).reduce(0, +), hintsUsed: rows.map(\.hintsUsed).reduce(0, +))
     }
 

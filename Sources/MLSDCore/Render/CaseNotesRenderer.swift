@@ -55,7 +55,7 @@ public struct CaseNotesRenderer {
         var blocks = ["### \(round.step.number). " + Markdown.inline(round.step.title)]
         var facts: [String] = []
         if round.skipped {
-            facts.append("Skipped")
+            facts.append("Skipped" + (round.skips > 1 ? " \(Self.times(round.skips))" : ""))
         } else if let score = round.score {
             let level = round.level.map { " (\(Markdown.inline($0)))" } ?? ""
             facts.append("Score: \(Self.score(score))/100" + level)
@@ -67,8 +67,11 @@ public struct CaseNotesRenderer {
         }
         if round.seconds > 0 { facts.append(DurationText.format(seconds: round.seconds)) }
         if round.hintsUsed > 0 { facts.append("\(round.hintsUsed) hint\(round.hintsUsed == 1 ? "" : "s")") }
-        if round.earlierAnswers > 0 {
-            facts.append("answered \(round.earlierAnswers + 1) times, the last shown")
+        if !round.skipped, round.answered + round.skips > 1 {
+            var tries = "answered \(Self.times(round.answered))"
+            if round.skips > 0 { tries += ", skipped \(round.skips)" }
+            if round.answered > 1 { tries += ", the last answer shown" }
+            facts.append(tries)
         }
         blocks.append(facts.joined(separator: " · "))
         blocks += [Self.quote(round.answer.question), "Your answer:", Self.answerBlock(round.answer)]
@@ -105,7 +108,7 @@ public struct CaseNotesRenderer {
     }
 
     func cards(_ cards: [CardStatus]) -> [String] {
-        guard !cards.isEmpty else { return ["## Review cards", "No review cards for this case yet."] }
+        guard !cards.isEmpty else { return ["## Review cards", "No review cards for this case yet: a practice session makes them when it ends."] }
         let due = cards.filter { !$0.suspended && $0.due <= exportedAt }.count
         var summary = "\(cards.count) card\(cards.count == 1 ? "" : "s"), \(due) due now."
         let suspended = cards.filter(\.suspended).count
@@ -144,6 +147,8 @@ public struct CaseNotesRenderer {
     }
 
     static func score(_ value: Double) -> String { String(Int(value.rounded())) }
+
+    static func times(_ count: Int) -> String { count == 1 ? "1 time" : "\(count) times" }
 }
 
 extension String {

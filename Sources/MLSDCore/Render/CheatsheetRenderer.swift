@@ -1,5 +1,5 @@
 /// A one-page checklist for the interview: the seven steps with what each must cover and the
-/// rubric points that matter most across the cases, then the pitfall catalog.
+/// rubric points that recur across the cases, the user's own weak spots, then the pitfall catalog.
 public enum CheatsheetRenderer {
     /// What each step covers, as the framework states it.
     static let focus: [StepID: String] = [
@@ -12,56 +12,31 @@ public enum CheatsheetRenderer {
         .serving: "Architecture and latency budget, fallbacks and graceful degradation, monitoring, drift, retraining, versioning and rollout.",
     ]
 
-    /// A rubric concept as it recurs across cases (points with the same title count as one).
-    struct Concept {
-        var title: String
-        /// The highest weight any case gives it.
-        var weight = 0
-        var cases: [String] = []
-        /// Where it was first met: its position among the step's points in that case, then the
-        /// case's position, so that equally important concepts take turns across cases.
-        var first: (position: Int, study: Int)
-    }
-
-    public static func render(cases: [CaseStudy], pitfalls: [Pitfall], pointsPerStep: Int = 5) -> String {
+    /// The checklist, then the user's weak spots from their history (`strengths` and `misses`,
+    /// empty for someone who has not practised yet), then the pitfall catalog. A step lists the
+    /// concepts asked for in more than one case, so points particular to one case stay out.
+    public static func render(cases: [CaseStudy], pitfalls: [Pitfall], strengths: [StepStrength] = [],
+                              misses: [PointMisses] = [], pointsPerStep: Int = 5) -> String {
         var blocks = ["# Machine-learning system design: interview checklist",
                       "Seven steps in about 45 minutes. Say each point out loud, with numbers, and tie it to the product."]
+        let concepts = Dictionary(uniqueKeysWithValues: StepID.allCases.map { ($0, RubricConcepts(step: $0, cases: cases)) })
         for step in StepID.allCases {
             let minutes = cases.compactMap { $0.step(step)?.minutes }
             let budget = minutes.isEmpty ? "" : " (about \(Int((Double(minutes.reduce(0, +)) / Double(minutes.count)).rounded())) min)"
             blocks.append("## \(step.number). \(Markdown.inline(step.title))\(budget)")
             blocks.append(Markdown.inline(focus[step] ?? ""))
-            let items = concepts(for: step, in: cases).prefix(pointsPerStep).map { concept in
-                let seen = concept.cases.count > 1 ? "\(concept.cases.count) cases" : concept.cases[0]
-                return "- [ ] **\(Markdown.inline(concept.title))** (\(Markdown.inline(seen)))"
+            let items = concepts[step]!.concepts.filter { $0.cases.count > 1 }.prefix(pointsPerStep).map { concept in
+                "- [ ] **\(Markdown.inline(concept.title))** (\(concept.cases.count) of \(cases.count) cases)"
             }
             if !items.isEmpty { blocks.append(items.joined(separator: "\n")) }
         }
+        blocks += WeakSpots(strengths: strengths, misses: misses, concepts: concepts).blocks()
         if !pitfalls.isEmpty {
             blocks.append("## Pitfalls")
             blocks.append(pitfalls.map { "- **\(Markdown.inline($0.title))**: \(Markdown.inline(firstSentence($0.why)))" }
                 .joined(separator: "\n"))
         }
         return blocks.joined(separator: "\n\n") + "\n"
-    }
-
-    /// The step's rubric concepts, most important first: by weight (the highest any case gives
-    /// it), then by how many cases ask for it, then taking turns across cases.
-    static func concepts(for step: StepID, in cases: [CaseStudy]) -> [Concept] {
-        var concepts: [String: Concept] = [:]
-        for (index, study) in cases.enumerated() {
-            for (position, point) in (study.step(step)?.points ?? []).enumerated() {
-                let key = String(point.title.lowercased().filter { $0.isLetter || $0.isNumber })
-                var concept = concepts[key] ?? Concept(title: point.title, first: (position, index))
-                concept.weight = max(concept.weight, point.weight)
-                if !concept.cases.contains(study.title) { concept.cases.append(study.title) }
-                concepts[key] = concept
-            }
-        }
-        return concepts.values.sorted {
-            ($1.weight, $1.cases.count, $0.first.position, $0.first.study)
-                < ($0.weight, $0.cases.count, $1.first.position, $1.first.study)
-        }
     }
 
     /// The text up to the first full stop followed by a space, not counting "e.g." and "i.e.".

@@ -46,9 +46,6 @@ public enum Markdown {
         return longest
     }
 
-    /// Characters that can open or close inline markup, entities, HTML or (GFM) tables.
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "!", "#", "|", "~"]
-
     /// One line of literal text for a heading, list item or sentence: whitespace runs (line
     /// breaks included) become one space and markup characters are backslash-escaped.
     public static func inline(_ text: String) -> String {
@@ -72,23 +69,79 @@ public enum Markdown {
         return result.joined(separator: "\n")
     }
 
+    /// Escapes only the characters that could be read as markup where they stand, so prose keeps
+    /// its `~150k`, `->` and `3.5`. The text may sit at the start of a block, inside `**…**` or
+    /// before any punctuation, so an unknown neighbour counts as one that could complete markup.
     private static func escapeLine(_ line: String) -> String {
+        let characters = Array(line)
+        let blockMarker = blockMarker(characters)
+        // A line that could be a GFM table's delimiter row ("|---|:--|") keeps its pipes as text.
+        let delimiterRow = characters.contains("|") && characters.allSatisfy { "|-: ".contains($0) }
         var escaped = ""
-        for c in line {
-            if special.contains(c) { escaped.append("\\") }
-            escaped.append(c)
-        }
-        // What would start a list, a block quote, a heading underline or a thematic break.
-        if let first = escaped.first, "-+=".contains(first) { return "\\" + escaped }
-        let digits = escaped.prefix(while: \.isASCII).prefix(while: \.isNumber)
-        if !digits.isEmpty, digits.count <= 9 {
-            let after = escaped.index(escaped.startIndex, offsetBy: digits.count)
-            if after < escaped.endIndex, ".)".contains(escaped[after]) {
-                return String(digits) + "\\" + escaped[after...]
+        for index in characters.indices {
+            let c = characters[index]
+            let before = index > 0 ? characters[index - 1] : nil
+            let after = index + 1 < characters.count ? characters[index + 1] : nil
+            if index == blockMarker || (c == "|" && delimiterRow)
+                || needsEscape(c, before: before, after: after, rest: characters[(index + 1)...], lineStart: index == 0) {
+                escaped.append("\\")
             }
+            escaped.append(c)
         }
         return escaped
     }
+
+    /// Where a line's start would read as a list item ("- ", "+ ", "1. ", "2) "), a thematic
+    /// break or a heading underline ("---", "==="): the character to escape, else nil.
+    private static func blockMarker(_ characters: [Character]) -> Int? {
+        guard let first = characters.first else { return nil }
+        let spaced = { (index: Int) in index >= characters.count || characters[index] == " " }
+        if "-+=".contains(first) {
+            let marker = (first != "=" && spaced(1)) || characters.allSatisfy { $0 == first || $0 == " " }
+            return marker ? 0 : nil
+        }
+        let digits = characters.prefix { $0.isASCII && $0.isNumber }.count
+        guard (1...9).contains(digits), digits < characters.count, ".)".contains(characters[digits]), spaced(digits + 1)
+        else { return nil }
+        return digits
+    }
+
+    private static func needsEscape(_ c: Character, before: Character?, after: Character?,
+                                    rest: ArraySlice<Character>, lineStart: Bool) -> Bool {
+        switch c {
+        case "`": return true
+        // Before punctuation a backslash escapes it; at the end it could escape what follows.
+        case "\\": return after.map { $0.isASCII && isPunctuation($0) } ?? true
+        // Emphasis: a run between two spaces can neither open nor close, nor can `_` inside a word.
+        case "*": return !(isSpace(before) && isSpace(after))
+        case "_": return !(isSpace(before) && isSpace(after)) && !(isAlphanumeric(before) && isAlphanumeric(after))
+        // GFM strikethrough needs a closing tilde, which must follow a non-space.
+        case "~":
+            if isSpace(before) { return false }
+            if let before, !isPunctuation(before) { return true }
+            return after.map { $0 == " " || isPunctuation($0) } ?? true
+        // Links and images need `](`, `][` or a definition's `]:`; task lists start `[ ]`.
+        case "]": return after.map { "([:".contains($0) } ?? true
+        case "[": return lineStart && rest.count >= 2 && " xX".contains(rest[rest.startIndex]) && rest.dropFirst().first == "]"
+        // Raw HTML and autolinks start `<` and a letter, `/`, `!` or `?`.
+        case "<":
+            guard let after, after.isASCII else { return false }
+            return after.isLetter || "/!?".contains(after) || (rest.contains("@") && rest.contains(">"))
+        // Entities: `&name;`, `&#123;`, `&#x1F;`.
+        case "&":
+            if rest.first == "#" { return true }
+            let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            return !name.isEmpty && rest.dropFirst(name.count).first == ";"
+        // Block quotes and headings open a line; trailing `#`s would close a heading.
+        case ">": return lineStart
+        case "#": return lineStart || after == nil
+        default: return false
+        }
+    }
+
+    private static func isSpace(_ c: Character?) -> Bool { c.map { $0 == " " } ?? false }
+    private static func isAlphanumeric(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber } ?? false }
+    private static func isPunctuation(_ c: Character) -> Bool { c.isPunctuation || c.isSymbol }
 
     /// A YAML double-quoted scalar: safe for any text, on one line.
     public static func yamlString(_ text: String) -> String {

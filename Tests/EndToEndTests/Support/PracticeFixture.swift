@@ -8,9 +8,10 @@ struct PracticeFixture {
     let mlsd = MLSDProcess()
     let caseID: String
 
-    init() throws {
+    /// A fixture practising `caseID`, by default the first built-in case.
+    init(caseID: String? = nil) throws {
         try mlsd.run(["cases"])
-        caseID = try mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id LIMIT 1")
+        self.caseID = try caseID ?? mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id LIMIT 1")
     }
 
     func remove() { mlsd.remove() }
@@ -29,6 +30,23 @@ struct PracticeFixture {
     func wholeSession(followup: (String) -> String? = { _ in nil }) throws -> [String] {
         try Self.steps.flatMap { step in
             try [goodAnswer(step), "."] + [followup(step) ?? "", "."].filter { !$0.isEmpty }
+        }
+    }
+
+    /// Lines for a whole session answered from the case's own model outline, each follow-up
+    /// answered with the first phrasing of everything the step's follow-ups expect (whichever is asked).
+    func outlineSession() throws -> [String] {
+        try Self.steps.flatMap { step in
+            let outline = try mlsd.sql("""
+                SELECT o.value FROM steps s, json_each(s.outline) o
+                WHERE s.case_id = '\(caseID)' AND s.step = '\(step)' ORDER BY o.key
+                """)
+            let expected = try mlsd.sql("""
+                SELECT json_extract(e.value, '$.phrasings[0]')
+                FROM steps s, json_each(s.followup_items) f, json_each(f.value, '$.expects') e
+                WHERE s.case_id = '\(caseID)' AND s.step = '\(step)' ORDER BY f.key, e.key
+                """).split(separator: "\n").map { "The \($0) matters here, because the design depends on it." }
+            return [outline, "."] + expected + ["."]
         }
     }
 

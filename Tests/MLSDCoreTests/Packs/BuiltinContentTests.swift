@@ -19,6 +19,14 @@ import Testing
         #expect(validation.pointCount >= 35)
     }
 
+    /// A first-time user needs a few well-scoped cases to start with, and the rest a range to grow into.
+    @Test func difficultiesAreSpread() throws {
+        let studies = try Self.casePaths.compactMap { PackValidator.validate(try RepositoryFiles.bytes($0)).cases.first }
+        let easy = studies.filter { $0.difficulty == .easy }.map(\.id).sorted()
+        #expect(easy == ["eta-prediction", "similar-listings", "street-view-blurring"])
+        #expect(studies.contains { $0.difficulty == .medium } && studies.contains { $0.difficulty == .hard })
+    }
+
     @Test func pitfallsAreWellFormed() throws {
         let bytes = try RepositoryFiles.bytes("Data/pitfalls.json")
         let pitfalls = try JSONDecoder().decode([Pitfall].self, from: Data(bytes))

@@ -138,34 +138,27 @@ import Testing
         let noCards = CaseNotesRenderer(exportedAt: Self.start, timeZone: Self.utc)
             .render(CaseNotes(study: Self.study, attempts: [], totalAttempts: 0, bestScore: nil, cards: []))
         #expect(noCards.contains("best_score: null"))
-        #expect(noCards.hasSuffix("## Review cards\n\nNo review cards for this case yet.\n"))
+        #expect(noCards.hasSuffix("## Review cards\n\nNo review cards for this case yet: a practice session makes them when it ends.\n"))
     }
 
-    @Test func cheatsheetRanksConceptsAcrossCases() {
-        func point(_ title: String, _ weight: Int) -> RubricPoint {
-            RubricPoint(id: title, title: title, weight: weight, why: "", question: "", phrasings: [title])
+    /// What the step header says about tries: how many answers and how many skips there were.
+    @Test func triesAreCountedAsWhatHappened() {
+        func header(_ rows: [AnswerRecord]) -> String {
+            var notes = Self.notes
+            notes.attempts[0].answers = rows
+            let text = CaseNotesRenderer(exportedAt: Self.start, timeZone: Self.utc).render(notes)
+            return text.components(separatedBy: "\n").first { $0.hasPrefix("Score: ") || $0.hasPrefix("Skipped") } ?? ""
         }
-        func study(_ id: String, _ points: [RubricPoint]) -> CaseStudy {
-            CaseStudy(id: id, title: id.capitalized, scenario: "", difficulty: .easy, tags: [],
-                      steps: [Step(id: .serving, prompt: "", minutes: 7, hints: [], outline: [], followups: [], points: points)])
+        func row(_ text: String, skipped: Bool = false) -> AnswerRecord {
+            AnswerRecord(step: .requirements, question: "q", text: text, score: skipped ? 0 : 60, level: "adequate",
+                         skipped: skipped, seconds: 60)
         }
-        let cases = [study("one", [point("Fallbacks", 3), point("Caching", 1), point("Odd thing", 3)]),
-                     study("two", [point("fallbacks", 3), point("Caching", 2), point("Latency budget", 3)])]
-        let pitfalls = [Pitfall(id: "p", title: "No fallback", why: "When the model is down, e.g. during a deploy, nothing shows. Always plan one.",
-                                steps: [.serving], triggers: [], unless: [])]
-        let text = CheatsheetRenderer.render(cases: cases, pitfalls: pitfalls, pointsPerStep: 3)
-        #expect(text.contains("""
-            ## 7. Serving and monitoring (about 7 min)
-
-            Architecture and latency budget, fallbacks and graceful degradation, monitoring, drift, retraining, versioning and rollout.
-
-            - [ ] **Fallbacks** (2 cases)
-            - [ ] **Odd thing** (One)
-            - [ ] **Latency budget** (Two)
-
-            """))
-        #expect(text.contains("## 1. Clarify requirements\n\nScope, users"))
-        #expect(text.hasSuffix("## Pitfalls\n\n- **No fallback**: When the model is down, e.g. during a deploy, nothing shows.\n"))
+        #expect(header([row("once")]) == "Score: 60/100 (adequate) · 1m")
+        #expect(header([row("", skipped: true), row("then answered")]) == "Score: 60/100 (adequate) · 2m · answered 1 time, skipped 1")
+        #expect(header([row("first"), row("second")]) == "Score: 60/100 (adequate) · 2m · answered 2 times, the last answer shown")
+        #expect(header([row("first"), row("", skipped: true), row("second")])
+                == "Score: 60/100 (adequate) · 3m · answered 2 times, skipped 1, the last answer shown")
+        #expect(header([row("", skipped: true), row("", skipped: true)]) == "Skipped 2 times · 2m")
     }
 }
 
@@ -182,7 +175,7 @@ import Testing
         #expect(round.answer.text == "second")
         #expect(round.followups.map(\.text) == ["second follow-up", "unscored follow-up"])
         #expect(round.final.text == "second follow-up")
-        #expect(round.score == 70 && round.earlierAnswers == 1)
+        #expect(round.score == 70 && round.answered == 2 && round.skips == 0)
         #expect(round.seconds == 50 && round.hintsUsed == 5)
         #expect(StepRound.of(.model, in: rows) == nil)
     }

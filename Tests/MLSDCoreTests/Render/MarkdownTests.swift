@@ -18,15 +18,27 @@ import Testing
     }
 
     @Test func inlineEscapesMarkupAndJoinsLines() {
-        #expect(Markdown.inline("a *b* _c_ `d` [e](f) <g> & h!") == #"a \*b\* \_c\_ \`d\` \[e\](f) \<g\> \& h\!"#)
+        #expect(Markdown.inline("a *b* _c_ `d` [e](f) <g> &amp; h!") == #"a \*b\* \_c\_ \`d\` [e\](f) \<g> \&amp; h!"#)
         #expect(Markdown.inline("two\nlines  and\tspaces") == "two lines and spaces")
-        #expect(Markdown.inline("C# #1") == ##"C\# \#1"##)
+        #expect(Markdown.inline("# C# #1 #") == ##"\# C# #1 \#"##)
         #expect(Markdown.inline("- not a list") == #"\- not a list"#)
         #expect(Markdown.inline("+ nor this") == #"\+ nor this"#)
         #expect(Markdown.inline("12. not ordered") == #"12\. not ordered"#)
         #expect(Markdown.inline("3) nor this") == #"3\) nor this"#)
-        #expect(Markdown.inline("2026 is fine") == "2026 is fine")
-        #expect(Markdown.inline("back\\slash") == #"back\\slash"#)
+        #expect(Markdown.inline("> nor a quote") == #"\> nor a quote"#)
+        #expect(Markdown.inline("[ ] nor a task [x]: /nor-a-definition") == #"\[ ] nor a task [x\]: /nor-a-definition"#)
+        #expect(Markdown.inline("<a@b.co> <1@b.co>") == #"\<a@b.co> \<1@b.co>"#)
+        #expect(Markdown.inline("back\\slash\\*and end\\") == #"back\slash\\\*and end\\"#)
+        #expect(Markdown.inline("a~~b~~ and x ~y~") == #"a\~~b\~\~ and x ~y\~"#)
+    }
+
+    /// Prose reads as written: only what could turn into markup where it stands is escaped.
+    @Test func proseKeepsItsPunctuation() {
+        for prose in ["~150k QPS, ~5 ms", "fallback -> cache -> rules", "2026 is fine", "3.5 ms and 1.2x", "P(book | click)",
+                      "user_id and item_id", "x * y", "R&D, Q&A", "< 200 ms p99, >= 0.9", "-> first", "==> first", "--- x",
+                      "C# and F#1", "[0, 1] range", "see [1].", "wow! ![not an image] ok", "a = b + c"] {
+            #expect(Markdown.inline(prose) == prose, "\(prose)")
+        }
     }
 
     @Test func paragraphKeepsLineBreaksAndNeutralisesBlockStarts() {
