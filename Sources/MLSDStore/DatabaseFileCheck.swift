@@ -1,7 +1,7 @@
 import Foundation
 
 /// A file mlsd refuses to open for writing; it was left exactly as it was.
-public enum DatabaseFileError: Error, Sendable, Equatable {
+public enum DatabaseFileError: Error, Sendable {
     /// Damage confirmed by SQLite itself, not guessed from the file's size.
     case damaged(String)
     /// A valid SQLite database made by another application.
@@ -25,7 +25,7 @@ public enum DatabaseFileCheck {
         do {
             try inspect(path, confirming: shortfall)
         } catch let error as SQLiteError where error.isNotADatabase {
-            throw DatabaseFileError.damaged([shortfall, error.message].compactMap { $0 }.joined(separator: "; quick_check: "))
+            throw DatabaseFileError.damaged(shortfall.map { "\($0); SQLite confirms: \(error.message)" } ?? error.message)
         }
     }
 
