@@ -15,12 +15,14 @@ import Testing
         return running.map { $0.finish(killAfter: 30) }
     }
 
-    /// A database as schema 2 left it, with a setting that must survive the upgrade, in one file.
-    static func oldDatabase(at path: String) throws {
+    /// A database as schema 2 left it, with a setting that must survive the upgrade, in one file;
+    /// `padding` bytes of history make its pre-upgrade backup take a while.
+    static func oldDatabase(at path: String, padding: Int = 0) throws {
         do {
             let db = try Database(path: path)
             try Migrator.migrate(db, migrations: Array(Schema.migrations.prefix(2)), now: Date())
             try db.execute("INSERT INTO settings VALUES ('desired_retention', '0.85')")
+            try db.execute("INSERT INTO meta VALUES ('padding', ?)", [String(repeating: "x", count: padding)])
         }
         _ = try MLSDProcess.sqlite(path, "PRAGMA wal_checkpoint(TRUNCATE)")
     }
@@ -83,15 +85,17 @@ import Testing
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         let oldPath = mlsd.folder + "/old.sqlite3"
-        try Self.oldDatabase(at: oldPath)
+        try Self.oldDatabase(at: oldPath, padding: 16_000_000)
         let old = try Data(contentsOf: URL(fileURLWithPath: oldPath))
         var random = SeededRandom(seed: 0xBA_C0)
+        var midway = 0
         for run in 0..<8 {
             for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: mlsd.database + suffix) }
             try old.write(to: URL(fileURLWithPath: mlsd.database))
             let running = try mlsd.start(["cases"], environment: Self.now)
             running.closeInput()
-            _ = KillNineTests.kill(running, withinMilliseconds: 150, &random)
+            _ = KillNineTests.kill(running, withinMilliseconds: 300, &random)
+            if try !Self.files(mlsd, endingWith: "-\(running.process.processIdentifier)").isEmpty { midway += 1 }
             for backup in try Self.files(mlsd, endingWith: ".bak") {
                 let path = mlsd.folder + "/" + backup
                 #expect(try MLSDProcess.sqlite(path, "PRAGMA integrity_check; PRAGMA user_version") == "ok\n2", "run \(run): \(backup)")
@@ -101,5 +105,6 @@ import Testing
             #expect(next.status == 0 && next.stdout == "0.85\n", "run \(run): \(next.status) \(next.stderr)")
         }
         #expect(try mlsd.sql("PRAGMA user_version") == "\(Schema.latestVersion)")
+        print("upgrade kills: \(midway) of 8 landed during the pre-upgrade backup")
     }
 }
