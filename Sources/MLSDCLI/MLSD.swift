@@ -71,9 +71,7 @@ enum ErrorReport {
             if error.isBusy {
                 return CLIError("the database is busy: another mlsd is writing to it; try again in a moment", code: .busy)
             }
-            if error.isNotADatabase {
-                return CLIError("\(path) is not an mlsd database or is damaged (\(error.message)); it was left untouched: restore a backup with 'mlsd restore PATH' or use another file with --db PATH", code: .dataError)
-            }
+            if error.isNotADatabase { return damaged(path, error.message) }
             if error.isFull || error.isIOError {
                 // The transaction was rolled back, so what was saved before this command is intact.
                 return CLIError("could not write \(path): the disk is full or the file is too large (\(error.message)); nothing from this command was saved, earlier data is intact: free some space and try again", code: .ioError)
@@ -82,8 +80,12 @@ enum ErrorReport {
                 return CLIError("cannot open \(path) (\(error.message)); check that its folder exists and is writable, or choose another file with --db PATH", code: .ioError)
             }
             return CLIError("database error while \(error.context): \(error.message)", code: .ioError)
+        case DatabaseFileError.damaged(let detail):
+            return damaged(path, detail)
+        case DatabaseFileError.foreign(let detail):
+            return CLIError("\(path) is not an mlsd database: it is \(detail); it was left untouched: pass --db PATH or set MLSD_DB to use another file", code: .dataError)
         case let error as SchemaTooNewError:
-            return CLIError("the database was written by a newer mlsd (schema version \(error.found); this one knows up to \(error.supported)); install a newer mlsd or pass --db PATH to use another file", code: .dataError)
+            return CLIError("\(path) was made by a newer mlsd (schema \(error.found), this mlsd knows \(error.supported)); it was left untouched: upgrade mlsd, or pass --db PATH to use another file", code: .dataError)
         case let error as ForeignSchemaError:
             return CLIError("\(path) holds \(SchemaCheck.list(error.objects)), which mlsd's schema does not define and which would run on its next write; it was left untouched: 'mlsd doctor --repair' copies it aside and drops them", code: .dataError)
         case let error as ContentError:
@@ -93,5 +95,10 @@ enum ErrorReport {
         default:
             return CLIError("\(error)", code: .failure)
         }
+    }
+
+    /// Only for damage SQLite confirmed: restoring a backup could otherwise cost newer data.
+    static func damaged(_ path: String, _ detail: String) -> CLIError {
+        CLIError("\(path) is not an mlsd database or is damaged (\(detail)); it was left untouched: restore a backup with 'mlsd restore PATH' or use another file with --db PATH", code: .dataError)
     }
 }

@@ -2,16 +2,38 @@ import CSQLite
 import Foundation
 
 extension Database {
-    /// Copies the whole database to a new file at `destination` with SQLite's online backup API,
-    /// which gives a consistent snapshot even while another connection writes.
+    /// Copies the whole database to a new file at `destination`, which must not exist.
     public func backup(to destination: String) throws {
-        guard !FileManager.default.fileExists(atPath: destination) else {
-            throw SQLiteError(code: SQLITE_CANTOPEN, message: "file exists", context: "creating backup \(destination)")
+        _ = try backup(toFirstFreeOf: [destination])
+    }
+
+    /// Copies the whole database to `stem + suffix`, or `stem-2 + suffix`, `stem-3 + suffix`…
+    /// whichever is free first, and returns that path: names taken in the same second by other
+    /// mlsd processes are never reused or overwritten.
+    public func backup(toNewFile stem: String, suffix: String) throws -> String {
+        try backup(toFirstFreeOf: [stem + suffix] + (2...999).map { "\(stem)-\($0)\(suffix)" })
+    }
+
+    /// Writes the copy under a temporary name and only then links it to the first free name: a
+    /// process killed midway leaves a '.partial' file, never a partial backup under a name that
+    /// blocks the next run or that a user could restore. The link fails rather than overwrites.
+    private func backup(toFirstFreeOf names: [String]) throws -> String {
+        let temporary = "\(names[0]).partial-\(getpid())"
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(temporary + suffix) }
+        defer { unlink(temporary) }
+        do {
+            let target = try Database(path: temporary)
+            try target.replaceContents(from: self)
+            // A backup should be one self-contained file, not a file plus its write-ahead log.
+            _ = try target.scalarString("PRAGMA journal_mode=DELETE")
         }
-        let target = try Database(path: destination)
-        try target.replaceContents(from: self)
-        // A backup should be one self-contained file, not a file plus its write-ahead log.
-        _ = try target.scalarString("PRAGMA journal_mode=DELETE")
+        for name in names {
+            if link(temporary, name) == 0 { return name }
+            guard errno == EEXIST else {
+                throw SQLiteError(code: SQLITE_CANTOPEN, message: String(cString: strerror(errno)), context: "creating backup \(name)")
+            }
+        }
+        throw SQLiteError(code: SQLITE_CANTOPEN, message: "file exists", context: "creating backup \(names[0])")
     }
 
     /// Replaces every page of this database with those of `source`, in one step other

@@ -6,6 +6,7 @@ import Foundation
 public final class Database {
     let handle: OpaquePointer
     public let path: String
+    let busyTimeout: Int32
     private var statements: [String: Statement] = [:]
     private var transactionDepth = 0
 
@@ -13,6 +14,7 @@ public final class Database {
     /// never creates or changes the file, so it is safe on a file the user only wants checked.
     public init(path: String, busyTimeout: Int32 = 5000, readOnly: Bool = false) throws {
         self.path = path
+        self.busyTimeout = busyTimeout
         if readOnly, !FileManager.default.fileExists(atPath: path) {
             throw SQLiteError(code: SQLITE_CANTOPEN, message: "no such file", context: "opening \(path)")
         }
@@ -91,11 +93,7 @@ public final class Database {
     }
 
     public func first<T>(_ sql: String, _ arguments: [any SQLBindable] = [], _ map: (Row) throws -> T) throws -> T? {
-        var result: T?
-        try statement(sql, arguments).forEachRow { row in
-            if result == nil { result = try map(row) }
-        }
-        return result
+        try statement(sql, arguments).firstRow(map)
     }
 
     public func scalarInt(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> Int? {
@@ -104,6 +102,13 @@ public final class Database {
 
     public func scalarString(_ sql: String, _ arguments: [any SQLBindable] = []) throws -> String? {
         try first(sql, arguments) { $0.optionalString(0) } ?? nil
+    }
+
+    /// Runs `body` waiting up to `milliseconds` for another connection's lock instead of the usual timeout.
+    public func waiting<T>(upTo milliseconds: Int32, _ body: () throws -> T) rethrows -> T {
+        sqlite3_busy_timeout(handle, milliseconds)
+        defer { sqlite3_busy_timeout(handle, busyTimeout) }
+        return try body()
     }
 
     public var lastInsertRowID: Int { Int(sqlite3_last_insert_rowid(handle)) }

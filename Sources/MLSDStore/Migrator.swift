@@ -6,31 +6,37 @@ public struct SchemaTooNewError: Error, Sendable {
     public let supported: Int
 }
 
-/// Brings a database up to the latest schema, one migration per immediate transaction, after
-/// copying a non-empty database aside so a failed upgrade can never cost the user their history.
+/// Brings a database up to the latest schema in one immediate transaction, after copying a
+/// non-empty database aside so a failed upgrade can never cost the user their history.
 public enum Migrator {
     /// Returns the path of the backup taken, if one was needed.
     @discardableResult
     public static func migrate(_ db: Database, migrations: [String] = Schema.migrations, now: Date) throws -> String? {
-        let current = try db.userVersion
         let latest = migrations.count
-        if current > latest { throw SchemaTooNewError(found: current, supported: latest) }
-        guard current < latest else { return nil }
-        var backupPath: String?
-        if current > 0 {
-            let stamp = Int(now.timeIntervalSince1970)
-            let path = "\(db.path).before-v\(latest)-\(stamp).bak"
-            try db.backup(to: path)
-            backupPath = path
-        }
-        for version in (current + 1)...latest {
-            try db.write {
-                // Re-read inside the write lock: another mlsd may have migrated meanwhile.
-                guard try db.userVersion < version else { return }
-                try db.executeScript(migrations[version - 1])
-                try db.execute("PRAGMA user_version = \(version)")
+        guard try isBehind(db, latest) else { return nil }
+        return try db.write {
+            // Of several mlsd opening an old database at once, one migrates while holding the
+            // write lock; the others wait for it here, then find nothing left to do.
+            guard try isBehind(db, latest) else { return nil }
+            let current = try db.userVersion
+            var backup: String?
+            if current > 0 {
+                // From a second connection: this one holds the write lock, and SQLite does not
+                // copy from a connection in a write transaction. It sees the last commit.
+                backup = try Database(path: db.path, readOnly: true)
+                    .backup(toNewFile: "\(db.path).before-v\(latest)-\(Int(now.timeIntervalSince1970))", suffix: ".bak")
             }
+            for version in (current + 1)...latest {
+                try db.executeScript(migrations[version - 1])
+            }
+            try db.execute("PRAGMA user_version = \(latest)")
+            return backup
         }
-        return backupPath
+    }
+
+    private static func isBehind(_ db: Database, _ latest: Int) throws -> Bool {
+        let current = try db.userVersion
+        if current > latest { throw SchemaTooNewError(found: current, supported: latest) }
+        return current < latest
     }
 }

@@ -23,7 +23,9 @@ extension Optional: SQLBindable where Wrapped: SQLBindable {
 /// A prepared statement. Rows are read through `Row`, which is only valid during iteration.
 public final class Statement {
     let handle: OpaquePointer
-    let database: Database
+    /// Unowned: the database caches its statements, so a strong reference back would keep both
+    /// alive for ever and the connection would never close (as in GRDB).
+    unowned let database: Database
     let sql: String
 
     init(database: Database, sql: String) throws {
@@ -67,6 +69,15 @@ public final class Statement {
             guard code == SQLITE_ROW else { throw database.error(code, "running \(sql.prefix(60))") }
             try body(Row(handle: handle))
         }
+    }
+
+    /// The first row mapped by `map`, stepping no further: the rest of the result is never computed.
+    public func firstRow<T>(_ map: (Row) throws -> T) throws -> T? {
+        defer { sqlite3_reset(handle) }
+        let code = sqlite3_step(handle)
+        if code == SQLITE_DONE { return nil }
+        guard code == SQLITE_ROW else { throw database.error(code, "running \(sql.prefix(60))") }
+        return try map(Row(handle: handle))
     }
 }
 

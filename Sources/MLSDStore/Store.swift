@@ -1,4 +1,3 @@
-import CSQLite
 import Foundation
 
 /// The user's mlsd database, open, migrated and with built-in content current.
@@ -8,19 +7,17 @@ public final class Store {
     public private(set) var migrationBackup: String?
 
     public init(path: String, content: ContentBundle, now: Date) throws {
-        // A truncated file would have SQLite write past a hole; refuse it before anything is written.
         // A full structural check reads every page (0.4 s at 180 MB), so it is left to `mlsd doctor`,
         // `backup` and `restore`; damage inside a page is reported when a command reads that page.
-        // The header is read before SQLite opens the file: closing another descriptor of an open
-        // database drops this process's POSIX locks on it, and another connection closing then
-        // believes it is the last one and deletes the WAL this connection is still writing to.
-        if let problem = DatabaseFileHeader.problem(at: path) {
-            throw SQLiteError(code: SQLITE_CORRUPT, message: problem, context: "checking \(path)")
-        }
-        db = try Database(path: path)
-        migrationBackup = try Migrator.migrate(db, now: now)
+        try DatabaseFileCheck.run(at: path)
+        let db = try Database(path: path)
+        self.db = db
+        // Before any write: a foreign trigger would fire on the migration's or the sync's writes.
         try SchemaCheck.refuseForeignCode(db)
-        try ContentSync.synchronise(db, bundle: content, now: now)
+        // Creating or upgrading a database is a long one-off write: another mlsd opening it
+        // meanwhile waits for that to finish rather than give up after the usual five seconds.
+        migrationBackup = try db.waiting(upTo: 60_000) { try Migrator.migrate(db, now: now) }
+        try db.waiting(upTo: 60_000) { try ContentSync.synchronise(db, bundle: content, now: now) }
     }
 
     public var cases: CaseRepository { CaseRepository(db) }

@@ -111,4 +111,31 @@ import Testing
         #expect(try copy.scalarInt("SELECT COUNT(*) FROM t") == 100)
         #expect(try copy.scalarString("PRAGMA integrity_check") == "ok")
     }
+
+    /// Cached statements must not keep their database alive: released, it closes its handle, and
+    /// SQLite, closing the last connection, checkpoints the log into the file and deletes it.
+    @Test func aReleasedDatabaseClosesItsHandle() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("db.sqlite3")
+        weak var released: Database?
+        do {
+            let db = try Database(path: path)
+            released = db
+            try db.execute("CREATE TABLE t (x INTEGER)")
+            try db.write { try db.execute("INSERT INTO t VALUES (?)", [1]) }
+            #expect(try db.scalarInt("SELECT COUNT(*) FROM t") == 1)
+            #expect(FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+        #expect(released == nil)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "the connection was closed")
+    }
+
+    /// `first` steps once: a row after the first is never computed (here, it would fail).
+    @Test func firstStopsAfterOneRow() throws {
+        let folder = TemporaryFolder()
+        let db = try Database(path: folder.file("db.sqlite3"))
+        let overflow = "SELECT 1 UNION ALL SELECT abs(-9223372036854775808)"
+        #expect(try db.first(overflow) { $0.int(0) } == 1)
+        #expect(throws: SQLiteError.self) { try db.query(overflow) { $0.int(0) } }
+    }
 }

@@ -19,14 +19,20 @@ enum BackupCommand {
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let store = try context.store()
-        let target = try invocation.argument(0) ?? defaultPath(for: store.db.path, now: context.now)
-        if FileManager.default.fileExists(atPath: target) {
-            throw CLIError("\(target) already exists; choose another path or remove it first", code: .failure)
+        let chosen = invocation.argument(0)
+        if let chosen, FileManager.default.fileExists(atPath: chosen) {
+            throw CLIError("\(chosen) already exists; choose another path or remove it first", code: .failure)
         }
+        let target: String
         do {
-            try store.db.backup(to: target)
+            if let chosen {
+                try store.db.backup(to: chosen)
+                target = chosen
+            } else {
+                target = try store.db.backup(toNewFile: try defaultStem(for: store.db.path, now: context.now), suffix: ".sqlite3")
+            }
         } catch let error as SQLiteError where error.isCannotOpen {
-            throw CLIError("cannot write the backup to \(target) (\(error.message)); choose a writable folder", code: .ioError)
+            throw CLIError("cannot write the backup to \(chosen ?? "the backups folder") (\(error.message)); choose a writable folder", code: .ioError)
         }
         let copy = try Database(path: target, readOnly: true)
         let problems = try copy.integrityCheck()
@@ -38,12 +44,13 @@ enum BackupCommand {
         context.console.line("Backed up to \(target) (\(bytes / 1024) KB). Restore it with 'mlsd restore \(target)'.")
     }
 
-    static func defaultPath(for database: String, now: Date) throws -> String {
+    /// backups/mlsd-YYYYMMDD-HHMMSS; a second backup within that second gets '-2', and so on.
+    static func defaultStem(for database: String, now: Date) throws -> String {
         let folder = (database as NSString).deletingLastPathComponent + "/backups"
         try DatabasePath.prepareFolder(for: folder + "/x")
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return "\(folder)/mlsd-\(formatter.string(from: now)).sqlite3"
+        return "\(folder)/mlsd-\(formatter.string(from: now))"
     }
 }

@@ -34,6 +34,8 @@ enum DoctorCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError("no database at \(path) yet; run 'mlsd' once to create it", code: .noInput)
         }
+        // Another application's file, or a newer mlsd's, is refused before anything can change it.
+        try DatabaseFileCheck.run(at: path)
         let db = try Database(path: path)
         let check = HealthCheck(db: db, contentHash: BuiltinContent.hash)
         var findings = try check.run()

@@ -8,6 +8,8 @@ final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by 
         var stdout: String
         var stderr: String
         var signalled: Bool
+        /// The process was still running at its deadline and was killed.
+        var timedOut = false
     }
 
     let process = Process()
@@ -89,7 +91,13 @@ final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by 
         return false
     }
 
-    func finish() -> Result {
+    /// Waits for the process to end; past `seconds`, kills it and marks the result as timed out,
+    /// so a hung command fails its test instead of hanging the suite.
+    func finish(killAfter seconds: Double = 120) -> Result {
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
+        let timedOut = process.isRunning && ended.wait(timeout: .now() + seconds) == .timedOut
+        if timedOut { send(SIGKILL) }
         process.waitUntilExit()
         closeInput()
         readers.wait()
@@ -97,7 +105,7 @@ final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by 
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: stdoutData, as: UTF8.self),
                       stderr: String(decoding: stderrData, as: UTF8.self),
-                      signalled: process.terminationReason == .uncaughtSignal)
+                      signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
     }
 }
 
@@ -123,11 +131,11 @@ extension MLSDProcess {
 
     /// Runs any program (a shell wrapper, /usr/bin/time) with this mlsd's environment.
     func runProgram(_ executable: String, _ arguments: [String], input: Data = Data(),
-                    environment extra: [String: String] = [:]) throws -> StreamingProcess.Result {
+                    environment extra: [String: String] = [:], killAfter seconds: Double = 120) throws -> StreamingProcess.Result {
         let running = try StreamingProcess(arguments, environment: environment.merging(extra) { $1 },
                                            folder: folder, executable: executable)
         DispatchQueue.global().async { running.write(Array(input)); running.closeInput() }
-        return running.finish()
+        return running.finish(killAfter: seconds)
     }
 
     func start(_ arguments: [String], environment extra: [String: String] = [:]) throws -> StreamingProcess {
