@@ -15,25 +15,36 @@ protocol LineInput: AnyObject {
 /// while a pipe's end stays the end.
 final class StandardInput: LineInput {
     private var buffer: [UInt8] = []
+    /// Where the input not yet handed out starts in `buffer`.
+    private var start = 0
+    /// How far past `start` has been searched for a newline: each byte is looked at once, so one
+    /// huge line costs time in proportion to its length, not to its square.
+    private var scanned = 0
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
 
     /// Input already read from the descriptor but not yet handed out (lines typed ahead or pasted).
-    var hasBuffered: Bool { !buffer.isEmpty }
+    var hasBuffered: Bool { start < buffer.count }
 
     func readLine() -> String? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = buffer[..<newline]
-                buffer.removeSubrange(...newline)
-                if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-                return String(decoding: line, as: UTF8.self)
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+                var end = newline
+                if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                defer { start = newline + 1; scanned = start }
+                return String(decoding: buffer[start..<end], as: UTF8.self)
             }
-            var chunk = [UInt8](repeating: 0, count: 4096)
+            scanned = buffer.count
+            if start > 0 {
+                buffer.removeSubrange(..<start)
+                scanned -= start
+                start = 0
+            }
             let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
                 // End of input (or an unreadable stdin): hand back a last unterminated line first.
                 guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
+                defer { buffer.removeAll(); scanned = 0 }
                 return String(decoding: buffer, as: UTF8.self)
             }
             buffer += chunk[..<count]
