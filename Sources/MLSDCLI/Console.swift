@@ -1,4 +1,5 @@
 import Foundation
+import MLSDCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -59,12 +60,16 @@ final class StringInput: LineInput {
 }
 
 /// The terminal: output to stdout/stderr, input by lines, and what kind of terminal it is.
+/// Everything written goes through `VisibleText`, so text from a pack, the database or the user
+/// cannot drive the terminal wherever a command shows it; only mlsd's own colours pass.
 final class Console {
     let input: LineInput
     /// Both ends are a terminal: prompts, colour and cursor tricks are welcome.
     let isInteractive: Bool
     let stdoutIsTerminal: Bool
     private(set) var captured = ""
+    /// The SGR codes that pass to the terminal: `Style.codes` while colour is on, else none.
+    var styles: Set<String> = []
     private let capture: Bool
 
     init(input: LineInput = StandardInput(), capture: Bool = false) {
@@ -75,15 +80,17 @@ final class Console {
     }
 
     func write(_ text: String) {
-        if capture { captured += text; return }
-        Console.write(text, to: STDOUT_FILENO)
+        let visible = VisibleText.of(text, passing: styles)
+        if capture { captured += visible; return }
+        Console.write(visible, to: STDOUT_FILENO)
     }
 
     func line(_ text: String = "") { write(text + "\n") }
 
     func error(_ text: String) {
-        if capture { captured += text; return }
-        Console.write(text, to: STDERR_FILENO)
+        let visible = VisibleText.of(text, passing: styles)
+        if capture { captured += visible; return }
+        Console.write(visible, to: STDERR_FILENO)
     }
 
     func readLine() -> String? { input.readLine() }
