@@ -42,6 +42,7 @@ public struct HealthCheck {
         findings.append(foreign.isEmpty ? ok("foreign-keys", "foreign_key_check: ok")
             : HealthFinding(check: "foreign-keys", status: .failure, detail: "\(foreign.count) rows point at missing rows (\(foreign.prefix(3).joined(separator: ", ")))",
                             fix: "delete the rows that point nowhere", repairable: true))
+        findings.append(try valuesOutOfRange())
         let version = try db.userVersion
         findings.append(version == Schema.latestVersion ? ok("schema", "schema version \(version)")
             : HealthFinding(check: "schema", status: .failure, detail: "schema version \(version), expected \(Schema.latestVersion)",

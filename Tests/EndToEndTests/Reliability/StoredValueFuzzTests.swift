@@ -113,4 +113,27 @@ import Testing
         let damage = damaged.sorted { $0.key < $1.key }.map { "round \($0.key):\n\($0.value)" }
         #expect(crashes.isEmpty, "\(crashes.count) crashes:\n\(crashes.joined(separator: "\n"))\n\(damage.joined())")
     }
+
+    /// The values of the issue that crashed commands: read as the nearest value in range, and
+    /// named with their row by `mlsd doctor`.
+    @Test func outOfRangeValuesAreReadClampedAndNamedByDoctor() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        try Data(try DamagedDatabaseTests.realDatabase(reviewed: true)).write(to: URL(fileURLWithPath: mlsd.database))
+        let card = try mlsd.sql("SELECT id FROM cards ORDER BY id LIMIT 1")
+        _ = try mlsd.sql("""
+            UPDATE cards SET due = 1e300, reps = 9223372036854775807, lapses = -3 WHERE id = \(card);
+            UPDATE sessions SET overall = 1e300; UPDATE answers SET seconds = -5;
+            """)
+        for command in [["cards", "show", card], ["cards"], ["due"], ["history"], ["stats"], ["export", "--out", "-"]] {
+            let result = try mlsd.run(command, environment: ["MLSD_NOW": Self.now])
+            #expect(result.status == 0 && !result.signalled, "\(command): \(result.status) \(Self.fatal(result.stderr))")
+        }
+        let doctor = try mlsd.run(["doctor"])
+        let line = doctor.stdout.split(separator: "\n").first { $0.hasPrefix("warn  values") } ?? ""
+        #expect(line.contains("cards row \(card) due = 1.0e+300; cards row \(card) reps = 9223372036854775807; cards row \(card) lapses = -3"), "\(doctor.stdout)")
+        #expect(line.contains("mlsd reads each as the nearest value in range"))
+        let json = try mlsd.run(["doctor", "--json"])
+        #expect(json.stdout.contains("\"check\" : \"values\""), "\(json.stdout.prefix(400))")
+    }
 }
