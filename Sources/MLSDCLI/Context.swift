@@ -37,6 +37,7 @@ final class Context {
     func store() throws -> Store {
         if let openedStore { return openedStore }
         let path = try databasePath()
+        try FileChecks.databaseFile(path)
         try DatabasePath.prepareFolder(for: path)
         let store = try Store(path: path, content: Context.builtinContent, now: now)
         if let backup = store.migrationBackup {

@@ -20,7 +20,8 @@ enum BackupCommand {
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let store = try context.store()
         let target = try invocation.argument(0) ?? defaultPath(for: store.db.path, now: context.now)
-        if FileManager.default.fileExists(atPath: target) {
+        // lstat, not fileExists: a dangling symbolic link would be followed and its target created.
+        if FileChecks.exists(target) {
             throw CLIError("\(target) already exists; choose another path or remove it first", code: .failure)
         }
         do {
