@@ -35,7 +35,7 @@ import Testing
          (["cards", "--json"], nil), (["cards", "show", cardID], nil), (["cards", "show", cardID, "--json"], nil),
          (["history"], nil), (["history", "--case", caseID, "--json"], nil), (["stats"], nil), (["stats", "--json"], nil),
          (["export", "--out", "notes"], nil), (["export", "--case", caseID, "--out", "-"], nil), (["review"], "we would measure it\n.\n3\n\n3\nq\n"),
-         (["doctor"], nil), (["doctor", "--json"], nil)]
+         (["doctor"], nil), (["doctor", "--json"], nil), (["pitfalls"], nil), (["config", "list"], nil)]
     }
 
     /// Every column of every table, as the database itself lists them.
