@@ -52,7 +52,7 @@ final class PracticeRunner {
         let count = session.answers.count
         let saved = "\(count) answer\(count == 1 ? "" : "s") of this session \(count == 1 ? "was" : "were") saved"
         let lost = savingAnswer ? "the last one was not" : "the scoring of the last one was not"
-        return CLIError("could not write \(store.db.path): the disk is full or the file is too large (\(error.message)); \(saved); \(lost): free some space and continue with 'mlsd practice --resume'", code: .ioError)
+        return ErrorReport.diskFull(error, path: store.db.path, kept: "\(saved); \(lost)", then: "continue with 'mlsd practice --resume'")
     }
 
     private func walk() throws -> Ending {
