@@ -1,4 +1,5 @@
 import Foundation
+import MLSDCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,25 +16,36 @@ protocol LineInput: AnyObject {
 /// while a pipe's end stays the end.
 final class StandardInput: LineInput {
     private var buffer: [UInt8] = []
+    /// Where the input not yet handed out starts in `buffer`.
+    private var start = 0
+    /// How far past `start` has been searched for a newline: each byte is looked at once, so one
+    /// huge line costs time in proportion to its length, not to its square.
+    private var scanned = 0
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
 
     /// Input already read from the descriptor but not yet handed out (lines typed ahead or pasted).
-    var hasBuffered: Bool { !buffer.isEmpty }
+    var hasBuffered: Bool { start < buffer.count }
 
     func readLine() -> String? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = buffer[..<newline]
-                buffer.removeSubrange(...newline)
-                if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-                return String(decoding: line, as: UTF8.self)
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+                var end = newline
+                if end > start, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                defer { start = newline + 1; scanned = start }
+                return String(decoding: buffer[start..<end], as: UTF8.self)
             }
-            var chunk = [UInt8](repeating: 0, count: 4096)
+            scanned = buffer.count
+            if start > 0 {
+                buffer.removeSubrange(..<start)
+                scanned -= start
+                start = 0
+            }
             let count = chunk.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
                 // End of input (or an unreadable stdin): hand back a last unterminated line first.
                 guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
+                defer { buffer.removeAll(); scanned = 0 }
                 return String(decoding: buffer, as: UTF8.self)
             }
             buffer += chunk[..<count]
@@ -48,12 +60,16 @@ final class StringInput: LineInput {
 }
 
 /// The terminal: output to stdout/stderr, input by lines, and what kind of terminal it is.
+/// Everything written goes through `VisibleText`, so text from a pack, the database or the user
+/// cannot drive the terminal wherever a command shows it; only mlsd's own colours pass.
 final class Console {
     let input: LineInput
     /// Both ends are a terminal: prompts, colour and cursor tricks are welcome.
     let isInteractive: Bool
     let stdoutIsTerminal: Bool
     private(set) var captured = ""
+    /// The SGR codes that pass to the terminal: `Style.codes` while colour is on, else none.
+    var styles: Set<String> = []
     private let capture: Bool
 
     init(input: LineInput = StandardInput(), capture: Bool = false) {
@@ -64,15 +80,17 @@ final class Console {
     }
 
     func write(_ text: String) {
-        if capture { captured += text; return }
-        Console.write(text, to: STDOUT_FILENO)
+        let visible = VisibleText.of(text, passing: styles)
+        if capture { captured += visible; return }
+        Console.write(visible, to: STDOUT_FILENO)
     }
 
     func line(_ text: String = "") { write(text + "\n") }
 
     func error(_ text: String) {
-        if capture { captured += text; return }
-        Console.write(text, to: STDERR_FILENO)
+        let visible = VisibleText.of(text, passing: styles)
+        if capture { captured += visible; return }
+        Console.write(visible, to: STDERR_FILENO)
     }
 
     func readLine() -> String? { input.readLine() }

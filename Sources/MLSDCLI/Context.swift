@@ -9,7 +9,7 @@ final class Context {
     let console: Console
     let environment: [String: String]
     let clock: () -> Date
-    var style: Style
+    var style: Style { didSet { console.styles = style.enabled ? Style.codes : [] } }
     private let databaseFlag: String?
     private var openedStore: Store?
 
@@ -20,6 +20,7 @@ final class Context {
         self.databaseFlag = invocation.value("db")
         style = Style.decide(isTerminal: console.stdoutIsTerminal, environment: environment,
                              noColorFlag: invocation.flag("no-color"))
+        console.styles = style.enabled ? Style.codes : []
     }
 
     var now: Date { clock() }
@@ -36,6 +37,7 @@ final class Context {
     func store() throws -> Store {
         if let openedStore { return openedStore }
         let path = try databasePath()
+        try FileChecks.databaseFile(path)
         try DatabasePath.prepareFolder(for: path)
         let store = try Store(path: path, content: Context.builtinContent, now: now)
         if let backup = store.migrationBackup {
@@ -75,6 +77,20 @@ enum JSONOutput {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return escapingInvisible(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// The encoder escapes C0 controls but writes C1 controls and bidirectional overrides as they
+    /// are; as \u escapes they mean the same to a JSON reader and nothing to a terminal.
+    static func escapingInvisible(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar.value {
+            case 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
+                result.append(contentsOf: String(format: "\\u%04x", scalar.value).unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 }

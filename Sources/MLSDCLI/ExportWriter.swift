@@ -10,6 +10,9 @@ struct ExportWriter {
 
     /// Writes every document; returns the paths written, as the user would type them.
     func write(_ documents: [ExportDocument]) throws -> [String] {
+        // Notes quote the user's answers: as private as the database, files 0600 in a new folder 0700.
+        let previous = umask(0o077)
+        defer { umask(previous) }
         try prepareFolder()
         let root = URL(fileURLWithPath: folder).standardizedFileURL.path
         let paths = try documents.map { document -> String in
@@ -21,7 +24,7 @@ struct ExportWriter {
             return path
         }
         if !force {
-            let existing = paths.filter(Self.exists)
+            let existing = paths.filter(FileChecks.exists)
             if let first = existing.first {
                 let more = existing.count > 1 ? " and \(existing.count - 1) more file\(existing.count == 2 ? "" : "s")" : ""
                 throw CLIError("\(first)\(more) already exist\(existing.count > 1 ? "" : "s"); pass --force to overwrite", code: .failure)
@@ -53,12 +56,6 @@ struct ExportWriter {
         guard access(folder, W_OK | X_OK) == 0 else {
             throw CLIError("cannot write to the folder \(folder) (\(String(cString: strerror(errno)))); choose another with --out DIR", code: .ioError)
         }
-    }
-
-    /// True for anything at `path`, a dangling symbolic link included.
-    static func exists(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
     }
 
     static func reason(_ error: any Error) -> String {

@@ -65,6 +65,12 @@ public enum MLSD {
 
 /// Maps errors from the layers below to a message that names the file and the fix.
 enum ErrorReport {
+    /// A write refused for want of space; `kept` says what is safe, since commands that commit as
+    /// they go (practice, review) keep everything before the failed write.
+    static func diskFull(_ error: SQLiteError, path: String, kept: String, then next: String) -> CLIError {
+        CLIError("could not write \(path): the disk is full or the file is too large (\(error.message)); \(kept): free some space and \(next)", code: .ioError)
+    }
+
     static func describe(_ error: any Error, path: String) -> CLIError {
         switch error {
         case let error as SQLiteError:
@@ -74,7 +80,7 @@ enum ErrorReport {
             if error.isNotADatabase { return damaged(path, error.message) }
             if error.isFull || error.isIOError {
                 // The transaction was rolled back, so what was saved before this command is intact.
-                return CLIError("could not write \(path): the disk is full or the file is too large (\(error.message)); nothing from this command was saved, earlier data is intact: free some space and try again", code: .ioError)
+                return diskFull(error, path: path, kept: "nothing from this command was saved, earlier data is intact", then: "try again")
             }
             if error.isCannotOpen {
                 return CLIError("cannot open \(path) (\(error.message)); check that its folder exists and is writable, or choose another file with --db PATH", code: .ioError)

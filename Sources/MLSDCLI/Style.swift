@@ -8,6 +8,9 @@ struct Style: Sendable {
         return Style(enabled: isTerminal && !noColor && !dumb && !noColorFlag)
     }
 
+    /// Every SGR code `wrap` writes, the only escape sequences the console lets through.
+    static let codes: Set<String> = ["0", "1", "2", "31", "32", "33", "36"]
+
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }

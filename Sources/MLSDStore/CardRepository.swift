@@ -33,9 +33,10 @@ public struct CardRepository {
     static func card(_ row: Row) -> ReviewCard {
         let state = CardState(rawValue: row.int(5)) ?? .learning
         let memory = MemoryCard(
-            state: state, step: state == .review ? nil : row.int(6),
-            stability: row.optionalDouble(7), difficulty: row.optionalDouble(8), due: row.date(9),
-            lastReview: row.optionalDate(10), reps: row.int(11), lapses: row.int(12))
+            state: state, step: state == .review ? nil : row.count(6),
+            stability: row.optionalReal(7, in: ValueRange.stability),
+            difficulty: row.optionalReal(8, in: ValueRange.difficulty), due: row.date(9),
+            lastReview: row.optionalDate(10), reps: row.count(11), lapses: row.count(12))
         let kind = CardKind(rawValue: row.string(1)) ?? .point
         let key = CardKey(kind: kind, caseID: row.string(2), step: StepID(rawValue: row.string(3)) ?? .requirements,
                           pointID: kind == .point ? row.string(4) : nil)

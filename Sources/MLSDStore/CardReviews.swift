@@ -88,9 +88,9 @@ extension CardRepository {
             return ReviewRecord(
                 id: Int64(row.int(0)), cardID: Int64(row.int(1)), rating: Rating(rawValue: row.int(2)) ?? .again,
                 reviewedAt: row.date(3), before: try MemoryJSON.decode(row.string(4)), state: state,
-                step: state == .review ? nil : row.int(6), stability: row.optionalDouble(7),
-                difficulty: row.optionalDouble(8), due: row.date(9), elapsedDays: row.int(10),
-                scheduledDays: row.double(11), answer: row.optionalString(12), score: row.optionalDouble(13))
+                step: state == .review ? nil : row.count(6), stability: row.optionalReal(7, in: ValueRange.stability),
+                difficulty: row.optionalReal(8, in: ValueRange.difficulty), due: row.date(9), elapsedDays: row.count(10),
+                scheduledDays: row.real(11, in: ValueRange.duration), answer: row.optionalString(12), score: row.score(13))
         }
     }
 

@@ -31,7 +31,7 @@ public struct CaseRepository {
             CaseSummary(id: row.string(0), title: row.string(1),
                         difficulty: Difficulty(rawValue: row.string(2)) ?? .medium,
                         tags: JSONText.decode(row.string(3)), source: row.string(4),
-                        attempts: row.int(5), bestScore: row.optionalDouble(6), lastAttempt: row.optionalDate(7))
+                        attempts: row.int(5), bestScore: row.score(6), lastAttempt: row.optionalDate(7))
         }.filter { tag == nil || $0.tags.contains(tag!) }
     }
 
@@ -59,7 +59,7 @@ public struct CaseRepository {
                 FROM points WHERE case_id = ? AND retired = 0 ORDER BY position
                 """, [id]).forEachRow { row in
                 points[row.string(0), default: []].append(RubricPoint(
-                    id: row.string(1), title: row.string(2), weight: row.int(3), why: row.string(4),
+                    id: row.string(1), title: row.string(2), weight: row.weight(3), why: row.string(4),
                     question: row.string(5), phrasings: JSONText.decode(row.string(6)),
                     details: JSONText.decode(row.string(7)), plain: JSONText.decode(row.string(8))))
             }
@@ -71,7 +71,7 @@ public struct CaseRepository {
                 // Rows written before schema v3 hold the questions only.
                 let items = JSONText.decodeValue([Followup].self, row.string(6)) ?? []
                 let followups = items.isEmpty ? JSONText.decode(row.string(5)).map { Followup(question: $0) } : items
-                return Step(id: StepID(rawValue: stepID) ?? .requirements, prompt: row.string(1), minutes: row.int(2),
+                return Step(id: StepID(rawValue: stepID) ?? .requirements, prompt: row.string(1), minutes: row.count(2),
                             hints: JSONText.decode(row.string(3)), outline: JSONText.decode(row.string(4)),
                             followups: followups, points: points[stepID] ?? [],
                             wrong: JSONText.decodeValue([WrongClaim].self, row.string(7)) ?? [])

@@ -42,6 +42,7 @@ public struct HealthCheck {
         findings.append(foreign.isEmpty ? ok("foreign-keys", "foreign_key_check: ok")
             : HealthFinding(check: "foreign-keys", status: .failure, detail: "\(foreign.count) rows point at missing rows (\(foreign.prefix(3).joined(separator: ", ")))",
                             fix: "re-attach answers whose session is gone (or keep them in a file), delete derived rows that point nowhere; sessions are kept", repairable: true))
+        findings.append(try valuesOutOfRange())
         let version = try db.userVersion
         let schema = try SchemaCheck.compare(db)
         findings.append(version != Schema.latestVersion

@@ -21,7 +21,7 @@ public struct HistoryRepository {
                 PastSession(id: row.int(0), caseID: row.string(1), caseTitle: row.string(2),
                               status: SessionStatus(rawValue: row.string(3)) ?? .abandoned,
                               plannedSteps: JSONText.decode(row.string(4)).compactMap(StepID.init(rawValue:)),
-                              startedAt: row.date(5), finishedAt: row.optionalDate(6), overall: row.optionalDouble(7))
+                              startedAt: row.date(5), finishedAt: row.optionalDate(6), overall: row.score(7))
             }
             var answers: [Int: [AnswerRecord]] = [:]
             try db.statement("""
@@ -33,7 +33,8 @@ public struct HistoryRepository {
                 guard let step = StepID(rawValue: row.string(1)) else { return }
                 answers[row.int(0), default: []].append(AnswerRecord(
                     step: step, kind: AnswerRecord.Kind(rawValue: row.string(2)) ?? .answer, question: "", text: "",
-                    score: row.optionalDouble(3), level: row.optionalString(4), skipped: row.bool(5), seconds: row.double(6)))
+                    score: row.score(3), level: row.optionalString(4), skipped: row.bool(5),
+                    seconds: row.real(6, in: ValueRange.duration)))
             }
             for index in sessions.indices {
                 let given = answers[sessions[index].id] ?? []
@@ -71,8 +72,8 @@ public struct HistoryRepository {
                 let feedback = row.optionalString(11).flatMap(StepFeedback.decode) ?? fallback[row.int(0)]
                 answers[row.int(1), default: []].append(AnswerRecord(
                     step: step, kind: AnswerRecord.Kind(rawValue: row.string(3)) ?? .answer, question: row.string(4),
-                    text: row.string(5), score: row.optionalDouble(6), level: row.optionalString(7), skipped: row.bool(8),
-                    hintsUsed: row.int(9), seconds: row.double(10), feedback: feedback))
+                    text: row.string(5), score: row.score(6), level: row.optionalString(7), skipped: row.bool(8),
+                    hintsUsed: row.count(9), seconds: row.real(10, in: ValueRange.duration), feedback: feedback))
             }
             return sessions.map { Attempt(session: $0, answers: answers[$0.id] ?? []) }
         }
@@ -93,7 +94,7 @@ public struct HistoryRepository {
             switch row.string(2) {
             case "covered": entry.covered.append(.init(id: id, title: title, evidence: row.string(3)))
             case "dismissed": entry.dismissed.append(.init(id: id, title: title, evidence: row.string(3)))
-            default: entry.missed.append(.init(id: id, title: title, why: row.string(5), weight: row.optionalInt(6)))
+            default: entry.missed.append(.init(id: id, title: title, why: row.string(5), weight: row.isNull(6) ? nil : row.weight(6)))
             }
             feedback[row.int(0)] = entry
         }

@@ -55,7 +55,7 @@ public struct ReviewProgressRepository {
             let title = kind == .step ? step.title : (row.optionalString(3) ?? row.string(2))
             return CardStatus(kind: kind, step: step, pointID: row.string(2), title: title,
                               state: CardState(rawValue: row.int(4)) ?? .learning, due: row.date(5),
-                              reps: row.int(6), lapses: row.int(7), suspended: row.bool(8))
+                              reps: row.count(6), lapses: row.count(7), suspended: row.bool(8))
         }
     }
 }

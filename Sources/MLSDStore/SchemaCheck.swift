@@ -9,7 +9,7 @@ public struct SchemaObject: Hashable, Sendable, CustomStringConvertible {
 
     /// The name comes from a file that may be hostile: its control characters are shown, not sent.
     public var description: String {
-        "\(type) " + Markdown.visibleControls(name).replacingOccurrences(of: "\n", with: "\u{240A}").replacingOccurrences(of: "\t", with: "\u{2409}")
+        "\(type) " + VisibleText.of(name).replacingOccurrences(of: "\n", with: "\u{240A}").replacingOccurrences(of: "\t", with: "\u{2409}")
     }
     /// Triggers and views are code: a trigger runs on mlsd's own writes, a view can pose as a table.
     public var isCode: Bool { type == "trigger" || type == "view" }

@@ -105,7 +105,7 @@ public struct SessionRepository {
                 ORDER BY p.weight DESC, p.position
                 """, [answerID]) { row in
                 StepMissedPoint(step: StepID(rawValue: row.string(0)) ?? .requirements, id: row.string(1),
-                                title: row.string(2), why: row.string(3), weight: row.int(4))
+                                title: row.string(2), why: row.string(3), weight: row.weight(4))
             }
         }
         return missed
@@ -127,13 +127,13 @@ public struct SessionRepository {
         SessionRecord(id: row.int(0), caseID: row.string(1),
                       plan: JSONText.decode(row.string(2)).compactMap(StepID.init(rawValue:)),
                       timed: row.bool(3), hints: row.bool(4), status: SessionRecord.Status(rawValue: row.string(5)) ?? .active,
-                      startedAt: row.date(6), updatedAt: row.date(7), overall: row.optionalDouble(8), answers: [])
+                      startedAt: row.date(6), updatedAt: row.date(7), overall: row.score(8), answers: [])
     }
 
     static func answer(_ row: Row) -> PracticeAnswer {
         PracticeAnswer(id: row.int(0), step: StepID(rawValue: row.string(1)) ?? .requirements,
                        kind: PracticeAnswer.Kind(rawValue: row.string(2)) ?? .answer, question: row.string(3),
-                       text: row.string(4), seconds: row.double(5), hintsUsed: row.int(6), skipped: row.bool(7),
-                       score: row.optionalDouble(8), level: row.optionalString(9), feedback: row.optionalString(10))
+                       text: row.string(4), seconds: row.real(5, in: ValueRange.duration), hintsUsed: row.count(6), skipped: row.bool(7),
+                       score: row.score(8), level: row.optionalString(9), feedback: row.optionalString(10))
     }
 }

@@ -89,8 +89,6 @@ public struct Row {
     public func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
     public func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
     public func bool(_ column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
-    public func date(_ column: Int32) -> Date { Date(timeIntervalSince1970: double(column)) }
-    public func optionalDate(_ column: Int32) -> Date? { isNull(column) ? nil : date(column) }
     public func optionalDouble(_ column: Int32) -> Double? { isNull(column) ? nil : double(column) }
     public func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
     public func optionalString(_ column: Int32) -> String? { isNull(column) ? nil : string(column) }

@@ -20,7 +20,8 @@ enum BackupCommand {
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let store = try context.store()
         let chosen = invocation.argument(0)
-        if let chosen, FileManager.default.fileExists(atPath: chosen) {
+        // lstat, not fileExists: a dangling symbolic link would be followed and its target created.
+        if let chosen, FileChecks.exists(chosen) {
             throw CLIError("\(chosen) already exists; choose another path or remove it first", code: .failure)
         }
         let target: String

@@ -70,7 +70,15 @@ enum ReviewCommand {
         let lines = TextWrap.wrap(Paragraph("Review: " + header), width: console.width)
         console.line(style.bold("Review") + lines[0].dropFirst("Review".count))
         for line in lines.dropFirst() { console.line(line) }
-        let ending = try session.run()
+        let ending: ReviewSession.Ending
+        do {
+            ending = try session.run()
+        } catch let error as SQLiteError where error.isFull || error.isIOError {
+            // Each rating is committed on its own: those before the failed one are kept.
+            let saved = session.summary.reviewed
+            let kept = "\(saved) rating\(saved == 1 ? " of this session was" : "s of this session were") saved; the last one was not"
+            throw ErrorReport.diskFull(error, path: store.db.path, kept: kept, then: "run 'mlsd review' again")
+        }
         let (reviewed, again) = session.summary
         console.line()
         var summary = "Reviewed \(reviewed) card\(reviewed == 1 ? "" : "s")"

@@ -17,6 +17,8 @@ final class PracticeRunner {
     let reader: AnswerReader
     /// The step answered last in this sitting and what was written, for `:outline`.
     var lastAnswered: (step: StepID, text: String)?
+    /// True while an answer is being committed, to say what a failed write lost.
+    private var savingAnswer = false
 
     var console: Console { context.console }
     var style: Style { context.style }
@@ -37,6 +39,23 @@ final class PracticeRunner {
     }
 
     func run() throws -> Ending {
+        do {
+            return try walk()
+        } catch let error as SQLiteError where error.isFull || error.isIOError {
+            throw diskFull(error)
+        }
+    }
+
+    /// Says exactly what a full disk cost: answers are committed one by one, so all but the one
+    /// being written (or the scoring after it) are safe, and the session can be resumed.
+    private func diskFull(_ error: SQLiteError) -> CLIError {
+        let count = session.answers.count
+        let saved = "\(count) answer\(count == 1 ? "" : "s") of this session \(count == 1 ? "was" : "were") saved"
+        let lost = savingAnswer ? "the last one was not" : "the scoring of the last one was not"
+        return ErrorReport.diskFull(error, path: store.db.path, kept: "\(saved); \(lost)", then: "continue with 'mlsd practice --resume'")
+    }
+
+    private func walk() throws -> Ending {
         try scoreSavedAnswers()
         while let step = progress.current {
             switch try ask(step) {
@@ -88,7 +107,9 @@ final class PracticeRunner {
 
     /// Saves an answer (committed before the caller shows anything) and keeps it in the session.
     func save(_ answer: PracticeAnswer) throws -> PracticeAnswer {
+        savingAnswer = true
         let saved = try store.sessions.save(answer, in: session.id, now: context.now)
+        savingAnswer = false
         session.answers.append(saved)
         return saved
     }

@@ -128,11 +128,18 @@ final class ReviewSession {
         if word.isEmpty { return .text(nil) }
         if word == "q" || word == "u" { return .command(word) }
         if word == "." { return .text(nil) }
-        var lines = [first]
-        while let line = console.readLine(), line.trimmingCharacters(in: .whitespaces) != "." {
-            lines.append(line)
+        // The same limit as a practice answer: what passes it is read and left out, not kept.
+        var draft = AnswerDraft()
+        var line: String? = first
+        while let text = line, text.trimmingCharacters(in: .whitespaces) != "." {
+            if !draft.append(line: text) {
+                console.line(style.yellow("Your answer reached the \(AnswerReader.limitText) limit; the rest is left out."))
+                while let rest = console.readLine(), rest.trimmingCharacters(in: .whitespaces) != "." {}
+                break
+            }
+            line = console.readLine()
         }
-        return .text(lines.joined(separator: "\n"))
+        return .text(draft.text)
     }
 
     private func reveal(_ card: ReviewCard) throws {

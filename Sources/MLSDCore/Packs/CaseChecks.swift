@@ -4,7 +4,7 @@ extension PackChecker {
     mutating func checkCase(_ caseNode: JSONNode, at path: JSONPath) -> (id: String, offset: Int)? {
         guard let fields = object(caseNode, at: path, allowed: PackRules.caseFields, what: "a case") else { return nil }
         let id = identifier(fields, "id")
-        _ = string(fields, "title", maxLength: PackRules.maximumTitleLength)
+        _ = title(fields)
         _ = string(fields, "scenario", maxLength: PackRules.maximumTextLength)
         if let difficultyNode = node(fields, "difficulty", expected: "easy, medium or hard"),
            let difficulty = string(difficultyNode, at: path.field("difficulty"), maxLength: PackRules.maximumIDLength),
@@ -122,7 +122,7 @@ extension PackChecker {
     private mutating func checkPoint(_ node: JSONNode, at path: JSONPath, pointIDs: inout [String: JSONPath]) {
         guard let fields = object(node, at: path, allowed: PackRules.pointFields, what: "a rubric point") else { return }
         registerID(fields, at: path, in: &pointIDs, named: "the point id", rule: "point ids")
-        _ = string(fields, "title", maxLength: PackRules.maximumTitleLength)
+        _ = title(fields)
         _ = integer(fields, "weight", in: PackRules.weight)
         _ = string(fields, "why", maxLength: PackRules.maximumTextLength)
         _ = string(fields, "question", maxLength: PackRules.maximumTextLength)

@@ -63,6 +63,18 @@ struct PackChecker {
         return text
     }
 
+    /// A title, shown in lists and headings: one line without control characters or bidirectional
+    /// overrides, which could drive the terminal or make it read differently from what it is.
+    mutating func title(_ fields: Fields) -> String? {
+        guard let title = string(fields, "title", maxLength: PackRules.maximumTitleLength) else { return nil }
+        guard VisibleText.of(title) == title, !title.contains(where: { $0 == "\n" || $0 == "\t" }) else {
+            problems.add(fields.path.field("title"), "must be one line without control characters, got \(Quote.text(title))",
+                         at: fields.members["title"]?.node.offset ?? fields.offset)
+            return nil
+        }
+        return title
+    }
+
     /// A lower-case kebab-case id.
     mutating func identifier(_ node: JSONNode, at path: JSONPath) -> String? {
         guard let id = string(node, at: path, maxLength: PackRules.maximumIDLength) else { return nil }

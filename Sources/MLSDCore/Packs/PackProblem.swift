@@ -64,7 +64,7 @@ struct ProblemList {
 /// Short renderings of values for messages: a 5 MB string is not echoed back whole.
 enum Quote {
     static func text(_ string: String, limit: Int = 40) -> String {
-        let escaped = string.replacingOccurrences(of: "\n", with: "\\n")
+        let escaped = VisibleText.of(string.replacingOccurrences(of: "\n", with: "\\n"))
         if escaped.count <= limit { return "'\(escaped)'" }
         return "'\(escaped.prefix(limit))...'"
     }

@@ -24,7 +24,7 @@ extension PackChecker {
                 for (n, expected) in expects.enumerated() {
                     let expectedPath = itemPath.field("expects").index(n)
                     guard let point = object(expected, at: expectedPath, allowed: PackRules.expectFields, what: "an expected point") else { continue }
-                    _ = string(point, "title", maxLength: PackRules.maximumTitleLength)
+                    _ = title(point)
                     _ = strings(point, "phrasings", count: PackRules.expectPhrasings, noun: ("phrasing", "phrasings"), strict: false,
                                 maxLength: PackRules.maximumPhrasingLength)
                 }
@@ -40,7 +40,7 @@ extension PackChecker {
             let path = fields.path.field("wrong").index(index)
             guard let claimFields = object(claim, at: path, allowed: PackRules.wrongFields, what: "a wrong claim") else { continue }
             registerID(claimFields, at: path, in: &pointIDs, named: "the id", rule: "point and wrong-claim ids")
-            _ = string(claimFields, "title", maxLength: PackRules.maximumTitleLength)
+            _ = title(claimFields)
             _ = string(claimFields, "why", maxLength: PackRules.maximumTextLength)
             _ = string(claimFields, "fix", maxLength: PackRules.maximumTextLength)
             guard let phrasings = array(claimFields, "phrasings", count: PackRules.wrongPhrasings, noun: ("phrasing", "phrasings"), strict: false)

@@ -3,34 +3,12 @@
 /// Text from the user (answers, evidence) and from content packs goes through one of three
 /// doors: `fenced` keeps it verbatim in a code block, `inline` and `paragraph` escape every
 /// character CommonMark could read as markup. Control characters are made visible first
-/// (`visibleControls`), so an exported file is safe to `cat` to a terminal.
+/// (`VisibleText`), so an exported file is safe to `cat` to a terminal.
 public enum Markdown {
-    /// Replaces control characters other than tab and line feed:
-    /// - carriage returns are line endings: CR LF and a lone CR become LF (CommonMark would
-    ///   read a lone CR as a line break anyway);
-    /// - other C0 controls (U+0000–U+001F) and DEL become their Control Pictures (U+2400–U+241F,
-    ///   U+2421: NUL → ␀, ESC → ␛), so they stay visible and cannot drive a terminal;
-    /// - C1 controls (U+0080–U+009F) become U+FFFD.
-    public static func visibleControls(_ text: String) -> String {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-        var result = String.UnicodeScalarView()
-        for scalar in normalised.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x09: result.append(scalar)
-            case 0x0D: result.append("\n")
-            case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
-            case 0x7F: result.append("\u{2421}")
-            case 0x80...0x9F: result.append("\u{FFFD}")
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-
     /// A fenced code block holding `text` verbatim. The fence is a run of backticks longer than
     /// any run inside the text, so no line of it can close the block early.
     public static func fenced(_ text: String, info: String = "text") -> String {
-        var body = visibleControls(text)
+        var body = VisibleText.of(text)
         if !body.hasSuffix("\n") { body += "\n" }
         let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: body) + 1))
         return fence + info + "\n" + body + fence + "\n"
@@ -49,13 +27,13 @@ public enum Markdown {
     /// One line of literal text for a heading, list item or sentence: whitespace runs (line
     /// breaks included) become one space and markup characters are backslash-escaped.
     public static func inline(_ text: String) -> String {
-        let words = visibleControls(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let words = VisibleText.of(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         return escapeLine(words.joined(separator: " "))
     }
 
     /// Several lines of literal text; blank lines separate paragraphs, other line breaks are kept.
     public static func paragraph(_ text: String) -> String {
-        let lines = visibleControls(text).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = VisibleText.of(text).split(separator: "\n", omittingEmptySubsequences: false)
         var result: [String] = []
         for line in lines {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
@@ -146,7 +124,7 @@ public enum Markdown {
     /// A YAML double-quoted scalar: safe for any text, on one line.
     public static func yamlString(_ text: String) -> String {
         var result = "\""
-        for scalar in visibleControls(text).unicodeScalars {
+        for scalar in VisibleText.of(text).unicodeScalars {
             switch scalar {
             case "\\": result += "\\\\"
             case "\"": result += "\\\""

@@ -11,13 +11,17 @@ import Testing
         ["backup", "copy.sqlite3"], ["import", PackFiles.examplePath], ["remove", "churn-prediction"],
     ]
 
-    /// A real database with history, checkpointed into one file.
-    static func realDatabase() throws -> [UInt8] {
+    /// A real database with history (and reviews when `reviewed`), checkpointed into one file.
+    static func realDatabase(reviewed: Bool = false) throws -> [UInt8] {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
         _ = try fixture.run(["practice", fixture.caseID], lines: try fixture.wholeSession())
         try fixture.mlsd.run(["import", PackFiles.examplePath])
         try fixture.mlsd.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
+        if reviewed {
+            try fixture.mlsd.run(["review", "--limit", "2"], input: "we would measure it\n.\n3\n\n1\n")
+            try fixture.mlsd.run(["rate", "3", "easy"])
+        }
         _ = try fixture.mlsd.sql("PRAGMA wal_checkpoint(TRUNCATE)")
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: fixture.mlsd.database)))
     }

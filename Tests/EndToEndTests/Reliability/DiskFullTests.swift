@@ -40,12 +40,37 @@ import Testing
         #expect(!result.signalled, "ended by a signal")
         #expect(result.status == 74, "\(result.status): \(result.stderr)")
         #expect(result.stderr.hasPrefix("mlsd: could not write \(mlsd.database): the disk is full"), "\(result.stderr)")
-        #expect(result.stderr.contains("nothing from this command was saved"))
         #expect(try mlsd.integrity() == "ok")
+        if command == "import" {
+            #expect(result.stderr.contains("nothing from this command was saved"))
+        } else {
+            // Practice commits answer by answer: the message counts what the session kept.
+            let saved = try mlsd.count("SELECT COUNT(*) FROM answers WHERE session_id = (SELECT MAX(id) FROM sessions)")
+            let count = "\(saved) answer\(saved == 1 ? " of this session was" : "s of this session were") saved"
+            #expect(saved > 0 && result.stderr.contains("; \(count); the "), "\(saved) saved: \(result.stderr)")
+            #expect(result.stderr.hasSuffix("free some space and continue with 'mlsd practice --resume'\n"), "\(result.stderr)")
+        }
         let after = try Self.history(mlsd)
         #expect(after.hasPrefix(before.components(separatedBy: "\n").first!), "earlier answers intact")
         #expect(try mlsd.count("SELECT COUNT(*) FROM cases WHERE id LIKE 'full-%'") == 0)
         // With room again, the same command works.
         #expect(try mlsd.run(["cases"]).status == 0)
+    }
+
+    /// Review commits rating by rating: a full disk keeps those before it and says how many.
+    @Test func aFullDiskDuringReviewSaysWhichRatingsWereSaved() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        let mlsd = fixture.mlsd
+        _ = try fixture.run(["practice", fixture.caseID], lines: try fixture.wholeSession())
+        _ = try mlsd.sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        let ratings = String(repeating: "\n3\n", count: 40)
+        let result = try Self.limited(mlsd, kilobytes: 48, ["review", "--new", "40"], input: ratings)
+        #expect(!result.signalled && result.status == 74, "\(result.status): \(result.stderr)")
+        #expect(try mlsd.integrity() == "ok")
+        let saved = try mlsd.count("SELECT COUNT(*) FROM review_log")
+        let count = "\(saved) rating\(saved == 1 ? " of this session was" : "s of this session were") saved"
+        #expect(saved > 0 && result.stderr.contains("; \(count); the last one was not: free some space and run 'mlsd review' again\n"),
+                "\(saved) saved: \(result.stderr)")
     }
 }

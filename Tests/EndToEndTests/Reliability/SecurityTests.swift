@@ -19,6 +19,12 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/keep"))
     }
 
+    /// True for anything at `path`, a dangling symbolic link included.
+    static func anything(at path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     static func mode(_ path: String) -> Int {
         ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1) & 0o777
     }
@@ -62,4 +68,52 @@ import Testing
         }
         #expect(try mlsd.sql("SELECT * FROM cases WHERE id = '\(builtin)'; SELECT * FROM points WHERE case_id = '\(builtin)';") == before)
     }
+
+    @Test func aDatabasePathThatIsNotAFileIsRefusedBeforeAnythingIsCreated() throws {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let folder = mlsd.folder
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.sqlite3", withDestinationPath: folder + "/target.sqlite3")
+        try FileManager.default.createDirectory(atPath: folder + "/folder.sqlite3", withIntermediateDirectories: false)
+        let cases: [(String, String)] = [
+            (folder + "/link.sqlite3", "is a symbolic link to a missing file"),
+            ("/dev/null", "is a device, not a database file"),
+            (folder + "/folder.sqlite3", "is a folder, not a database file"),
+        ]
+        // Files another program left beside /dev/null are not this test's business.
+        let besideNull = ["-wal", "-shm", "-journal"].map { "/dev/null" + $0 }.filter { !Self.anything(at: $0) }
+        for (path, reason) in cases {
+            let result = try mlsd.run(["cases"], environment: ["MLSD_DB": path])
+            #expect(result.status == 74, "\(path): \(result.status) \(result.stderr)")
+            #expect(result.stderr.hasPrefix("mlsd: \(path) \(reason); point --db or MLSD_DB at a database file"), "\(result.stderr)")
+        }
+        #expect(!Self.anything(at: folder + "/target.sqlite3"), "the link was followed")
+        for path in besideNull { #expect(!Self.anything(at: path), "\(path) was created") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/folder.sqlite3").isEmpty)
+    }
+
+    @Test func aBackupIsNotWrittenThroughADanglingLink() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        let folder = fixture.mlsd.folder
+        try FileManager.default.createSymbolicLink(atPath: folder + "/copy.sqlite3", withDestinationPath: folder + "/elsewhere.sqlite3")
+        let result = try fixture.mlsd.run(["backup", folder + "/copy.sqlite3"])
+        #expect(result.status == 1, "\(result.status) \(result.stderr)")
+        #expect(result.stderr == "mlsd: \(folder)/copy.sqlite3 already exists; choose another path or remove it first\n")
+        #expect(!Self.anything(at: folder + "/elsewhere.sqlite3"))
+    }
+
+    @Test func exportedNotesAreAsPrivateAsTheDatabase() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        _ = try fixture.run(["practice", fixture.caseID, "--step", "requirements"], lines: [try fixture.goodAnswer("requirements"), "."])
+        let notes = fixture.mlsd.folder + "/notes"
+        #expect(try fixture.mlsd.run(["export", "--out", notes]).status == 0)
+        #expect(try fixture.mlsd.run(["export", "--out", notes, "--force"]).status == 0)
+        #expect(Self.mode(notes) == 0o700)
+        let files = try FileManager.default.contentsOfDirectory(atPath: notes)
+        #expect(!files.isEmpty)
+        for file in files { #expect(Self.mode(notes + "/" + file) == 0o600, "\(file)") }
+    }
 }
+

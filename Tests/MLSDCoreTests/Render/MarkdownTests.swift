@@ -10,11 +10,17 @@ import Testing
     }
 
     @Test func controlCharactersBecomeVisible() {
-        #expect(Markdown.visibleControls("a\u{1B}[0mb") == "a\u{241B}[0mb")
-        #expect(Markdown.visibleControls("\u{00}\u{07}\u{7F}\u{85}") == "\u{2400}\u{2407}\u{2421}\u{FFFD}")
-        #expect(Markdown.visibleControls("keep\ttab\nand newline") == "keep\ttab\nand newline")
-        #expect(Markdown.visibleControls("dos\r\nmac\rend") == "dos\nmac\nend")
-        #expect(Markdown.visibleControls("emoji 👩‍💻 é") == "emoji 👩‍💻 é")
+        #expect(VisibleText.of("a\u{1B}[0mb") == "a\u{241B}[0mb")
+        #expect(VisibleText.of("\u{00}\u{07}\u{7F}\u{85}") == "\u{2400}\u{2407}\u{2421}\u{FFFD}")
+        #expect(VisibleText.of("keep\ttab\nand newline") == "keep\ttab\nand newline")
+        #expect(VisibleText.of("dos\r\nmac\rend") == "dos\nmac\nend")
+        #expect(VisibleText.of("emoji 👩‍💻 é") == "emoji 👩‍💻 é")
+        #expect(VisibleText.of("\u{202E}txt.exe\u{2066}\u{9B}2J") == "\u{FFFD}txt.exe\u{FFFD}\u{FFFD}2J")
+        // mlsd's own colours pass when asked; anything else after an ESC is shown.
+        let styles: Set<String> = ["0", "1"]
+        #expect(VisibleText.of("\u{1B}[1mbold\u{1B}[0m", passing: styles) == "\u{1B}[1mbold\u{1B}[0m")
+        #expect(VisibleText.of("\u{1B}[8mhidden\u{1B}[2J\u{1B}]0;t\u{07}\u{1B}[1", passing: styles)
+                == "\u{241B}[8mhidden\u{241B}[2J\u{241B}]0;t\u{2407}\u{241B}[1")
     }
 
     @Test func inlineEscapesMarkupAndJoinsLines() {
