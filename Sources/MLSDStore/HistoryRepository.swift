@@ -11,13 +11,16 @@ public struct HistoryRepository {
     /// Sessions, oldest first; only one case's when `caseID` is given.
     public func sessions(caseID: String? = nil) throws -> [PastSession] {
         try db.read {
+            // One statement per case of the filter, so that a case's sessions and answers are
+            // ranges of sessions_by_case and answers_by_session ("?1 IS NULL OR" hides the index).
+            let only = caseID == nil ? "" : "WHERE s.case_id = ?1"
             var sessions = try db.query("""
                 SELECT s.id, s.case_id, COALESCE(c.title, s.case_id), s.status, s.steps, s.started_at,
                        s.finished_at, s.overall
                 FROM sessions s LEFT JOIN cases c ON c.id = s.case_id
-                WHERE ?1 IS NULL OR s.case_id = ?1
+                \(only)
                 ORDER BY s.started_at, s.id
-                """, [caseID]) { row in
+                """, caseID.map { [$0] } ?? []) { row in
                 PastSession(id: row.int(0), caseID: row.string(1), caseTitle: row.string(2),
                               status: SessionStatus(rawValue: row.string(3)) ?? .abandoned,
                               plannedSteps: JSONText.decode(row.string(4)).compactMap(StepID.init(rawValue:)),
@@ -27,9 +30,9 @@ public struct HistoryRepository {
             try db.statement("""
                 SELECT a.session_id, a.step, a.kind, a.score, a.level, a.skipped, a.seconds
                 FROM answers a JOIN sessions s ON s.id = a.session_id
-                WHERE ?1 IS NULL OR s.case_id = ?1
+                \(only)
                 ORDER BY a.session_id, a.created_at, a.id
-                """, [caseID]).forEachRow { row in
+                """, caseID.map { [$0] } ?? []).forEachRow { row in
                 guard let step = StepID(rawValue: row.string(1)) else { return }
                 answers[row.int(0), default: []].append(AnswerRecord(
                     step: step, kind: AnswerRecord.Kind(rawValue: row.string(2)) ?? .answer, question: "", text: "",
@@ -100,8 +103,8 @@ public struct HistoryRepository {
         return feedback
     }
 
-    /// Every instant the user practised: sessions started and answers given.
-    public func practiceTimes() throws -> [Date] {
-        try db.query("SELECT started_at FROM sessions UNION ALL SELECT created_at FROM answers") { $0.date(0) }
+    /// The best overall score of a case's sessions, if any is scored.
+    public func bestOverall(caseID: String) throws -> Double? {
+        try db.first("SELECT MAX(overall) FROM sessions WHERE case_id = ?", [caseID]) { $0.optionalDouble(0) } ?? nil
     }
 }

@@ -94,7 +94,7 @@ enum ReviewCommand {
     private static func nothingToDo(_ context: Context, store: Store, caseID: String?, time: TimeText, newCap: Int) throws {
         let now = context.now
         let waiting = try store.cards.newCount(caseID: caseID)
-        guard try !store.cards.list(caseID: caseID).isEmpty else {
+        guard try store.cards.exist(caseID: caseID) else {
             context.console.line("No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'.")
             return
         }

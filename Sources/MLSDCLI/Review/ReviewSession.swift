@@ -40,8 +40,7 @@ final class ReviewSession {
         let now = context.now
         let dueNow = try store.cards.due(by: now, caseID: caseID)
         let ahead = ReviewQueue.learningAhead(
-            try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), caseID: caseID)
-                .filter { $0.memory.due > now }, now: now)
+            try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), after: now, caseID: caseID), now: now)
         let new = try store.cards.new(at: now, caseID: caseID, limit: newCap - newIntroduced)
         let due = ReviewQueue.orderDue(dueNow, scheduler: setup.scheduler, now: now)
         queue = due + new + (due.isEmpty && new.isEmpty ? ahead : [])
