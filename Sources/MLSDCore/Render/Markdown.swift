@@ -12,10 +12,17 @@ public enum Markdown {
     ///   U+2421: NUL → ␀, ESC → ␛), so they stay visible and cannot drive a terminal;
     /// - C1 controls (U+0080–U+009F) become U+FFFD.
     public static func visibleControls(_ text: String) -> String {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+        // Nearly all text has nothing to replace, which its bytes tell at once (0xC2 leads every
+        // C1 control, and a few printable characters that then take the long way).
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }) else {
+            return text
+        }
         var result = String.UnicodeScalarView()
-        for scalar in normalised.unicodeScalars {
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar.value == 0x0D }
             switch scalar.value {
+            case 0x0A where afterCR: continue
             case 0x0A, 0x09: result.append(scalar)
             case 0x0D: result.append("\n")
             case 0x00...0x1F: result.append(Unicode.Scalar(0x2400 + scalar.value)!)
