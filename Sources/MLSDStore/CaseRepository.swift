@@ -35,6 +35,14 @@ public struct CaseRepository {
         }.filter { tag == nil || $0.tags.contains(tag!) }
     }
 
+    /// The current cases in catalog order, as progress reports name them: no tags to decode and
+    /// no sessions to count, which matters with thousands of cases.
+    public func catalog() throws -> [CaseEntry] {
+        try db.query("SELECT id, title, difficulty FROM cases WHERE retired = 0 ORDER BY source, position, id") {
+            CaseEntry(id: $0.string(0), title: $0.string(1), difficulty: Difficulty(rawValue: $0.string(2)) ?? .medium)
+        }
+    }
+
     public func ids(includeRetired: Bool = false) throws -> [String] {
         try db.query("SELECT id FROM cases WHERE retired = 0 OR ? ORDER BY source, position, id", [includeRetired]) { $0.string(0) }
     }

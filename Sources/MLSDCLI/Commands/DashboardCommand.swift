@@ -29,7 +29,7 @@ enum DashboardCommand {
         let settings = try store.settings.load()
         let calendar = context.studyCalendar(settings)
         let now = context.now
-        let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title, difficulty: $0.difficulty) }
+        let catalog = try store.cases.catalog()
         let practised = try store.history.practisedCaseIDs()
         let introduced = try store.reviewProgress.cardsIntroduced(since: calendar.startOfDay(containing: now))
         let due = try store.cards.dueCounts(now: now, todayEnds: now, weekEnds: now.addingTimeInterval(1)).now

@@ -53,7 +53,7 @@ enum StatsCommand {
         let settings = try store.settings.load()
         let calendar = context.studyCalendar(settings)
         let now = context.now
-        let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title) }
+        let catalog = try store.cases.catalog()
         let slots = try store.reviewProgress.activity()
         let slotDays = calendar.dayNumbers(ascending: slots.map(\.start))
         let today = calendar.dayNumber(containing: now)

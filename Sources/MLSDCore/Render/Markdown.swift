@@ -44,6 +44,7 @@ public enum Markdown {
     }
 
     static func longestRun(of character: Character, in text: String) -> Int {
+        if let byte = character.asciiValue, !text.utf8.contains(byte) { return 0 }
         var longest = 0
         var run = 0
         for c in text {
@@ -79,11 +80,18 @@ public enum Markdown {
         return result.joined(separator: "\n")
     }
 
+    /// `special` as bytes: a line without any of them has nothing to escape inside it.
+    private static let specialBytes = Set(special.compactMap(\.asciiValue))
+
     private static func escapeLine(_ line: String) -> String {
         var escaped = ""
-        for c in line {
-            if special.contains(c) { escaped.append("\\") }
-            escaped.append(c)
+        if line.utf8.contains(where: specialBytes.contains) {
+            for c in line {
+                if special.contains(c) { escaped.append("\\") }
+                escaped.append(c)
+            }
+        } else {
+            escaped = line
         }
         // What would start a list, a block quote, a heading underline or a thematic break.
         if let first = escaped.first, "-+=".contains(first) { return "\\" + escaped }
