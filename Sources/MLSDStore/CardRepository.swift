@@ -70,6 +70,24 @@ public struct CardRepository {
             """, [now, after, caseID], Self.card)
     }
 
+    /// The same cards as `due(by:)` with only what their order needs, read from cards_due alone.
+    public func dueOrderKeys(by now: Date, caseID: String? = nil) throws -> [DueCard] {
+        try db.query("""
+            SELECT c.id, c.stability, c.last_review, c.due FROM cards c
+            WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
+            """, [now, caseID]) {
+            DueCard(id: Int64($0.int(0)), stability: $0.optionalDouble(1), lastReview: $0.optionalDate(2), due: $0.date(3))
+        }
+    }
+
+    /// How many of them there are.
+    public func dueCount(by now: Date, caseID: String? = nil) throws -> Int {
+        try db.scalarInt("""
+            SELECT COUNT(*) FROM cards c
+            WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
+            """, [now, caseID]) ?? 0
+    }
+
     /// How many reviewed, reviewable cards are due now, before the end of today and before the
     /// end of the week, counted in SQL: `mlsd due` needs numbers, not a hundred thousand rows.
     public func dueCounts(now: Date, todayEnds: Date, weekEnds: Date) throws -> (now: Int, today: Int, week: Int) {

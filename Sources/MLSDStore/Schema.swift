@@ -213,10 +213,10 @@ extension Schema {
 
         -- They replace cards_by_due and cards_new, which the planner would otherwise prefer for
         -- their equality on `suspended`. The filter's columns are in the key too, so that SQLite
-        -- reads the counts from the index alone.
+        -- reads the counts from the index alone, and so are what the due order needs (R).
         DROP INDEX cards_by_due;
         DROP INDEX cards_new;
-        CREATE INDEX cards_due ON cards(due, case_id, suspended, retired, reps)
+        CREATE INDEX cards_due ON cards(due, case_id, suspended, retired, reps, stability, last_review)
             WHERE suspended = 0 AND retired = 0 AND reps > 0;
         CREATE INDEX cards_waiting ON cards(created_at, id, due, case_id, suspended, retired, reps)
             WHERE suspended = 0 AND retired = 0 AND reps = 0;

@@ -9,7 +9,8 @@ SCALE_RUNS=5       # per round; three rounds
 # baseline runs them alone: that tells a slow query from slow Swift around it.
 CARD_COLUMNS="c.id, c.kind, c.case_id, c.step, c.point_id, c.state, c.step_index, c.stability, c.difficulty,
   c.due, c.last_review, c.reps, c.lapses, c.suspended, c.created_at, c.retired"
-REVIEW_SQL="SELECT $CARD_COLUMNS FROM cards c WHERE c.suspended = 0 AND c.retired = 0 AND c.reps > 0 AND c.due <= ?1;
+REVIEW_SQL="SELECT c.id, c.stability, c.last_review, c.due FROM cards c
+WHERE c.suspended = 0 AND c.retired = 0 AND c.reps > 0 AND c.due <= ?1;
 SELECT $CARD_COLUMNS FROM cards c WHERE c.suspended = 0 AND c.retired = 0 AND c.reps = 0 AND c.due <= ?1
 ORDER BY c.created_at, c.id LIMIT 20"
 CATALOG_SQL="SELECT id, title, difficulty FROM cases WHERE retired = 0 ORDER BY source, position, id"

@@ -83,7 +83,7 @@ enum ReviewCommand {
         }
         console.line(style.bold(summary + "."))
         let later = context.now
-        let stillDue = try store.cards.due(by: later, caseID: caseID).count
+        let stillDue = try store.cards.dueCount(by: later, caseID: caseID)
         if stillDue > 0 {
             console.line("\(stillDue) card\(stillDue == 1 ? " is" : "s are") still due: run 'mlsd review' again to continue.")
         } else if let next = try store.cards.nextDue(caseID: caseID) {
