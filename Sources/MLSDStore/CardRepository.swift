@@ -126,7 +126,8 @@ public struct CardRepository {
 
     /// Whether there is any card at all (of the case's, when `caseID` is given).
     public func exist(caseID: String? = nil) throws -> Bool {
-        try db.scalarInt("SELECT EXISTS (SELECT 1 FROM cards c WHERE ?1 IS NULL OR c.case_id = ?1)", [caseID]) == 1
+        guard let caseID else { return try db.scalarInt("SELECT EXISTS (SELECT 1 FROM cards)") == 1 }
+        return try db.scalarInt("SELECT EXISTS (SELECT 1 FROM cards WHERE case_id = ?)", [caseID]) == 1
     }
 
     /// The memory of every reviewed card a session may show (the interview forecast needs each).

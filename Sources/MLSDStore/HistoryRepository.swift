@@ -15,6 +15,9 @@ public struct HistoryRepository {
             // The statements are written for the filter at hand, so that the sessions are a range
             // of sessions_by_case or sessions_by_start ("?1 IS NULL OR" would hide the index), and
             // their answers ranges of answers_by_session.
+            // With `latest`, the plan reads "SCAN sessions USING COVERING INDEX sessions_by_start"
+            // (or a SEARCH of sessions_by_case): a walk back from the newest that stops after
+            // `latest` rows. Without it every session is wanted.
             var chosen = "SELECT id FROM sessions" + (caseID == nil ? "" : " WHERE case_id = ?1")
             if let latest { chosen += " ORDER BY started_at DESC, id DESC LIMIT \(max(0, latest))" }
             let arguments: [any SQLBindable] = caseID.map { [$0] } ?? []
@@ -107,6 +110,8 @@ public struct HistoryRepository {
     }
 
     /// How many sessions there are (of one case's, when `caseID` is given), and how many finished.
+    /// Counting all of them reads a whole index (sessions_by_status, or a case's range of
+    /// sessions_by_case); history asks only when its page is full, to say how many are not shown.
     public func sessionCount(caseID: String? = nil) throws -> (all: Int, finished: Int) {
         let sql = "SELECT COUNT(*), COALESCE(SUM(status = 'finished'), 0) FROM sessions"
         let count = { (row: Row) in (all: row.int(0), finished: row.int(1)) }

@@ -139,6 +139,13 @@ import Testing
         #expect(try store.reviewProgress.retention(desired: 0.9) == RetentionSummary(desired: 0.9, reviews: 3, recalled: 3))
     }
 
+    @Test func theSchemaNamesEveryTriggerItCreates() throws {
+        let store = try Store(path: folder.file("db.sqlite3"), content: SampleContent.bundle, now: now)
+        let created = try store.db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'") { $0.string(0) }
+        #expect(Set(created) == Schema.triggerNames)
+        #expect(created.count == 18)
+    }
+
     @Test func writesAfterTheUpgradeKeepTheSummaries() throws {
         let path = try versionThree()
         try fill(try Database(path: path))

@@ -60,8 +60,21 @@ public enum Markdown {
     /// One line of literal text for a heading, list item or sentence: whitespace runs (line
     /// breaks included) become one space and markup characters are backslash-escaped.
     public static func inline(_ text: String) -> String {
-        let words = visibleControls(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let visible = visibleControls(text)
+        if isOneLine(visible) { return escapeLine(visible) }
+        let words = visible.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         return escapeLine(words.joined(separator: " "))
+    }
+
+    /// Whether `text` is already words joined by single spaces, as most titles and evidence are.
+    private static func isOneLine(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte == 0x0A || byte == 0x09 || byte == 0x0D { return false }
+            if byte == 0x20, previousSpace { return false }
+            previousSpace = byte == 0x20
+        }
+        return !previousSpace
     }
 
     /// Several lines of literal text; blank lines separate paragraphs, other line breaks are kept.
@@ -80,12 +93,12 @@ public enum Markdown {
         return result.joined(separator: "\n")
     }
 
-    /// `special` as bytes: a line without any of them has nothing to escape inside it.
-    private static let specialBytes = Set(special.compactMap(\.asciiValue))
+    /// `special` as a table of bytes: a line without any of them has nothing to escape inside it.
+    private static let specialBytes: [Bool] = (0..<256).map { byte in special.contains { $0.asciiValue == UInt8(byte) } }
 
     private static func escapeLine(_ line: String) -> String {
         var escaped = ""
-        if line.utf8.contains(where: specialBytes.contains) {
+        if line.utf8.contains(where: { specialBytes[Int($0)] }) {
             for c in line {
                 if special.contains(c) { escaped.append("\\") }
                 escaped.append(c)
