@@ -20,7 +20,15 @@ public struct CaseRepository {
     public init(_ db: Database) { self.db = db }
 
     public func summaries(tag: String? = nil) throws -> [CaseSummary] {
-        try db.query("""
+        // Cases imported from one pack share their tags: each distinct text is decoded once.
+        var decoded: [String: [String]] = [:]
+        func tags(_ text: String) -> [String] {
+            if let known = decoded[text] { return known }
+            let value = JSONText.decode(text)
+            decoded[text] = value
+            return value
+        }
+        return try db.query("""
             SELECT c.id, c.title, c.difficulty, c.tags, c.source,
                    COUNT(s.id), MAX(s.overall), MAX(s.started_at)
             FROM cases c LEFT JOIN sessions s ON s.case_id = c.id
@@ -30,7 +38,7 @@ public struct CaseRepository {
             """) { row in
             CaseSummary(id: row.string(0), title: row.string(1),
                         difficulty: Difficulty(rawValue: row.string(2)) ?? .medium,
-                        tags: JSONText.decode(row.string(3)), source: row.string(4),
+                        tags: tags(row.string(3)), source: row.string(4),
                         attempts: row.int(5), bestScore: row.optionalDouble(6), lastAttempt: row.optionalDate(7))
         }.filter { tag == nil || $0.tags.contains(tag!) }
     }
