@@ -126,6 +126,7 @@ public struct CardRepository {
 
     /// Whether there is any card at all (of the case's, when `caseID` is given).
     public func exist(caseID: String? = nil) throws -> Bool {
+        // The plan of the first says SCAN: EXISTS stops at the first row.
         guard let caseID else { return try db.scalarInt("SELECT EXISTS (SELECT 1 FROM cards)") == 1 }
         return try db.scalarInt("SELECT EXISTS (SELECT 1 FROM cards WHERE case_id = ?)", [caseID]) == 1
     }
