@@ -29,7 +29,8 @@ setup_tools || exit 1
 build || { echo "bench: the release build failed" >&2; exit 1; }
 timings=" setup and build $((SECONDS - began)) s,"
 
-for section in startup scoring scale fsrs; do
+# MLSD_BENCH_SECTIONS="scale" (any of startup scoring scale fsrs) runs only those sections.
+for section in ${MLSD_BENCH_SECTIONS:-startup scoring scale fsrs}; do
   started=$SECONDS
   "section_$section"
   timings+=" $section $((SECONDS - started)) s,"

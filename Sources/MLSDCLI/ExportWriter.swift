@@ -8,8 +8,9 @@ struct ExportWriter {
     var folder: String
     var force: Bool
 
-    /// Writes every document; returns the paths written, as the user would type them.
-    func write(_ documents: [ExportDocument]) throws -> [String] {
+    /// Writes every document, rendering each just before it is written so that only one is in
+    /// memory at a time; `wrote` hears of each file (its path as the user would type it).
+    func write(_ documents: [PendingDocument], wrote: (PendingDocument, String, Int) -> Void) throws {
         // Notes quote the user's answers: as private as the database, files 0600 in a new folder 0700.
         let previous = umask(0o077)
         defer { umask(previous) }
@@ -31,13 +32,14 @@ struct ExportWriter {
             }
         }
         for (document, path) in zip(documents, paths) {
+            let (text, attempts) = try document.render()
             do {
-                try Data(document.text.utf8).write(to: URL(fileURLWithPath: path), options: force ? .atomic : .withoutOverwriting)
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: force ? .atomic : .withoutOverwriting)
             } catch {
                 throw CLIError("cannot write \(path) (\(Self.reason(error))); check the folder or choose another with --out DIR", code: .ioError)
             }
+            wrote(document, path, attempts)
         }
-        return paths
     }
 
     private func prepareFolder() throws {

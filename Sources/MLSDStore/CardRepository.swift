@@ -16,19 +16,24 @@ public struct CardRepository {
 
     public init(_ db: Database) { self.db = db }
 
-    /// Every column a `ReviewCard` needs, with `retired` true when its case or rubric point left
-    /// the content. Joined so that one query answers both.
-    static let select = """
+    /// Every column a `ReviewCard` needs. `retired` (the card's case or rubric point left the
+    /// content) is kept on the card by the schema's triggers, so no query needs to join for it.
+    static let columns = """
         SELECT c.id, c.kind, c.case_id, c.step, c.point_id, c.state, c.step_index, c.stability,
-               c.difficulty, c.due, c.last_review, c.reps, c.lapses, c.suspended, c.created_at,
-               (k.retired OR COALESCE(p.retired, 0)) AS retired
+               c.difficulty, c.due, c.last_review, c.reps, c.lapses, c.suspended, c.created_at, c.retired
         FROM cards c
+        """
+    /// The columns with the content they belong to, for content order.
+    static let select = columns + """
+
         JOIN cases k ON k.id = c.case_id
         LEFT JOIN steps s ON s.case_id = c.case_id AND s.step = c.step
         LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
         """
     static let contentOrder = "ORDER BY k.source, k.position, s.position, c.kind = 'point', p.position, c.id"
-    static let active = "c.suspended = 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0"
+    /// Cards a review session may show. Written exactly as the WHERE of the partial indexes
+    /// cards_due (reviewed cards) and cards_waiting (new cards), so that SQLite can use them.
+    static let active = "c.suspended = 0 AND c.retired = 0"
 
     static func card(_ row: Row) -> ReviewCard {
         let state = CardState(rawValue: row.int(5)) ?? .learning
@@ -45,7 +50,7 @@ public struct CardRepository {
     }
 
     public func card(_ id: Int64) throws -> ReviewCard? {
-        try db.first(Self.select + " WHERE c.id = ?", [id], Self.card)
+        try db.first(Self.columns + " WHERE c.id = ?", [id], Self.card)
     }
 
     /// Cards in content order (case, step, then the step card before its point cards), optionally
@@ -57,12 +62,31 @@ public struct CardRepository {
     }
 
     /// Reviewed cards due by `now` that a session may show, in no particular order (the order is
-    /// ReviewQueue's job, which needs R and so Swift). `due <= ?` uses the cards_by_due index.
-    public func due(by now: Date, caseID: String? = nil) throws -> [ReviewCard] {
-        try db.query(Self.select + """
-             WHERE c.suspended = 0 AND c.due <= ?1 AND c.reps > 0 AND k.retired = 0
-               AND COALESCE(p.retired, 0) = 0 AND (?2 IS NULL OR c.case_id = ?2)
-            """, [now, caseID], Self.card)
+    /// ReviewQueue's job, which needs R and so Swift); with `after`, only those due after it.
+    /// A range of the cards_due index.
+    public func due(by now: Date, after: Date? = nil, caseID: String? = nil) throws -> [ReviewCard] {
+        try db.query(Self.columns + """
+             WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.due > ?2)
+               AND (?3 IS NULL OR c.case_id = ?3)
+            """, [now, after, caseID], Self.card)
+    }
+
+    /// The same cards as `due(by:)` with only what their order needs, read from cards_due alone.
+    public func dueOrderKeys(by now: Date, caseID: String? = nil) throws -> [DueCard] {
+        try db.query("""
+            SELECT c.id, c.stability, c.last_review, c.due FROM cards c
+            WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
+            """, [now, caseID]) {
+            DueCard(id: Int64($0.int(0)), stability: $0.optionalDouble(1), lastReview: $0.optionalDate(2), due: $0.date(3))
+        }
+    }
+
+    /// How many of them there are.
+    public func dueCount(by now: Date, caseID: String? = nil) throws -> Int {
+        try db.scalarInt("""
+            SELECT COUNT(*) FROM cards c
+            WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
+            """, [now, caseID]) ?? 0
     }
 
     /// How many reviewed, reviewable cards are due now, before the end of today and before the
@@ -70,39 +94,47 @@ public struct CardRepository {
     public func dueCounts(now: Date, todayEnds: Date, weekEnds: Date) throws -> (now: Int, today: Int, week: Int) {
         try db.first("""
             SELECT COALESCE(SUM(c.due <= ?1), 0), COALESCE(SUM(c.due < ?2), 0), COUNT(*)
-            FROM cards c JOIN cases k ON k.id = c.case_id
-            LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-            WHERE c.suspended = 0 AND c.due < ?3 AND c.reps > 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0
+            FROM cards c WHERE \(Self.active) AND c.reps > 0 AND c.due < ?3
             """, [now, todayEnds, weekEnds]) { ($0.int(0), $0.int(1), $0.int(2)) } ?? (0, 0, 0)
     }
 
-    /// Never-reviewed cards, oldest first, at most `limit`.
+    /// Never-reviewed cards, oldest first, at most `limit`: the first entries of cards_waiting.
     public func new(at now: Date, caseID: String? = nil, limit: Int) throws -> [ReviewCard] {
         guard limit > 0 else { return [] }
-        return try db.query(Self.select + """
-             WHERE c.suspended = 0 AND c.reps = 0 AND c.due <= ?1 AND k.retired = 0
-               AND COALESCE(p.retired, 0) = 0 AND (?2 IS NULL OR c.case_id = ?2)
+        return try db.query(Self.columns + """
+             WHERE \(Self.active) AND c.reps = 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
              ORDER BY c.created_at, c.id LIMIT ?3
             """, [now, caseID, limit], Self.card)
     }
 
     /// How many never-reviewed cards are waiting, whatever the daily limit.
-    /// With `dueBy`, only those a session could introduce by then.
+    /// With `dueBy`, only those a session could introduce by then. Reads all of cards_waiting,
+    /// which holds only the new cards.
     public func newCount(caseID: String? = nil, dueBy: Date? = nil) throws -> Int {
         try db.scalarInt("""
-            SELECT COUNT(*) FROM cards c JOIN cases k ON k.id = c.case_id
-            LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-            WHERE c.reps = 0 AND \(Self.active) AND (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR c.due <= ?2)
+            SELECT COUNT(*) FROM cards c
+            WHERE \(Self.active) AND c.reps = 0 AND (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR c.due <= ?2)
             """, [caseID, dueBy]) ?? 0
     }
 
     /// The earliest due time among reviewed cards a session may show, if any.
     public func nextDue(caseID: String? = nil) throws -> Date? {
-        try db.first("""
-            SELECT MIN(c.due) FROM cards c JOIN cases k ON k.id = c.case_id
-            LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-            WHERE c.reps > 0 AND \(Self.active) AND (?1 IS NULL OR c.case_id = ?1)
-            """, [caseID]) { $0.optionalDate(0) } ?? nil
+        // Two statements: MIN over cards_due alone is its first entry; a case's is in cards_by_case.
+        let sql = "SELECT MIN(c.due) FROM cards c WHERE \(Self.active) AND c.reps > 0"
+        if let caseID { return try db.first(sql + " AND c.case_id = ?", [caseID]) { $0.optionalDate(0) } ?? nil }
+        return try db.first(sql) { $0.optionalDate(0) } ?? nil
+    }
+
+    /// Whether there is any card at all (of the case's, when `caseID` is given).
+    public func exist(caseID: String? = nil) throws -> Bool {
+        // The plan of the first says SCAN: EXISTS stops at the first row.
+        guard let caseID else { return try db.scalarInt("SELECT EXISTS (SELECT 1 FROM cards)") == 1 }
+        return try db.scalarInt("SELECT EXISTS (SELECT 1 FROM cards WHERE case_id = ?)", [caseID]) == 1
+    }
+
+    /// The memory of every reviewed card a session may show (the interview forecast needs each).
+    public func reviewedMemories() throws -> [MemoryCard] {
+        try db.query(Self.columns + " WHERE \(Self.active) AND c.reps > 0") { Self.card($0).memory }
     }
 
     /// Creates the cards that do not exist yet, as new cards due at `now`; existing cards (and

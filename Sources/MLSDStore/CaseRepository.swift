@@ -20,7 +20,15 @@ public struct CaseRepository {
     public init(_ db: Database) { self.db = db }
 
     public func summaries(tag: String? = nil) throws -> [CaseSummary] {
-        try db.query("""
+        // Cases imported from one pack share their tags: each distinct text is decoded once.
+        var decoded: [String: [String]] = [:]
+        func tags(_ text: String) -> [String] {
+            if let known = decoded[text] { return known }
+            let value = JSONText.decode(text)
+            decoded[text] = value
+            return value
+        }
+        return try db.query("""
             SELECT c.id, c.title, c.difficulty, c.tags, c.source,
                    COUNT(s.id), MAX(s.overall), MAX(s.started_at)
             FROM cases c LEFT JOIN sessions s ON s.case_id = c.id
@@ -30,9 +38,17 @@ public struct CaseRepository {
             """) { row in
             CaseSummary(id: row.string(0), title: row.string(1),
                         difficulty: Difficulty(rawValue: row.string(2)) ?? .medium,
-                        tags: JSONText.decode(row.string(3)), source: row.string(4),
+                        tags: tags(row.string(3)), source: row.string(4),
                         attempts: row.int(5), bestScore: row.score(6), lastAttempt: row.optionalDate(7))
         }.filter { tag == nil || $0.tags.contains(tag!) }
+    }
+
+    /// The current cases in catalog order, as progress reports name them: no tags to decode and
+    /// no sessions to count, which matters with thousands of cases.
+    public func catalog() throws -> [CaseEntry] {
+        try db.query("SELECT id, title, difficulty FROM cases WHERE retired = 0 ORDER BY source, position, id") {
+            CaseEntry(id: $0.string(0), title: $0.string(1), difficulty: Difficulty(rawValue: $0.string(2)) ?? .medium)
+        }
     }
 
     public func ids(includeRetired: Bool = false) throws -> [String] {

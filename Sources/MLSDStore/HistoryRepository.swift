@@ -8,16 +8,26 @@ public struct HistoryRepository {
 
     public init(_ db: Database) { self.db = db }
 
-    /// Sessions, oldest first; only one case's when `caseID` is given.
-    public func sessions(caseID: String? = nil) throws -> [PastSession] {
+    /// Sessions, oldest first; only one case's when `caseID` is given, and only the `latest`
+    /// ones when it is given.
+    public func sessions(caseID: String? = nil, latest: Int? = nil) throws -> [PastSession] {
         try db.read {
+            // The statements are written for the filter at hand, so that the sessions are a range
+            // of sessions_by_case or sessions_by_start ("?1 IS NULL OR" would hide the index), and
+            // their answers ranges of answers_by_session.
+            // With `latest`, the plan reads "SCAN sessions USING COVERING INDEX sessions_by_start"
+            // (or a SEARCH of sessions_by_case): a walk back from the newest that stops after
+            // `latest` rows. Without it every session is wanted.
+            var chosen = "SELECT id FROM sessions" + (caseID == nil ? "" : " WHERE case_id = ?1")
+            if let latest { chosen += " ORDER BY started_at DESC, id DESC LIMIT \(max(0, latest))" }
+            let arguments: [any SQLBindable] = caseID.map { [$0] } ?? []
             var sessions = try db.query("""
                 SELECT s.id, s.case_id, COALESCE(c.title, s.case_id), s.status, s.steps, s.started_at,
                        s.finished_at, s.overall
                 FROM sessions s LEFT JOIN cases c ON c.id = s.case_id
-                WHERE ?1 IS NULL OR s.case_id = ?1
+                WHERE s.id IN (\(chosen))
                 ORDER BY s.started_at, s.id
-                """, [caseID]) { row in
+                """, arguments) { row in
                 PastSession(id: row.int(0), caseID: row.string(1), caseTitle: row.string(2),
                               status: SessionStatus(rawValue: row.string(3)) ?? .abandoned,
                               plannedSteps: JSONText.decode(row.string(4)).compactMap(StepID.init(rawValue:)),
@@ -26,10 +36,9 @@ public struct HistoryRepository {
             var answers: [Int: [AnswerRecord]] = [:]
             try db.statement("""
                 SELECT a.session_id, a.step, a.kind, a.score, a.level, a.skipped, a.seconds
-                FROM answers a JOIN sessions s ON s.id = a.session_id
-                WHERE ?1 IS NULL OR s.case_id = ?1
+                FROM answers a WHERE a.session_id IN (\(chosen))
                 ORDER BY a.session_id, a.created_at, a.id
-                """, [caseID]).forEachRow { row in
+                """, arguments).forEachRow { row in
                 guard let step = StepID(rawValue: row.string(1)) else { return }
                 answers[row.int(0), default: []].append(AnswerRecord(
                     step: step, kind: AnswerRecord.Kind(rawValue: row.string(2)) ?? .answer, question: "", text: "",
@@ -101,8 +110,18 @@ public struct HistoryRepository {
         return feedback
     }
 
-    /// Every instant the user practised: sessions started and answers given.
-    public func practiceTimes() throws -> [Date] {
-        try db.query("SELECT started_at FROM sessions UNION ALL SELECT created_at FROM answers") { $0.date(0) }
+    /// How many sessions there are (of one case's, when `caseID` is given), and how many finished.
+    /// Counting all of them reads a whole index (sessions_by_status, or a case's range of
+    /// sessions_by_case); history asks only when its page is full, to say how many are not shown.
+    public func sessionCount(caseID: String? = nil) throws -> (all: Int, finished: Int) {
+        let sql = "SELECT COUNT(*), COALESCE(SUM(status = 'finished'), 0) FROM sessions"
+        let count = { (row: Row) in (all: row.int(0), finished: row.int(1)) }
+        if let caseID { return try db.first(sql + " WHERE case_id = ?", [caseID], count) ?? (0, 0) }
+        return try db.first(sql, [], count) ?? (0, 0)
+    }
+
+    /// The best overall score of a case's sessions, if any is scored.
+    public func bestOverall(caseID: String) throws -> Double? {
+        try db.first("SELECT MAX(overall) FROM sessions WHERE case_id = ?", [caseID]) { $0.optionalDouble(0) } ?? nil
     }
 }

@@ -7,16 +7,6 @@ public struct ReviewProgressRepository {
 
     public init(_ db: Database) { self.db = db }
 
-    /// Every card a review session may show, with when it is due: not suspended, and neither its
-    /// case nor its rubric point retired (the rule `mlsd review` applies).
-    public func activeCards() throws -> [CardDue] {
-        try db.query("""
-            SELECT c.due, c.reps FROM cards c JOIN cases k ON k.id = c.case_id
-            LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-            WHERE c.suspended = 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0
-            """) { CardDue(due: $0.date(0), isNew: $0.int(1) == 0) }
-    }
-
     /// New cards introduced since `start`: reviews at or after it of cards never reviewed before
     /// (the count `mlsd review` takes off the day's allowance of new cards).
     public func cardsIntroduced(since start: Date) throws -> Int {
@@ -24,17 +14,6 @@ public struct ReviewProgressRepository {
             SELECT COUNT(DISTINCT card_id) FROM review_log
             WHERE reviewed_at >= ? AND json_valid(previous) AND json_extract(previous, '$.reps') = 0
             """, [start]) ?? 0
-    }
-
-    /// Every review logged, oldest first, with the state the card was in before it.
-    public func outcomes() throws -> [LoggedReview] {
-        try db.query("""
-            SELECT reviewed_at, rating, CASE WHEN json_valid(previous) THEN json_extract(previous, '$.state') END
-            FROM review_log ORDER BY reviewed_at, id
-            """) { row in
-            LoggedReview(reviewedAt: row.date(0), rating: Rating(rawValue: row.int(1)) ?? .again,
-                          stateBefore: row.optionalString(2).flatMap(Self.state))
-        }
     }
 
     /// A stored state: its number (as MemoryCard encodes it) or its name.

@@ -41,21 +41,58 @@ import Testing
         let mlsd = try HistoryCommandTests.seeded()
         defer { mlsd.remove() }
         let result = try mlsd.run([])
-        // Card 1 is overdue; card 4 is new and within today's allowance; the rest are not due.
-        #expect(result.stdout.contains("  Reviews    2 due now\n"))
+        // Card 1 is overdue; card 4 is new and within today's allowance, counted apart as
+        // 'mlsd due' does; the rest are not due.
+        #expect(result.stdout.contains("  Reviews    1 due now; 1 new card for today\n"))
         #expect(result.stdout.contains("Next: mlsd review\n"))
+        #expect(Self.unwrapped(result.stdout).contains("Do the due review first"))
         try mlsd.run(["config", "set", "new_cards_per_day", "1"])
         // The one new card allowed today was taken by card 3, first reviewed today.
         #expect(try Self.dashboard(mlsd)["due_reviews"] as? Int == 1)
+        #expect(try Self.dashboard(mlsd)["new_cards"] as? Int == 0)
         // A card whose rubric point left the content is not shown by 'mlsd review', so not counted.
         _ = try mlsd.sql("UPDATE points SET retired = 1 WHERE case_id = 'video-recommendation' AND point_id = 'cold-start'")
         #expect(try Self.dashboard(mlsd)["due_reviews"] as? Int == 0)
+    }
+
+    /// With no review due, an unfinished session comes next; then new cards, which are not "due
+    /// reviews"; a session left before any answer is not an attempt.
+    @Test func unfinishedSessionThenNewCardsAndOnlyAnsweredSessionsCount() throws {
+        let mlsd = try HistoryCommandTests.seeded()
+        defer { mlsd.remove() }
+        _ = try mlsd.sql("UPDATE cards SET due = due + 100 * 86400 WHERE reps > 0")
+        let resume = try mlsd.run([])
+        #expect(resume.stdout.contains("  Reviews    none due now; 1 new card for today\n"))
+        #expect(resume.stdout.contains("Next: mlsd practice --resume\n"))
+        #expect(Self.unwrapped(resume.stdout).contains("Your session on Home-feed video recommendation is unfinished"))
+        #expect((try Self.dashboard(mlsd)["next"] as? [String: String])?["action"] == "resume")
+
+        _ = try mlsd.sql("UPDATE sessions SET status = 'abandoned' WHERE status = 'active'")
+        let learn = try mlsd.run([])
+        #expect(learn.stdout.contains("Next: mlsd review\n"))
+        #expect(Self.unwrapped(learn.stdout).contains("Learn today's new card"))
+        #expect(!learn.stdout.contains("due review"))
+
+        // A session stopped before its first answer: not practised, and its case still unseen.
+        _ = try mlsd.sql("UPDATE cards SET due = due + 100 * 86400")
+        let unseen = try mlsd.sql("""
+            SELECT id FROM cases WHERE retired = 0 AND id NOT IN (SELECT case_id FROM sessions)
+            ORDER BY source, position, id LIMIT 1
+            """)
+        let before = try Self.dashboard(mlsd)
+        _ = try mlsd.sql(ProgressSeed.session(9, caseID: unseen, status: "abandoned", startedDaysAgo: 0, overall: nil, steps: []))
+        let after = try Self.dashboard(mlsd)
+        #expect(before["practised"] as? Int == 2)
+        #expect(after["practised"] as? Int == 2)
+        #expect((after["next"] as? [String: String])?["command"] == "mlsd practice \(unseen)")
     }
 
     @Test func unseenCaseThenWeakestStep() throws {
         let mlsd = try HistoryCommandTests.seeded()
         defer { mlsd.remove() }
         _ = try mlsd.sql("UPDATE cards SET due = due + 100 * 86400")
+        // An unfinished session would come first (see the test above).
+        _ = try mlsd.sql("UPDATE sessions SET status = 'abandoned' WHERE status = 'active'")
         let unseen = try mlsd.sql("""
             SELECT id FROM cases WHERE retired = 0 AND id NOT IN (SELECT case_id FROM sessions)
             ORDER BY source, position, id LIMIT 1

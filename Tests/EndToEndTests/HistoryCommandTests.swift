@@ -64,6 +64,26 @@ import Testing
         #expect((second["started_at"] as? String)?.hasSuffix("Z") == true)
     }
 
+    /// A page of the latest sessions, with the totals of all of them.
+    @Test func latestSessionsFirstPage() throws {
+        let mlsd = try Self.seeded()
+        defer { mlsd.remove() }
+        let page = try mlsd.run(["history", "--limit", "2"])
+        #expect(page.status == 0)
+        let lines = page.stdout.components(separatedBy: "\n")
+        #expect(lines[0].hasPrefix("video-recommendation  "))
+        #expect(lines.filter { $0.hasPrefix("     ") }.map { $0.prefix(6).trimmingCharacters(in: .whitespaces) } == ["#", "3", "4"])
+        #expect(!page.stdout.contains("fraud-detection"))
+        #expect(page.stdout.contains("4 sessions, 2 finished. Write them up with 'mlsd export'.\nShowing the latest 2; see more with --limit N or --all.\n"))
+        let json = try mlsd.run(["history", "--limit", "1", "--json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]).map { $0["id"] as? Int } == [4])
+        let all = try mlsd.run(["history", "--all"])
+        #expect(all.stdout.contains("fraud-detection") && !all.stdout.contains("Showing the latest"))
+        let both = try mlsd.run(["history", "--all", "--limit", "2"])
+        #expect(both.status == 64)
+        #expect(both.stderr.hasPrefix("mlsd: '--all' shows every session"))
+    }
+
     @Test func unknownCaseGetsDidYouMean() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }

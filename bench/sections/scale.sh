@@ -1,8 +1,49 @@
 # Scale: the everyday commands on a heavy user's database (100,000 cards, 1,000,000 review-log
-# rows, 10,000 sessions with their answers and point results), each against a budget, and the
-# query plans of every statement the store runs.
+# rows, 10,000 sessions with their answers and point results), each against a budget and against
+# its own queries run alone by the baseline program, and the query plans of every statement the
+# store runs.
 
 SCALE_RUNS=5       # per round; three rounds
+
+# Each command's queries as the store runs them (keep in step with Sources/MLSDStore). The
+# baseline runs them alone: that tells a slow query from slow Swift around it.
+CARD_COLUMNS="c.id, c.kind, c.case_id, c.step, c.point_id, c.state, c.step_index, c.stability, c.difficulty,
+  c.due, c.last_review, c.reps, c.lapses, c.suspended, c.created_at, c.retired"
+REVIEW_SQL="SELECT c.id, c.stability, c.last_review, c.due FROM cards c
+WHERE c.suspended = 0 AND c.retired = 0 AND c.reps > 0 AND c.due <= ?1;
+SELECT $CARD_COLUMNS FROM cards c WHERE c.suspended = 0 AND c.retired = 0 AND c.reps = 0 AND c.due <= ?1
+ORDER BY c.created_at, c.id LIMIT 20"
+CATALOG_SQL="SELECT id, title, difficulty FROM cases WHERE retired = 0 ORDER BY source, position, id"
+STATS_SQL="$CATALOG_SQL;
+SELECT slot * 900, reviews FROM activity_slots ORDER BY slot;
+SELECT state_before, rating, reviews FROM review_totals WHERE reviews > 0;
+SELECT c.due FROM cards c WHERE c.suspended = 0 AND c.retired = 0 AND c.reps > 0 AND c.due < ?1;
+SELECT case_id, step, best FROM case_step_best;
+SELECT s.case_id, s.overall, COALESCE(c.title, s.case_id)
+FROM sessions s INDEXED BY sessions_scores LEFT JOIN cases c ON c.id = s.case_id ORDER BY s.case_id, s.started_at, s.id"
+LATEST_SESSIONS="SELECT id FROM sessions ORDER BY started_at DESC, id DESC LIMIT 50"
+HISTORY_SQL="SELECT s.id, s.case_id, COALESCE(c.title, s.case_id), s.status, s.steps, s.started_at, s.finished_at, s.overall
+FROM sessions s LEFT JOIN cases c ON c.id = s.case_id WHERE s.id IN ($LATEST_SESSIONS) ORDER BY s.started_at, s.id;
+SELECT a.session_id, a.step, a.kind, a.score, a.level, a.skipped, a.seconds FROM answers a
+WHERE a.session_id IN ($LATEST_SESSIONS) ORDER BY a.session_id, a.created_at, a.id"
+EXPORT_CASE_SQL="SELECT a.id, a.session_id, a.step, a.kind, a.question, a.text, a.score, a.level, a.skipped, a.hints_used,
+  a.seconds, a.feedback FROM answers a WHERE a.session_id IN (SELECT id FROM sessions WHERE case_id = ?1)
+ORDER BY a.session_id, a.created_at, a.id;
+SELECT pr.answer_id, pr.point_id, pr.outcome, COALESCE(pr.evidence, ''), COALESCE(p.title, pr.point_id), COALESCE(p.why, ''), p.weight
+FROM point_results pr LEFT JOIN points p ON p.case_id = pr.case_id AND p.point_id = pr.point_id
+WHERE pr.case_id = ?1 ORDER BY pr.answer_id, p.position"
+# Every case's export reads the same over the whole history.
+EXPORT_ALL_SQL="SELECT a.id, a.session_id, a.step, a.kind, a.question, a.text, a.score, a.level, a.skipped, a.hints_used,
+  a.seconds, a.feedback FROM answers a ORDER BY a.session_id, a.created_at, a.id;
+SELECT pr.answer_id, pr.point_id, pr.outcome, COALESCE(pr.evidence, ''), COALESCE(p.title, pr.point_id), COALESCE(p.why, ''), p.weight
+FROM point_results pr LEFT JOIN points p ON p.case_id = pr.case_id AND p.point_id = pr.point_id
+ORDER BY pr.case_id, pr.answer_id, p.position"
+DASHBOARD_SQL="$CATALOG_SQL;
+SELECT k.id FROM cases k WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.case_id = k.id
+  AND EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id));
+SELECT COALESCE(SUM(c.due <= ?1), 0), COALESCE(SUM(c.due < ?1), 0), COUNT(*)
+FROM cards c WHERE c.suspended = 0 AND c.retired = 0 AND c.reps > 0 AND c.due < ?1 + 1;
+SELECT COUNT(*) FROM cards c WHERE c.suspended = 0 AND c.retired = 0 AND c.reps = 0 AND c.due <= ?1"
 
 section_scale() {
   echo "bench: scale" >&2
@@ -14,38 +55,46 @@ section_scale() {
   export MLSD_DB=$db
   local first_case case_count
   first_case=$(sqlite3 "$db" "SELECT id FROM cases WHERE source = 'builtin' AND retired = 0 ORDER BY position LIMIT 1")
+  # The case with the most sessions: the largest single export.
+  BUSIEST=$(sqlite3 "$db" "SELECT case_id FROM sessions GROUP BY case_id ORDER BY COUNT(*) DESC, case_id LIMIT 1")
   case_count=$(thousands "$(sqlite3 "$db" "SELECT COUNT(*) FROM cases WHERE retired = 0")")
   mkdir -p "$WORK/export"
 
-  #         title                                    command   budget (s)
-  scale_cmd "mlsd due"                               due       0.020 "$MLSD" due
-  scale_cmd "mlsd review, first card shown (EOF)"    review    0.050 "$MLSD" review
-  scale_cmd "mlsd stats"                             stats     0.100 "$MLSD" stats
-  scale_cmd "mlsd export, every case (temp dir)"     export    2.000 "$MLSD" export --out "$WORK/export" --force
-  scale_cmd "mlsd practice, first prompt (EOF)"      practice  0.050 "$MLSD" practice "$first_case"
-  scale_cmd "mlsd cases ($case_count cases)"         cases     0.050 "$MLSD" cases
-  scale_cmd "mlsd (dashboard)"                       ""        0.050 "$MLSD"
+  #         title                                    label        budget (s) RSS (MB) command
+  scale_cmd "mlsd due"                               due          0.020      -   "$MLSD" due
+  scale_cmd "mlsd review, first card shown (EOF)"    review       0.050      -   "$MLSD" review
+  scale_cmd "mlsd stats"                             stats        0.150      -   "$MLSD" stats
+  scale_cmd "mlsd history, first page"               history      0.050      -   "$MLSD" history
+  scale_cmd "mlsd export, the busiest case (stdout)" export-case  0.200      -   "$MLSD" export --case "$BUSIEST" --out -
+  scale_cmd "mlsd export, every case (temp dir)"     export       5.000      100 "$MLSD" export --out "$WORK/export" --force
+  scale_cmd "mlsd practice, first prompt (EOF)"      practice     0.050      -   "$MLSD" practice "$first_case"
+  scale_cmd "mlsd cases ($case_count cases)"         cases        0.050      -   "$MLSD" cases
+  scale_cmd "mlsd (dashboard)"                       dashboard    0.050      -   "$MLSD"
 
   query_plans "$db"
 }
 
-# scale_cmd TITLE COMMAND-NAME BUDGET-SECONDS COMMAND...
+# scale_cmd TITLE LABEL BUDGET-SECONDS RSS-BUDGET-MB COMMAND...
 #
 # A first run records the SQL the command prepares (bench/sqltrace) and tells how slow it is. A
 # command that takes a second or more is then run a few times by mlsd-bench, which takes the time
 # and the peak RSS from the same runs, so a 40-second export does not stretch the bench by minutes.
+# LABEL names the figures and the baseline; the command is the label up to its first '-'.
 scale_cmd() {
-  local title=$1 name=$2 budget=$3
-  shift 3
+  local title=$1 label=$2 budget=$3 rss_budget=$4
+  shift 4
+  local name=${label%%-*}
+  [ "$name" = dashboard ] && name=""
   local budget_text="budget $(fmt_seconds "$budget")"
+  [ "$rss_budget" != - ] && budget_text+=", ${rss_budget} MB"
   if [ -n "$name" ] && ! available "$name"; then
     row Scale "$title" - - - "$budget_text" "not available yet"
     return
   fi
-  local label="scale-${name:-dashboard}" recorder=() status started first
+  local status started first recorder=()
   if [ -n "${SQLTRACE:-}" ]; then
     mkdir -p "$WORK/sql"
-    recorder=(env "LD_PRELOAD=$SQLTRACE" "MLSD_BENCH_SQL_LOG=$WORK/sql/${name:-dashboard}.sql.log")
+    recorder=(env "LD_PRELOAD=$SQLTRACE" "MLSD_BENCH_SQL_LOG=$WORK/sql/$label.sql.log")
   fi
   started=$(date +%s.%N)
   probe "${recorder[@]}" "$@"; status=$?
@@ -55,13 +104,18 @@ scale_cmd() {
     return
   fi
 
-  # Where the startup section has the command's query, the baseline runs it here too: it tells a
-  # slow query from slow Swift around it.
   local baseline=()
-  case $name in
+  case $label in
     due) baseline=("$BASELINE" "$MLSD_DB" "$DUE_SQL" "${DUE_PARAMETERS[@]}") ;;
+    review) baseline=("$BASELINE" "$MLSD_DB" "$REVIEW_SQL" now) ;;
+    stats) baseline=("$BASELINE" "$MLSD_DB" "$STATS_SQL" now+2764800) ;;
+    history) baseline=("$BASELINE" "$MLSD_DB" "$HISTORY_SQL") ;;
+    export-case) baseline=("$BASELINE" "$MLSD_DB" "$EXPORT_CASE_SQL" "$BUSIEST") ;;
+    export) baseline=("$BASELINE" "$MLSD_DB" "$EXPORT_ALL_SQL") ;;
     cases) baseline=("$BASELINE" "$MLSD_DB" "$CASES_SQL") ;;
+    dashboard) baseline=("$BASELINE" "$MLSD_DB" "$DASHBOARD_SQL" now) ;;
   esac
+  label="scale-$label"
   local seconds rss runs round
   if [ "$(verdict "$first" ">=" 1)" = PASS ]; then
     runs=$(awk -v f="$first" 'BEGIN { r = int(30 / f); print (r < 2 ? 2 : (r > 5 ? 5 : r)) }')
@@ -83,11 +137,15 @@ scale_cmd() {
   if [ ${#baseline[@]} -gt 0 ]; then
     local base
     base=$(median_seconds "$label-baseline")
-    compared="baseline $(fmt_seconds "$base") (same query); $compared"
+    compared="baseline $(fmt_seconds "$base") (its queries alone); $compared"
     versus="; $(ratio "$seconds" "$base")× baseline"
   fi
-  row Scale "$title" "$(fmt_seconds "$seconds")" "$(fmt_kb "$rss")" "$compared" "$budget_text$versus" \
-    "$(verdict "$seconds" "<=" "$budget")"
+  local result
+  result=$(verdict "$seconds" "<=" "$budget")
+  if [ "$rss_budget" != - ] && [ "$result" = PASS ]; then
+    result=$(verdict "$rss" "<=" "$((rss_budget * 1024))")
+  fi
+  row Scale "$title" "$(fmt_seconds "$seconds")" "$(fmt_kb "$rss")" "$compared" "$budget_text$versus" "$result"
 }
 
 # EXPLAIN QUERY PLAN of every SQL literal in Sources/MLSDStore and every statement the commands

@@ -14,9 +14,7 @@ ORDER BY c.source, c.position, c.id"
 # CardRepository.dueCounts, the query behind `mlsd due`'s counts (due now, before the end of today,
 # within the week); mlsd also counts new cards, two cheap queries the baseline leaves out.
 DUE_SQL="SELECT COALESCE(SUM(c.due <= ?1), 0), COALESCE(SUM(c.due < ?2), 0), COUNT(*)
-FROM cards c JOIN cases k ON k.id = c.case_id
-LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-WHERE c.suspended = 0 AND c.due < ?3 AND c.reps > 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0"
+FROM cards c WHERE c.suspended = 0 AND c.retired = 0 AND c.reps > 0 AND c.due < ?3"
 DUE_PARAMETERS=(now now+86400 now+604800)
 
 STARTUP_TARGET=1.5

@@ -7,7 +7,10 @@ enum DashboardCommand {
     struct Summary: Encodable {
         var cases: Int
         var practised: Int
+        /// Reviewed cards due now, as `mlsd due` counts them.
         var dueReviews: Int
+        /// New cards a review session would introduce now (what is left of today's allowance).
+        var newCards: Int
         var interviewDate: String?
         var daysToInterview: Int?
         var next: Next
@@ -19,24 +22,29 @@ enum DashboardCommand {
         var reason: String
     }
 
+    /// A few indexed queries: counts from the card indexes, practised cases from one probe per
+    /// case, and the best scores only when the advice comes down to the weakest step.
     static func summary(_ context: Context) throws -> Summary {
         let store = try context.store()
         let settings = try context.settings()
         let calendar = context.studyCalendar(settings)
         let now = context.now
-        let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title, difficulty: $0.difficulty) }
-        let sessions = try store.history.sessions()
+        let catalog = try store.cases.catalog()
+        let practised = try store.history.practisedCaseIDs()
         let introduced = try store.reviewProgress.cardsIntroduced(since: calendar.startOfDay(containing: now))
-        // Counted in SQL, as `mlsd due` does: loading every card to count them took most of a
-        // second with 100,000 cards.
-        let reviewedDue = try store.cards.dueCounts(now: now, todayEnds: now, weekEnds: now.addingTimeInterval(1)).now
-        let due = reviewedDue + min(try store.cards.newCount(dueBy: now), max(0, settings.newCardsPerDay - introduced))
-        let next = NextAction.decide(dueReviews: due, catalog: catalog, sessions: sessions)
+        let due = try store.cards.dueCounts(now: now, todayEnds: now, weekEnds: now.addingTimeInterval(1)).now
+        let new = min(try store.cards.newCount(dueBy: now), max(0, settings.newCardsPerDay - introduced))
+        let unfinished = try store.sessions.latestActive().map { session in
+            (caseID: session.caseID, title: catalog.first { $0.id == session.caseID }?.title ?? session.caseID)
+        }
+        let next = try NextAction.decide(dueReviews: due, unfinished: unfinished, newCards: new, catalog: catalog,
+                                         practised: practised, best: { try store.history.bestScores() })
         let interview = settings.interviewDate
         return Summary(
             cases: catalog.count,
-            practised: Set(sessions.map(\.caseID)).intersection(catalog.map(\.id)).count,
+            practised: practised.intersection(catalog.map(\.id)).count,
             dueReviews: due,
+            newCards: new,
             interviewDate: interview?.description,
             daysToInterview: interview.map { StudyDayNumber.of($0) - calendar.dayNumber(containing: now) },
             next: Next(action: name(of: next), command: next.command, reason: next.reason))
@@ -44,7 +52,9 @@ enum DashboardCommand {
 
     static func name(of action: NextAction) -> String {
         switch action {
+        case .resume: "resume"
         case .review: "review"
+        case .learn: "learn_new"
         case .practiceCase: "practice_case"
         case .practiceStep: "practice_step"
         case .browse: "browse"
@@ -59,8 +69,10 @@ enum DashboardCommand {
         console.line(style.bold("mlsd") + " — machine-learning system design interview coach")
         console.line("")
         console.line(style.bold("  Cases      ") + "\(summary.practised) of \(summary.cases) practised")
-        let due = summary.dueReviews
-        console.line(style.bold("  Reviews    ") + (due == 0 ? "none due now" : style.yellow("\(due) due now")))
+        let due = summary.dueReviews, new = summary.newCards
+        var reviews = due == 0 ? "none due now" : style.yellow("\(due) due now")
+        if new > 0 { reviews += "; \(new) new card\(new == 1 ? "" : "s") for today" }
+        console.line(style.bold("  Reviews    ") + reviews)
         if let date = summary.interviewDate, let days = summary.daysToInterview {
             console.line(style.bold("  Interview  ") + interview(days: days, date: date))
         }

@@ -63,7 +63,7 @@ enum DueCommand {
             let daysLeft = calendar.days(from: now, until: day)
             var forecast: InterviewForecast?
             if deadline.date > now {
-                let reviewed = try cards.list().filter { !$0.suspended && !$0.retired && !$0.isNew }.map(\.memory)
+                let reviewed = try cards.reviewedMemories()
                 forecast = setup.scheduler.forecast(reviewed, at: deadline.date)
             }
             output.interview = Interview(date: day.description, startsAt: deadline.date, daysLeft: daysLeft, forecast: forecast)

@@ -59,17 +59,19 @@ enum ExportCommand {
             guard documents.count == 1 else {
                 throw CLIError.usage("\(documents.count) cases to export: choose one with '--case <case>' to print it, or write files with '--out <dir>'", invocation.spec)
             }
-            context.console.write(documents[0].text)
+            context.console.write(try documents[0].render().text)
             if !skipped.isEmpty { context.console.error(skippedNote(skipped)) }
             return
         }
-        let paths = try ExportWriter(folder: out, force: invocation.flag("force")).write(documents)
-        let written = zip(documents, paths).map { Written(caseID: $0.caseID, path: $1, attempts: $0.attempts) }
-        if invocation.json { return try context.printJSON(Report(files: written, skipped: skipped)) }
-        for file in written {
-            let what = file.caseID == nil ? "" : " (\(file.attempts) attempt\(file.attempts == 1 ? "" : "s"))"
-            context.console.line("Wrote \(file.path)\(what).")
+        var written: [Written] = []
+        try ExportWriter(folder: out, force: invocation.flag("force")).write(documents) { document, path, attempts in
+            written.append(Written(caseID: document.caseID, path: path, attempts: attempts))
+            if !invocation.json {
+                let what = document.caseID == nil ? "" : " (\(attempts) attempt\(attempts == 1 ? "" : "s"))"
+                context.console.line("Wrote \(path)\(what).")
+            }
         }
+        if invocation.json { return try context.printJSON(Report(files: written, skipped: skipped)) }
         if !skipped.isEmpty { context.console.write(skippedNote(skipped)) }
     }
 
@@ -77,15 +79,18 @@ enum ExportCommand {
         "Skipped \(skipped.count) case\(skipped.count == 1 ? "" : "s") with no attempts yet.\n"
     }
 
-    /// The documents to write, and the ids of cases skipped for having no attempts.
-    static func documents(_ invocation: Invocation, _ context: Context) throws -> ([ExportDocument], [String]) {
+    /// The documents to write, each rendered only when it is written, and the ids of cases
+    /// skipped for having no attempts.
+    static func documents(_ invocation: Invocation, _ context: Context) throws -> ([PendingDocument], [String]) {
         let store = try context.store()
         if invocation.flag("cheatsheet") {
-            let cases = try store.cases.ids().compactMap { try store.cases.load($0) }
-            let text = CheatsheetRenderer.render(cases: cases, pitfalls: try store.cases.pitfalls(),
-                                                 strengths: ProgressSummary.stepStrengths(try store.history.sessions()),
-                                                 misses: try store.history.pointMisses())
-            return ([ExportDocument(fileName: "mlsd-cheatsheet.md", text: text, caseID: nil, attempts: 0)], [])
+            return ([PendingDocument(fileName: "mlsd-cheatsheet.md", caseID: nil) {
+                let cases = try store.cases.ids().compactMap { try store.cases.load($0) }
+                let text = CheatsheetRenderer.render(cases: cases, pitfalls: try store.cases.pitfalls(),
+                                                     strengths: ProgressSummary.stepStrengths(try store.history.sessions()),
+                                                     misses: try store.history.pointMisses())
+                return (text, 0)
+            }], [])
         }
         let renderer = CaseNotesRenderer(exportedAt: context.now, timeZone: context.timeZone)
         if let raw = invocation.value("session") {
@@ -102,31 +107,35 @@ enum ExportCommand {
                 throw CLIError("session \(id) has no answers to export; answer at least one step first", code: .noInput)
             }
             let name = ExportFileName.forCase(session.caseID, suffix: "-session-\(id)")
-            return ([ExportDocument(fileName: name, text: renderer.render(notes), caseID: session.caseID, attempts: 1)], [])
+            return ([PendingDocument(fileName: name, caseID: session.caseID) { (renderer.render(notes), 1) }], [])
         }
         if let requested = invocation.value("case") {
             let id = try context.knownCaseID(requested)
             guard let notes = try notes(id, sessionID: nil, store) else {
                 throw CLIError("no attempts at '\(id)' to export yet; practise it first with 'mlsd practice \(id)'", code: .noInput)
             }
-            return ([ExportDocument(fileName: ExportFileName.forCase(id), text: renderer.render(notes), caseID: id,
-                                    attempts: notes.attempts.count)], [])
+            return ([PendingDocument(fileName: ExportFileName.forCase(id), caseID: id) {
+                (renderer.render(notes), notes.attempts.count)
+            }], [])
         }
-        var found: [CaseNotes] = []
-        var skipped: [String] = []
-        // Retired cases keep their history, so they are exported too when they have any.
+        // Retired cases keep their history, so they are exported too when they have any. Which
+        // cases have attempts is one indexed probe each; their notes are loaded one case at a
+        // time, as each file is written, so memory does not grow with the history.
         let current = try store.cases.ids()
-        let practised = Set(try store.history.sessions().map(\.caseID))
+        let practised = try store.history.practisedCaseIDs()
         let retired = try store.cases.ids(includeRetired: true).filter { !current.contains($0) && practised.contains($0) }
-        for id in current + retired {
-            if let notes = try notes(id, sessionID: nil, store) { found.append(notes) } else { skipped.append(id) }
-        }
+        let found = (current + retired).filter(practised.contains)
+        let skipped = current.filter { !practised.contains($0) }
         guard !found.isEmpty else {
             throw CLIError("nothing to export yet: practise a case first with 'mlsd practice <id>' (see 'mlsd cases')", code: .noInput)
         }
-        let names = ExportFileName.forCases(found.map(\.study.id))
-        let documents = zip(found, names).map { notes, name in
-            ExportDocument(fileName: name, text: renderer.render(notes), caseID: notes.study.id, attempts: notes.attempts.count)
+        let documents = zip(found, ExportFileName.forCases(found)).map { id, name in
+            PendingDocument(fileName: name, caseID: id) {
+                guard let notes = try notes(id, sessionID: nil, store) else {
+                    throw CLIError("the attempts at '\(id)' changed while exporting; run 'mlsd export' again", code: .busy)
+                }
+                return (renderer.render(notes), notes.attempts.count)
+            }
         }
         return (documents, skipped)
     }
@@ -136,16 +145,15 @@ enum ExportCommand {
         let all = try store.history.attempts(caseID: caseID)
         let chosen = sessionID.map { id in all.filter { $0.session.id == id } } ?? all
         guard !chosen.isEmpty, let study = try store.cases.load(caseID) else { return nil }
-        let best = try store.history.sessions(caseID: caseID).compactMap(\.overall).max()
-        return CaseNotes(study: study, attempts: chosen, totalAttempts: all.count, bestScore: best,
+        return CaseNotes(study: study, attempts: chosen, totalAttempts: all.count,
+                         bestScore: try store.history.bestOverall(caseID: caseID),
                          cards: try store.reviewProgress.cards(caseID: caseID), sessionID: sessionID)
     }
 }
 
-/// One file to write.
-struct ExportDocument {
+/// One file to write, rendered when it is written: the text and the attempts it holds.
+struct PendingDocument {
     var fileName: String
-    var text: String
     var caseID: String?
-    var attempts: Int
+    var render: () throws -> (text: String, attempts: Int)
 }

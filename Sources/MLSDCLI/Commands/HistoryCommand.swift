@@ -15,27 +15,44 @@ enum HistoryCommand {
             yet. Time is time spent answering. Export a session with
             'mlsd export --session ID'.
             """,
-        options: [OptionSpec(name: "case", value: "case", help: "Only this case's sessions."), .json],
+        options: [
+            OptionSpec(name: "case", value: "case", help: "Only this case's sessions."),
+            OptionSpec(name: "limit", value: "n", help: "Show the n latest sessions (default \(defaultLimit); with --json, every session unless given)."),
+            OptionSpec(name: "all", help: "Show every session."),
+            .json,
+        ],
         run: run
     )
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let store = try context.store()
         let caseID = try invocation.value("case").map(context.knownCaseID)
-        let sessions = try store.history.sessions(caseID: caseID)
+        if invocation.flag("all"), invocation.value("limit") != nil {
+            throw CLIError.usage("'--all' shows every session; it cannot be combined with '--limit'", invocation.spec)
+        }
+        let given = try invocation.int("limit", in: 1...1_000_000)
+        let limit = invocation.flag("all") ? nil : given ?? (invocation.json ? nil : defaultLimit)
+        let sessions = try store.history.sessions(caseID: caseID, latest: limit)
         if invocation.json { return try context.printJSON(sessions) }
         guard !sessions.isEmpty else {
             let start = caseID.map { "'mlsd practice \($0)'" } ?? "'mlsd practice <id>' (see 'mlsd cases')"
             context.console.line("No practice sessions\(caseID.map { " of \($0)" } ?? "") yet. Start one with \(start).")
             return
         }
-        let lines = render(sessions, style: context.style, timeZone: context.timeZone, width: context.console.width)
+        // A full page may be all there is: the count tells.
+        let total = sessions.count == limit ? try store.history.sessionCount(caseID: caseID) : nil
+        let lines = render(sessions, total: total, style: context.style, timeZone: context.timeZone, width: context.console.width)
         lines.forEach(context.console.line)
     }
 
+    /// A page a terminal can scroll back through; a heavy user has thousands of sessions.
+    static let defaultLimit = 50
+
     static let stepLabels = ["req", "met", "dat", "fea", "mod", "eva", "ser"]
 
-    static func render(_ sessions: [PastSession], style: Style, timeZone: TimeZone, width: Int) -> [String] {
+    /// `total` counts every session when `sessions` are only the latest of them.
+    static func render(_ sessions: [PastSession], total: (all: Int, finished: Int)?, style: Style, timeZone: TimeZone,
+                       width: Int) -> [String] {
         let groups = Dictionary(grouping: sessions, by: \.caseID)
             .sorted { ($0.value.map(\.startedAt).max()!, $1.key) > ($1.value.map(\.startedAt).max()!, $0.key) }
         var lines: [String] = []
@@ -59,9 +76,13 @@ enum HistoryCommand {
                     + "  " + status(session.status, style))
             }
         }
-        let finished = sessions.filter { $0.status == .finished }.count
+        let all = total?.all ?? sessions.count
+        let finished = total?.finished ?? sessions.filter { $0.status == .finished }.count
         lines.append("")
-        lines.append(style.dim("\(sessions.count) session\(sessions.count == 1 ? "" : "s"), \(finished) finished. Write them up with 'mlsd export'."))
+        lines.append(style.dim("\(all) session\(all == 1 ? "" : "s"), \(finished) finished. Write them up with 'mlsd export'."))
+        if all > sessions.count {
+            lines.append(style.dim("Showing the latest \(sessions.count); see more with --limit N or --all."))
+        }
         return lines
     }
 

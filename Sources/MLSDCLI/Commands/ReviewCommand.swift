@@ -91,7 +91,7 @@ enum ReviewCommand {
         }
         console.line(style.bold(summary + "."))
         let later = context.now
-        let stillDue = try store.cards.due(by: later, caseID: caseID).count
+        let stillDue = try store.cards.dueCount(by: later, caseID: caseID)
         if stillDue > 0 {
             console.line("\(stillDue) card\(stillDue == 1 ? " is" : "s are") still due: run 'mlsd review' again to continue.")
         } else if let next = try store.cards.nextDue(caseID: caseID) {
@@ -102,7 +102,7 @@ enum ReviewCommand {
     private static func nothingToDo(_ context: Context, store: Store, caseID: String?, time: TimeText, newCap: Int) throws {
         let now = context.now
         let waiting = try store.cards.newCount(caseID: caseID)
-        guard try !store.cards.list(caseID: caseID).isEmpty else {
+        guard try store.cards.exist(caseID: caseID) else {
             context.console.line("No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'.")
             return
         }

@@ -46,25 +46,33 @@ enum StatsCommand {
         var due: Int
     }
 
+    /// Every figure comes aggregated from the store (summaries and index ranges), so the report
+    /// costs the same with a million reviews as with a hundred.
     static func report(_ context: Context) throws -> Report {
         let store = try context.store()
         let settings = try context.settings()
         let calendar = context.studyCalendar(settings)
         let now = context.now
-        let sessions = try store.history.sessions()
-        let catalog = try store.cases.summaries().map { CaseEntry(id: $0.id, title: $0.title) }
-        let outcomes = try store.reviewProgress.outcomes()
-        let activity = try store.history.practiceTimes() + outcomes.map(\.reviewedAt)
+        let catalog = try store.cases.catalog()
+        let slots = try store.reviewProgress.activity()
+        let slotDays = calendar.dayNumbers(ascending: slots.map(\.start))
         let today = calendar.dayNumber(containing: now)
-        let reviewDays = outcomes.map { calendar.dayNumber(containing: $0.reviewedAt) }
-        let forecast = ReviewSummary.forecast(try store.reviewProgress.activeCards(), now: now, calendar: calendar)
+        var reviews = ReviewCounts(total: 0, today: 0, last30Days: 0)
+        for (slot, day) in zip(slots, slotDays) {
+            reviews.total += slot.reviews
+            if day == today { reviews.today += slot.reviews }
+            if day > today - 30 { reviews.last30Days += slot.reviews }
+        }
+        // A day past the forecast's 30, so no daylight-saving edge can leave a card out; the
+        // forecast itself counts by study day.
+        let horizon = calendar.startOfDay(31, after: now)
+        let forecast = ReviewSummary.forecast(try store.reviewProgress.reviewedDue(before: horizon), now: now, calendar: calendar)
         return Report(
-            steps: ProgressSummary.stepStrengths(sessions),
-            cases: ProgressSummary.caseProgress(sessions, catalog: catalog),
-            streak: PracticeStreak.compute(activity: activity, now: now, calendar: calendar),
-            reviews: ReviewCounts(total: outcomes.count, today: reviewDays.filter { $0 == today }.count,
-                                  last30Days: reviewDays.filter { $0 > today - 30 }.count),
-            retention: RetentionSummary.compute(outcomes, desired: settings.desiredRetention),
+            steps: ProgressSummary.stepStrengths(best: try store.history.bestScores()),
+            cases: ProgressSummary.caseProgress(try store.history.caseHistories(), catalog: catalog),
+            streak: PracticeStreak.compute(days: Set(slotDays), today: today),
+            reviews: reviews,
+            retention: try store.reviewProgress.retention(desired: settings.desiredRetention),
             forecast: forecast.enumerated().map {
                 ForecastDay(date: StudyDayNumber.day(today + $0.offset).description, due: $0.element)
             })

@@ -15,7 +15,8 @@ final class ReviewSession {
     private let caseID: String?
     private let limit: Int?
     private let newCap: Int
-    private var queue: [ReviewCard] = []
+    /// Card ids: each card is read when its turn comes.
+    private var queue: [Int64] = []
     /// Ratings committed this session, newest last: what `u` takes back.
     private(set) var rated: [(card: ReviewCard, rating: Rating)] = []
     private var newIntroduced = 0
@@ -38,13 +39,12 @@ final class ReviewSession {
     /// within `ReviewQueue.learnAhead`, so steps just failed are repeated in the same sitting.
     func refill() throws -> (due: Int, new: Int) {
         let now = context.now
-        let dueNow = try store.cards.due(by: now, caseID: caseID)
+        let dueNow = try store.cards.dueOrderKeys(by: now, caseID: caseID)
         let ahead = ReviewQueue.learningAhead(
-            try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), caseID: caseID)
-                .filter { $0.memory.due > now }, now: now)
+            try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), after: now, caseID: caseID), now: now)
         let new = try store.cards.new(at: now, caseID: caseID, limit: newCap - newIntroduced)
         let due = ReviewQueue.orderDue(dueNow, scheduler: setup.scheduler, now: now)
-        queue = due + new + (due.isEmpty && new.isEmpty ? ahead : [])
+        queue = due.map(\.id) + new.map(\.id) + (due.isEmpty && new.isEmpty ? ahead.map(\.id) : [])
         return (due.count, new.count)
     }
 
@@ -55,7 +55,7 @@ final class ReviewSession {
             guard !queue.isEmpty else { return .finished }
             // Re-read the card: an undo or another mlsd may have changed it since it was queued.
             let queued = queue.removeFirst()
-            guard let card = try store.cards.card(queued.id), !card.suspended else { continue }
+            guard let card = try store.cards.card(queued), !card.suspended else { continue }
             switch try present(card) {
             case .rated, .skip: continue
             case .undo(let current): try undo(putting: current)
@@ -212,7 +212,7 @@ final class ReviewSession {
 
     /// Takes back the last rating of the session and shows that card again, then `current`.
     private func undo(putting current: ReviewCard) throws {
-        queue.insert(current, at: 0)
+        queue.insert(current.id, at: 0)
         guard let last = rated.popLast() else {
             console.line(style.yellow("Nothing to undo in this session."))
             return
@@ -220,7 +220,7 @@ final class ReviewSession {
         do {
             let (card, undone) = try store.cards.undoLastReview(of: last.card.id)
             if card.isNew { newIntroduced -= 1 }
-            queue.insert(card, at: 0)
+            queue.insert(card.id, at: 0)
             console.line(style.dim("Undid \(undone.rating.title) on the previous card; here it is again."))
         } catch let error as CardError {
             console.line(style.yellow(CLIError.card(error).message))

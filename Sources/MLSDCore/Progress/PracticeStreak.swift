@@ -18,8 +18,11 @@ public struct PracticeStreak: Codable, Sendable, Equatable {
     }
 
     public static func compute(activity: [Date], now: Date, calendar: StudyCalendar) -> PracticeStreak {
-        let days = Set(activity.map(calendar.dayNumber(containing:)))
-        let today = calendar.dayNumber(containing: now)
+        compute(days: Set(activity.map(calendar.dayNumber(containing:))), today: calendar.dayNumber(containing: now))
+    }
+
+    /// From the study day numbers with any activity.
+    public static func compute(days: Set<Int>, today: Int) -> PracticeStreak {
         let activeToday = days.contains(today)
         var current = 0
         var day = activeToday ? today : today - 1
@@ -36,5 +39,16 @@ public struct PracticeStreak: Codable, Sendable, Equatable {
             previous = day
         }
         return PracticeStreak(current: current, longest: longest, activeToday: activeToday, activeDays: days.count)
+    }
+}
+
+/// A quarter hour with any practice or review (the store keeps these), and the reviews in it.
+public struct ActivitySlot: Sendable, Equatable {
+    public var start: Date
+    public var reviews: Int
+
+    public init(start: Date, reviews: Int) {
+        self.start = start
+        self.reviews = reviews
     }
 }

@@ -60,8 +60,12 @@ public enum ProgressSummary {
     }
 
     public static func stepStrengths(_ sessions: [PastSession]) -> [StepStrength] {
-        let best = bestByStep(sessions)
-        return StepID.allCases.map { step in
+        stepStrengths(best: bestByStep(sessions))
+    }
+
+    /// From the best score on each step of each case (`bestByStep`, or the store's own).
+    public static func stepStrengths(best: [String: [StepID: Double]]) -> [StepStrength] {
+        StepID.allCases.map { step in
             let scores = best.values.compactMap { $0[step] }
             let average = scores.isEmpty ? nil : scores.reduce(0, +) / Double(scores.count)
             return StepStrength(step: step, averageBest: average, cases: scores.count)
@@ -70,14 +74,39 @@ public enum ProgressSummary {
 
     /// Every case with at least one session, in catalog order (cases no longer in the catalog last).
     public static func caseProgress(_ sessions: [PastSession], catalog: [CaseEntry]) -> [CaseProgress] {
-        let byCase = Dictionary(grouping: sessions, by: \.caseID)
-        var order = catalog.map(\.id).filter { byCase[$0] != nil }
-        order += byCase.keys.filter { id in !catalog.contains { $0.id == id } }.sorted()
-        return order.map { id in
-            let history = byCase[id]!.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
-            let scores = history.compactMap(\.overall)
-            return CaseProgress(caseID: id, title: catalog.first { $0.id == id }?.title ?? history[0].caseTitle,
-                                attempts: history.count, best: scores.max(), latest: scores.last, scores: scores)
+        let histories = Dictionary(grouping: sessions, by: \.caseID).map { id, group in
+            let ordered = group.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+            return CaseHistory(caseID: id, title: ordered[0].caseTitle, attempts: ordered.count,
+                               scores: ordered.compactMap(\.overall))
         }
+        return caseProgress(histories, catalog: catalog)
+    }
+
+    /// The same from each case's history as the store aggregates it.
+    public static func caseProgress(_ histories: [CaseHistory], catalog: [CaseEntry]) -> [CaseProgress] {
+        let byCase = Dictionary(histories.map { ($0.caseID, $0) }, uniquingKeysWith: { first, _ in first })
+        let titles = Dictionary(catalog.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var order = catalog.map(\.id).filter { byCase[$0] != nil }
+        order += byCase.keys.filter { titles[$0] == nil }.sorted()
+        return order.map { id in
+            let history = byCase[id]!
+            return CaseProgress(caseID: id, title: titles[id] ?? history.title, attempts: history.attempts,
+                                best: history.scores.max(), latest: history.scores.last, scores: history.scores)
+        }
+    }
+}
+
+/// One case's sessions as progress needs them: how many, and their overall scores in order.
+public struct CaseHistory: Sendable, Equatable {
+    public var caseID: String
+    public var title: String
+    public var attempts: Int
+    public var scores: [Double]
+
+    public init(caseID: String, title: String, attempts: Int, scores: [Double]) {
+        self.caseID = caseID
+        self.title = title
+        self.attempts = attempts
+        self.scores = scores
     }
 }

@@ -28,4 +28,19 @@ extension StudyCalendar {
         let local = instant.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: instant))
         return Int(((local - Double(dayStartHour * 3_600)) / 86_400).rounded(.down))
     }
+
+    /// `dayNumber(containing:)` of instants in ascending order, asking the time zone for its
+    /// offset again only once a daylight-saving transition has passed: the stats read thousands.
+    public func dayNumbers(ascending instants: [Date]) -> [Int] {
+        var offset = 0.0
+        var validUntil = -Double.infinity
+        return instants.map { instant in
+            let seconds = instant.timeIntervalSince1970
+            if seconds >= validUntil {
+                offset = Double(timeZone.secondsFromGMT(for: instant))
+                validUntil = timeZone.nextDaylightSavingTimeTransition(after: instant)?.timeIntervalSince1970 ?? .infinity
+            }
+            return Int(((seconds + offset - Double(dayStartHour * 3_600)) / 86_400).rounded(.down))
+        }
+    }
 }

@@ -135,7 +135,7 @@ public struct CaseNotesRenderer {
     }
 
     static func answerBlock(_ answer: AnswerRecord) -> String {
-        if answer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if answer.text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             return answer.skipped ? "_Skipped without an answer._" : "_No answer written._"
         }
         return Markdown.fenced(answer.text).dropLastNewline()

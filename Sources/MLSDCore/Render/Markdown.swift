@@ -15,6 +15,7 @@ public enum Markdown {
     }
 
     static func longestRun(of character: Character, in text: String) -> Int {
+        if let byte = character.asciiValue, !text.utf8.contains(byte) { return 0 }
         var longest = 0
         var run = 0
         for c in text {
@@ -27,8 +28,21 @@ public enum Markdown {
     /// One line of literal text for a heading, list item or sentence: whitespace runs (line
     /// breaks included) become one space and markup characters are backslash-escaped.
     public static func inline(_ text: String) -> String {
-        let words = VisibleText.of(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        let visible = VisibleText.of(text)
+        if isOneLine(visible) { return escapeLine(visible) }
+        let words = visible.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
         return escapeLine(words.joined(separator: " "))
+    }
+
+    /// Whether `text` is already words joined by single spaces, as most titles and evidence are.
+    private static func isOneLine(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte == 0x0A || byte == 0x09 || byte == 0x0D { return false }
+            if byte == 0x20, previousSpace { return false }
+            previousSpace = byte == 0x20
+        }
+        return !previousSpace
     }
 
     /// Several lines of literal text; blank lines separate paragraphs, other line breaks are kept.

@@ -10,14 +10,19 @@ public enum ReviewQueue {
     /// Due cards, lowest retrievability first: after a break, the cards closest to being forgotten
     /// are worth most, and stopping part way leaves the safest ones for later (fsrs-6.md §9.7).
     /// Ties (every learning card has R = 1 on its first day) go to the earliest due, then the id.
-    public static func orderDue(_ cards: [ReviewCard], scheduler: Scheduler, now: Date) -> [ReviewCard] {
-        cards.map { (card: $0, recall: scheduler.retrievability(of: $0.memory, at: now)) }
+    public static func orderDue(_ cards: [DueCard], scheduler: Scheduler, now: Date) -> [DueCard] {
+        cards.map { (card: $0, recall: scheduler.retrievability(stability: $0.stability, lastReview: $0.lastReview, at: now)) }
             .sorted { a, b in
                 if a.recall != b.recall { return a.recall < b.recall }
-                if a.card.memory.due != b.card.memory.due { return a.card.memory.due < b.card.memory.due }
+                if a.card.due != b.card.due { return a.card.due < b.card.due }
                 return a.card.id < b.card.id
             }
             .map(\.card)
+    }
+
+    public static func orderDue(_ cards: [ReviewCard], scheduler: Scheduler, now: Date) -> [ReviewCard] {
+        let byID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return orderDue(cards.map(DueCard.init), scheduler: scheduler, now: now).compactMap { byID[$0.id] }
     }
 
     /// How many new cards may still be introduced today: the daily limit less those already
@@ -30,5 +35,24 @@ public enum ReviewQueue {
     public static func learningAhead(_ cards: [ReviewCard], now: Date) -> [ReviewCard] {
         cards.filter { $0.memory.state != .review && !$0.isNew && $0.memory.due <= now.addingTimeInterval(learnAhead) }
             .sorted { ($0.memory.due, $0.id) < ($1.memory.due, $1.id) }
+    }
+}
+
+/// What the due order reads of a card: enough to rank thousands of due cards without loading them.
+public struct DueCard: Sendable, Equatable {
+    public var id: Int64
+    public var stability: Double?
+    public var lastReview: Date?
+    public var due: Date
+
+    public init(id: Int64, stability: Double?, lastReview: Date?, due: Date) {
+        self.id = id
+        self.stability = stability
+        self.lastReview = lastReview
+        self.due = due
+    }
+
+    public init(_ card: ReviewCard) {
+        self.init(id: card.id, stability: card.memory.stability, lastReview: card.memory.lastReview, due: card.memory.due)
     }
 }

@@ -43,7 +43,12 @@ public struct Scheduler: Sendable, Equatable {
     /// 0 for a card never reviewed, and time counted in whole days, so R stays at 1 for the first
     /// 24 hours after a review.
     public func retrievability(of card: MemoryCard, at now: Date) -> Double {
-        guard let stability = card.stability, let lastReview = card.lastReview else { return 0 }
+        retrievability(stability: card.stability, lastReview: card.lastReview, at: now)
+    }
+
+    /// The same from the two fields it reads, which the review queue has without whole cards.
+    public func retrievability(stability: Double?, lastReview: Date?, at now: Date) -> Double {
+        guard let stability, let lastReview else { return 0 }
         let days = max(0, Self.elapsedDays(from: lastReview, to: now))
         return model.retrievability(elapsedDays: Double(days), stability: stability)
     }

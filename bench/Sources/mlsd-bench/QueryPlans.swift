@@ -26,6 +26,17 @@ enum QueryPlans {
             rowCounts[table] = count
             return count
         }
+        /// A scan of a partial index reads only the rows its WHERE admits: those are what count.
+        func rows(in table: String, scanning detail: String) -> Int? {
+            guard let index = detail.range(of: "INDEX ").map({ detail[$0.upperBound...].split(separator: " ").first.map(String.init) }) ?? nil,
+                  let sql = scalarText(db, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = '\(index)'"),
+                  let filter = sql.range(of: " WHERE ", options: .caseInsensitive) else { return rows(in: table) }
+            let key = "\(table) WHERE \(sql[filter.upperBound...])"
+            if let known = rowCounts[key] { return known }
+            let count = scalar(db, "SELECT COUNT(*) FROM \"\(table)\"" + " WHERE " + sql[filter.upperBound...])
+            rowCounts[key] = count
+            return count
+        }
 
         var warnings = 0
         var skipped = 0
@@ -43,7 +54,7 @@ enum QueryPlans {
             for detail in plan where detail.hasPrefix("SCAN ") {
                 let name = detail.dropFirst(5).split(separator: " ").first.map(String.init) ?? ""
                 let table = aliases[name] ?? name
-                if let count = rows(in: table), count >= bigRows {
+                if let count = rows(in: table, scanning: detail), count >= bigRows {
                     scans.append("\(detail) [\(table): \(count) rows]")
                 }
             }
@@ -98,6 +109,14 @@ enum QueryPlans {
             if let text = sqlite3_column_text(statement, 3) { details.append(String(cString: text)) }
         }
         return details
+    }
+
+    static func scalarText(_ db: OpaquePointer, _ sql: String) -> String? {
+        var statement: OpaquePointer?
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK,
+              sqlite3_step(statement) == SQLITE_ROW, let text = sqlite3_column_text(statement, 0) else { return nil }
+        return String(cString: text)
     }
 
     static func scalar(_ db: OpaquePointer, _ sql: String) -> Int? {
