@@ -77,7 +77,7 @@ public struct CardRepository {
             SELECT c.id, c.stability, c.last_review, c.due FROM cards c
             WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
             """, [now, caseID]) {
-            DueCard(id: Int64($0.int(0)), stability: $0.optionalDouble(1), lastReview: $0.optionalDate(2), due: $0.date(3))
+            DueCard(id: Int64($0.int(0)), stability: $0.optionalReal(1, in: ValueRange.stability), lastReview: $0.optionalDate(2), due: $0.date(3))
         }
     }
 
@@ -95,7 +95,7 @@ public struct CardRepository {
         try db.first("""
             SELECT COALESCE(SUM(c.due <= ?1), 0), COALESCE(SUM(c.due < ?2), 0), COUNT(*)
             FROM cards c WHERE \(Self.active) AND c.reps > 0 AND c.due < ?3
-            """, [now, todayEnds, weekEnds]) { ($0.int(0), $0.int(1), $0.int(2)) } ?? (0, 0, 0)
+            """, [now, todayEnds, weekEnds]) { ($0.count(0), $0.count(1), $0.count(2)) } ?? (0, 0, 0)
     }
 
     /// Never-reviewed cards, oldest first, at most `limit`: the first entries of cards_waiting.

@@ -122,6 +122,6 @@ public struct HistoryRepository {
 
     /// The best overall score of a case's sessions, if any is scored.
     public func bestOverall(caseID: String) throws -> Double? {
-        try db.first("SELECT MAX(overall) FROM sessions WHERE case_id = ?", [caseID]) { $0.optionalDouble(0) } ?? nil
+        try db.first("SELECT MAX(overall) FROM sessions WHERE case_id = ?", [caseID]) { $0.score(0) } ?? nil
     }
 }

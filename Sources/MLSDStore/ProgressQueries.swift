@@ -10,7 +10,7 @@ extension ReviewProgressRepository {
     /// ever active, and the table has at most 35,040 rows a year however much is logged.
     public func activity() throws -> [ActivitySlot] {
         try db.query("SELECT slot * 900, reviews FROM activity_slots ORDER BY slot") {
-            ActivitySlot(start: $0.date(0), reviews: $0.int(1))
+            ActivitySlot(start: $0.date(0), reviews: $0.count(1))
         }
     }
 
@@ -19,8 +19,8 @@ extension ReviewProgressRepository {
         var summary = RetentionSummary(desired: desired, reviews: 0, recalled: 0)
         try db.statement("SELECT state_before, rating, reviews FROM review_totals WHERE reviews > 0").forEachRow { row in
             guard Self.state(row.string(0)) == .review else { return }
-            summary.reviews += row.int(2)
-            if row.int(1) >= Rating.hard.rawValue { summary.recalled += row.int(2) }
+            summary.reviews += row.count(2)
+            if row.int(1) >= Rating.hard.rawValue { summary.recalled += row.count(2) }
         }
         return summary
     }
@@ -40,7 +40,7 @@ extension HistoryRepository {
         var best: [String: [StepID: Double]] = [:]
         try db.statement("SELECT case_id, step, best FROM case_step_best").forEachRow { row in
             guard let step = StepID(rawValue: row.string(1)) else { return }
-            best[row.string(0), default: [:]][step] = row.double(2)
+            best[row.string(0), default: [:]][step] = row.score(2) ?? 0
         }
         return best
     }
@@ -60,7 +60,7 @@ extension HistoryRepository {
                 histories.append(CaseHistory(caseID: id, title: row.string(2), attempts: 0, scores: []))
             }
             histories[histories.count - 1].attempts += 1
-            if let score = row.optionalDouble(1) { histories[histories.count - 1].scores.append(score) }
+            if let score = row.score(1) { histories[histories.count - 1].scores.append(score) }
         }
         return histories
     }

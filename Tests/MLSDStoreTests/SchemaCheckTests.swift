@@ -24,11 +24,11 @@ import Testing
         try store.db.executeScript(#"""
             CREATE VIEW "odd ""name""" AS SELECT 1;
             CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END;
-            DROP INDEX cards_new; CREATE INDEX cards_new ON cards(due);
+            DROP INDEX cards_by_case; CREATE INDEX cards_by_case ON cards(due);
             """#)
         let difference = try SchemaCheck.compare(store.db)
         #expect(difference.extra.map(\.description) == ["view odd \"name\"", "trigger t"])
-        #expect(difference.missing.map(\.description) == ["index cards_new"])
+        #expect(difference.missing.map(\.description) == ["index cards_by_case"])
         #expect(throws: ForeignSchemaError.self) { try Store(path: path, content: SampleContent.bundle, now: now) }
         try SchemaCheck.drop(difference.extra, from: store.db)
         #expect(try SchemaCheck.compare(store.db).extra.isEmpty)

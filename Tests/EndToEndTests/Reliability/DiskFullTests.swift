@@ -35,7 +35,7 @@ import Testing
             result = try Self.limited(mlsd, kilobytes: 64, ["import", path])
         } else {
             let lines = try fixture.wholeSession { "On \($0) we would monitor drift and retrain weekly." }
-            result = try Self.limited(mlsd, kilobytes: 48, ["practice", fixture.caseID], input: lines.joined(separator: "\n") + "\n")
+            result = try Self.limited(mlsd, kilobytes: 96, ["practice", fixture.caseID], input: lines.joined(separator: "\n") + "\n")
         }
         #expect(!result.signalled, "ended by a signal")
         #expect(result.status == 74, "\(result.status): \(result.stderr)")

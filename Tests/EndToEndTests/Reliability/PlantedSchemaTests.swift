@@ -49,8 +49,8 @@ import Testing
         #expect(try mlsd.run(["config", "get", "fuzz"]).stdout == "off\n", "the database was replaced")
         let changed = mlsd.folder + "/changed.sqlite3"
         try mlsd.run(["backup", changed])
-        _ = try MLSDProcess.sqlite(changed, "DROP INDEX cards_by_due; CREATE INDEX cards_by_due ON cards(due);")
-        #expect(try mlsd.run(["restore", changed]).stderr.contains("index cards_by_due"))
+        _ = try MLSDProcess.sqlite(changed, "DROP INDEX cards_by_case; CREATE INDEX cards_by_case ON cards(due);")
+        #expect(try mlsd.run(["restore", changed]).stderr.contains("index cards_by_case"))
         let escape = mlsd.folder + "/escape.sqlite3"
         try mlsd.run(["backup", escape])
         _ = try MLSDProcess.sqlite(escape, "CREATE VIEW \"x\u{1b}[2J\nRestored\" AS SELECT 1;")
