@@ -80,7 +80,7 @@ enum CardsManageCommand {
             guard let before = try store.cards.card(id) else { throw CardError.notFound(id) }
             let card = try store.cards.reset(id, now: context.now)
             context.console.line("Card \(id) (\(CardContent.label(card))) is new again "
-                + "(was \(CardsCommand.stateLabel(before)) after \(before.memory.reps) review\(before.memory.reps == 1 ? "" : "s"); its history is kept).")
+                + "(was \(before.stateLabel) after \(before.memory.reps) review\(before.memory.reps == 1 ? "" : "s"); its history is kept).")
         } catch let error as CardError {
             throw CLIError.card(error)
         }
@@ -93,7 +93,7 @@ enum CardsManageCommand {
             let (card, undone) = try context.store().cards.undoLastReview(of: id)
             let time = TimeText(timeZone: setup.calendar.timeZone)
             context.console.line("Undid the \(undone.rating.title) of \(time.local(undone.reviewedAt)) on card \(id): "
-                + "back to \(CardsCommand.stateLabel(card)), due \(time.local(card.memory.due)).")
+                + "back to \(card.stateLabel), due \(time.local(card.memory.due)).")
         } catch let error as CardError {
             throw CLIError.card(error)
         }
