@@ -24,7 +24,7 @@ public enum DatabaseFileCheck {
         }
         do {
             try inspect(path, confirming: shortfall)
-        } catch let error as SQLiteError where error.matches(.notADatabase, .corrupt) {
+        } catch let error as SQLiteError where error.isNotADatabase {
             throw DatabaseFileError.damaged(shortfall.map { "\($0); SQLite confirms: \(error.message)" } ?? error.message)
         }
     }
