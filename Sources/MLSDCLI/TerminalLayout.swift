@@ -26,6 +26,13 @@ enum TerminalLayout {
         text + String(repeating: " ", count: max(0, width - visibleWidth(text)))
     }
 
+    /// Pads or truncates (with an ellipsis) to exactly `width` characters, for table cells.
+    static func fit(_ text: String, _ width: Int, right: Bool = false) -> String {
+        if text.count > width { return String(text.prefix(max(width - 1, 0))) + "…" }
+        let fill = String(repeating: " ", count: width - text.count)
+        return right ? fill + text : text + fill
+    }
+
     /// Words of `text` in lines of at most `width` visible columns. The first line starts with
     /// `first`, the others with `rest` (a hanging indent; by default as wide as `first`). A line
     /// break in the text starts a new paragraph (with `rest`); a word longer than a line stays

@@ -30,10 +30,10 @@ extension Database {
         for name in names {
             if link(temporary, name) == 0 { return name }
             guard errno == EEXIST else {
-                throw SQLiteError(code: SQLITE_CANTOPEN, message: String(cString: strerror(errno)), context: "creating backup \(name)")
+                throw SQLiteError(code: .cannotOpen, message: String(cString: strerror(errno)), context: "creating backup \(name)")
             }
         }
-        throw SQLiteError(code: SQLITE_CANTOPEN, message: "file exists", context: "creating backup \(names[0])")
+        throw SQLiteError(code: .cannotOpen, message: "file exists", context: "creating backup \(names[0])")
     }
 
     /// Replaces every page of this database with those of `source`, in one step other
@@ -42,14 +42,14 @@ extension Database {
         guard let backup = sqlite3_backup_init(handle, "main", source.handle, "main") else {
             throw error(sqlite3_errcode(handle), "starting copy from \(source.path)")
         }
-        var code: Int32
+        var code: ResultCode
         repeat {
-            code = sqlite3_backup_step(backup, 256)
-            if code == SQLITE_BUSY || code == SQLITE_LOCKED { sqlite3_sleep(20) }
-        } while code == SQLITE_OK || code == SQLITE_BUSY || code == SQLITE_LOCKED
-        let finish = sqlite3_backup_finish(backup)
-        guard code == SQLITE_DONE, finish == SQLITE_OK else {
-            throw SQLiteError(code: code == SQLITE_DONE ? finish : code, message: String(cString: sqlite3_errmsg(handle)),
+            code = ResultCode(sqlite3_backup_step(backup, 256))
+            if code == .busy || code == .locked { sqlite3_sleep(20) }
+        } while code == .ok || code == .busy || code == .locked
+        let finish = ResultCode(sqlite3_backup_finish(backup))
+        guard code == .done, finish == .ok else {
+            throw SQLiteError(code: code == .done ? finish : code, message: String(cString: sqlite3_errmsg(handle)),
                               context: "copying \(source.path) to \(path)")
         }
     }

@@ -16,7 +16,7 @@ public final class Database {
         self.path = path
         self.busyTimeout = busyTimeout
         if readOnly, !FileManager.default.fileExists(atPath: path) {
-            throw SQLiteError(code: SQLITE_CANTOPEN, message: "no such file", context: "opening \(path)")
+            throw SQLiteError(code: .cannotOpen, message: "no such file", context: "opening \(path)")
         }
         if !readOnly, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
             // SQLite would create the file with the umask's mode; the user's history is private.
@@ -30,7 +30,7 @@ public final class Database {
         guard code == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close_v2(db)
-            throw SQLiteError(code: code, message: message, context: "opening \(path)")
+            throw SQLiteError(code: ResultCode(code), message: message, context: "opening \(path)")
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
@@ -43,7 +43,7 @@ public final class Database {
             }
             let mode = try scalarString("PRAGMA journal_mode=WAL")
             if mode?.lowercased() != "wal", path != ":memory:" {
-                throw SQLiteError(code: SQLITE_ERROR, message: "journal_mode is \(mode ?? "unknown"), not wal", context: "opening \(path)")
+                throw SQLiteError(code: .error, message: "journal_mode is \(mode ?? "unknown"), not wal", context: "opening \(path)")
             }
             try execute("PRAGMA synchronous=NORMAL")
             try execute("PRAGMA foreign_keys=ON")
@@ -60,7 +60,7 @@ public final class Database {
     }
 
     func error(_ code: Int32, _ context: String) -> SQLiteError {
-        SQLiteError(code: sqlite3_extended_errcode(handle), message: String(cString: sqlite3_errmsg(handle)), context: context)
+        SQLiteError(code: ResultCode(sqlite3_extended_errcode(handle)), message: String(cString: sqlite3_errmsg(handle)), context: context)
     }
 
     /// A cached prepared statement, with its parameters bound.

@@ -67,7 +67,7 @@ enum OrphanedAnswers {
         let written = fd < 0 ? -1 : data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         if fd >= 0 { close(fd) }
         guard written == data.count else {
-            throw SQLiteError(code: SQLITE_CANTOPEN, message: String(cString: strerror(errno)), context: "keeping orphaned answers in \(path)")
+            throw SQLiteError(code: .cannotOpen, message: String(cString: strerror(errno)), context: "keeping orphaned answers in \(path)")
         }
     }
 }

@@ -68,7 +68,7 @@ import Testing
         let path = folder.file("notes.txt")
         let original = Data(String(repeating: "my precious notes\n", count: 300).utf8)
         try original.write(to: URL(fileURLWithPath: path))
-        #expect { try Database(path: path) } throws: { ($0 as? SQLiteError)?.isNotADatabase == true }
+        #expect { try Database(path: path) } throws: { ResultCode.notADatabase ~= $0 }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original)
     }
 
@@ -80,7 +80,7 @@ import Testing
         let second = try Database(path: path, busyTimeout: 50)
         try first.execute("BEGIN IMMEDIATE")
         #expect { try second.write { try second.execute("INSERT INTO t VALUES (1)") } } throws: {
-            ($0 as? SQLiteError)?.isBusy == true
+            ResultCode.busy ~= $0
         }
         try first.execute("COMMIT")
         try second.write { try second.execute("INSERT INTO t VALUES (1)") }

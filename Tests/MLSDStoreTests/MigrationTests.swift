@@ -44,6 +44,29 @@ import Testing
         }
     }
 
+    @Test func migrationLeavingDanglingReferencesIsRolledBack() throws {
+        let migrations = [
+            "CREATE TABLE a (id INTEGER PRIMARY KEY); CREATE TABLE b (a_id INTEGER REFERENCES a(id));",
+            "PRAGMA defer_foreign_keys = ON; DELETE FROM a; CREATE TABLE c (x INTEGER);",
+        ]
+        let folder = TemporaryFolder()
+        let path = folder.file("db.sqlite3")
+        let db = try Database(path: path)
+        try Migrator.migrate(db, migrations: Array(migrations.prefix(1)), now: now)
+        try db.execute("INSERT INTO a (id) VALUES (7)")
+        try db.execute("INSERT INTO b (a_id) VALUES (7)")
+        #expect {
+            try Migrator.migrate(db, migrations: migrations, now: now)
+        } throws: { error in
+            let error = try #require(error as? SQLiteError)
+            return error.code == .constraint && error.context.hasSuffix("to schema v2")
+                && error.message.contains("1 rows refer to rows that do not exist (b row 1 -> a)")
+        }
+        #expect(try db.userVersion == 1)
+        #expect(try db.scalarInt("SELECT COUNT(*) FROM a") == 1)
+        #expect(try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE name = 'c'") == 0)
+    }
+
     /// A database written before content format v2 (schema 2) upgrades, and its old rows still read:
     /// follow-ups stored as strings, points without plain phrasings, steps without wrong claims.
     @Test func schemaTwoDatabaseUpgradesAndKeepsItsContent() throws {

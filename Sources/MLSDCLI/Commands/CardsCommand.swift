@@ -53,7 +53,7 @@ enum CardsCommand {
             let recall = memory.reps == 0 ? "-" : TimeText.percent(setup.scheduler.retrievability(of: memory, at: now))
             let due = memory.reps == 0 ? "-" : TimeText.relative(memory.due, from: now)
             console.line(pad(String(card.id), idWidth, right: true) + "  " + pad(card.step.rawValue, 12) + "  "
-                + pad(card.pointID ?? "(step card)", pointWidth) + "  " + pad(stateLabel(card), 9) + "  "
+                + pad(card.pointID ?? "(step card)", pointWidth) + "  " + pad(card.stateLabel, 9) + "  "
                 + pad(TimeText.number(memory.stability), 6, right: true) + "  "
                 + pad(TimeText.number(memory.difficulty), 5, right: true) + "  " + pad(recall, 5, right: true)
                 + "  " + due)
@@ -66,22 +66,10 @@ enum CardsCommand {
         for line in TextWrap.wrap(Paragraph(footer), width: console.width) { console.line(style.dim(line)) }
     }
 
-    /// "new", "learn 2", "review", "relearn 1", or why the card is not shown.
-    static func stateLabel(_ card: ReviewCard) -> String {
-        if card.suspended { return "suspended" }
-        if card.retired { return "retired" }
-        if card.isNew { return "new" }
-        switch card.memory.state {
-        case .learning: return "learn \((card.memory.step ?? 0) + 1)"
-        case .relearning: return "relearn \((card.memory.step ?? 0) + 1)"
-        case .review: return "review"
-        }
-    }
+    /// The review session still reads the label from here; `ReviewCard.stateLabel` is the one place it is made.
+    static func stateLabel(_ card: ReviewCard) -> String { card.stateLabel }
 
-    /// Pads or truncates (with an ellipsis) to exactly `width` columns.
-    static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
-        if text.count > width { return String(text.prefix(max(width - 1, 0))) + "…" }
-        let fill = String(repeating: " ", count: width - text.count)
-        return right ? fill + text : text + fill
+    private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        TerminalLayout.fit(text, width, right: right)
     }
 }

@@ -20,7 +20,7 @@ enum CardsManageCommand {
               mlsd cards add --case video-recommendation --step metrics --all-points
             """,
         options: [OptionSpec(name: "case", value: "case", help: "The case whose steps get cards.", required: true),
-                  OptionSpec(name: "step", value: "step", help: "Only this step (\(StepID.allCases.map(\.rawValue).joined(separator: ", ")))."),
+                  OptionSpec(name: "step", value: "step", help: "Only this step: \(OptionSpec.stepValues)."),
                   OptionSpec(name: "all-points", help: "Also a point card for every rubric point."), .json],
         run: runAdd
     )
@@ -45,13 +45,7 @@ enum CardsManageCommand {
             throw CLIError.usage("Missing expected option '--case <case>'", invocation.spec)
         }
         let study = try context.loadCase(caseID)
-        var step: StepID?
-        if let name = invocation.value("step") {
-            guard let id = StepID(rawValue: name) else {
-                throw CLIError.unknown("step", name, among: StepID.allCases.map(\.rawValue), see: "mlsd cards add --help")
-            }
-            step = id
-        }
+        let step = try invocation.step()
         let keys = CardKey.keys(for: study, step: step, allPoints: invocation.flag("all-points"))
         let cards = try context.store().cards
         // Created per kind, so the confirmation can say which kind was new.
@@ -86,7 +80,7 @@ enum CardsManageCommand {
             guard let before = try store.cards.card(id) else { throw CardError.notFound(id) }
             let card = try store.cards.reset(id, now: context.now)
             context.console.line("Card \(id) (\(CardContent.label(card))) is new again "
-                + "(was \(CardsCommand.stateLabel(before)) after \(before.memory.reps) review\(before.memory.reps == 1 ? "" : "s"); its history is kept).")
+                + "(was \(before.stateLabel) after \(before.memory.reps) review\(before.memory.reps == 1 ? "" : "s"); its history is kept).")
         } catch let error as CardError {
             throw CLIError.card(error)
         }
@@ -99,7 +93,7 @@ enum CardsManageCommand {
             let (card, undone) = try context.store().cards.undoLastReview(of: id)
             let time = TimeText(timeZone: setup.calendar.timeZone)
             context.console.line("Undid the \(undone.rating.title) of \(time.local(undone.reviewedAt)) on card \(id): "
-                + "back to \(CardsCommand.stateLabel(card)), due \(time.local(card.memory.due)).")
+                + "back to \(card.stateLabel), due \(time.local(card.memory.due)).")
         } catch let error as CardError {
             throw CLIError.card(error)
         }

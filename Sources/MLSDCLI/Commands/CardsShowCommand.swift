@@ -73,7 +73,7 @@ enum CardsShowCommand {
         for line in TextWrap.wrap(Paragraph("Q: " + (try content.front(card)), hang: 3), width: width) { console.line(line) }
         if let point = try content.point(of: card) { console.line("A: " + point.title) }
         console.line()
-        var facts = ["State " + CardsCommand.stateLabel(card)]
+        var facts = ["State " + card.stateLabel]
         if !card.isNew {
             facts += ["S \(TimeText.number(memory.stability))", "D \(TimeText.number(memory.difficulty))",
                       "R now \(TimeText.percent(setup.scheduler.retrievability(of: memory, at: now)))"]
@@ -106,7 +106,7 @@ enum CardsShowCommand {
             var state = record.state.name
             if let step = record.step { state += " step \(step + 1)" }
             let wait = IntervalExplanation.shortDuration(seconds: record.due.timeIntervalSince(record.reviewedAt))
-            console.line("  \(time.local(record.reviewedAt))  " + CardsCommand.pad(record.rating.title, 5)
+            console.line("  \(time.local(record.reviewedAt))  " + TerminalLayout.fit(record.rating.title, 5)
                 + "  → \(state), next in \(wait) (S \(TimeText.number(record.stability)), D \(TimeText.number(record.difficulty)))")
         }
     }

@@ -25,7 +25,7 @@ enum PracticeCommand {
             """,
         arguments: [ArgumentSpec(name: "case", help: "The case id (see 'mlsd cases'); omit it to choose from a list.", optional: true)],
         options: [
-            OptionSpec(name: "step", value: "step", help: "Practise only this step: an id (requirements, metrics, data, features, model, evaluation, serving) or its number 1-7."),
+            OptionSpec(name: "step", value: "step", help: "Practise only this step: \(OptionSpec.stepValues)."),
             OptionSpec(name: "random", help: "Pick a case you have not practised yet (an easy one if you are new), else your weakest."),
             OptionSpec(name: "timed", help: "Show the time left at each prompt and flag steps that run over budget."),
             OptionSpec(name: "resume", help: "Continue the unfinished session (on CASE, or the latest)."),
@@ -54,22 +54,12 @@ enum PracticeCommand {
         if resume, random {
             throw CLIError.usage("'--resume' continues a session on its own case: drop --random", invocation.spec)
         }
-        var step: StepID?
-        if let raw = invocation.value("step") {
-            if resume {
-                throw CLIError.usage("'--resume' keeps the steps the session was started with: drop --step", invocation.spec)
-            }
-            step = try parseStep(raw)
+        let step = try invocation.step()
+        if step != nil, resume {
+            throw CLIError.usage("'--resume' keeps the steps the session was started with: drop --step", invocation.spec)
         }
         return SessionChooser.Request(caseID: caseID, step: step, random: random, resume: resume,
                                       timed: invocation.flag("timed"), hints: !invocation.flag("no-hints"))
-    }
-
-    static func parseStep(_ raw: String) throws -> StepID {
-        let word = raw.trimmingCharacters(in: .whitespaces).lowercased()
-        if let number = Int(word), (1...StepID.allCases.count).contains(number) { return StepID.allCases[number - 1] }
-        if let step = StepID(rawValue: word) { return step }
-        throw CLIError.unknown("step", raw, among: StepID.allCases.map(\.rawValue), see: "mlsd practice --help")
     }
 
     private static func introduce(_ study: CaseStudy, session: SessionRecord, context: Context) {

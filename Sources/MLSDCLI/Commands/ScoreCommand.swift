@@ -19,7 +19,7 @@ enum ScoreCommand {
             """,
         options: [
             OptionSpec(name: "case", value: "case", help: "The case study id (see 'mlsd cases').", required: true),
-            OptionSpec(name: "step", value: "step", help: "The step: requirements, metrics, data, features, model, evaluation, serving, or 1-7.", required: true),
+            OptionSpec(name: "step", value: "step", help: "The step: \(OptionSpec.stepValues).", required: true),
             OptionSpec(name: "file", value: "file", help: "Read the answer from this file ('-' for standard input)."),
             OptionSpec(name: "verbose", help: "Show every point made, missed and dismissed, and every pitfall."),
             .json,
@@ -61,10 +61,9 @@ enum ScoreCommand {
         guard let caseID = invocation.value("case") else {
             throw CLIError.usage("Missing expected option '--case <case>'", invocation.spec)
         }
-        guard let stepName = invocation.value("step") else {
+        guard let step = try invocation.step() else {
             throw CLIError.usage("Missing expected option '--step <step>'", invocation.spec)
         }
-        let step = try ShowCommand.stepID(stepName)
         let study = try context.loadCase(caseID)
         let answer = try readAnswer(invocation.value("file") ?? "-", context)
         let pitfalls = try context.store().cases.pitfalls()

@@ -18,7 +18,7 @@ enum ShowCommand {
             """,
         arguments: [ArgumentSpec(name: "case", help: "A case id (see 'mlsd cases').")],
         options: [
-            OptionSpec(name: "step", value: "step", help: "Only this step: an id (requirements, metrics, data, features, model, evaluation, serving) or its number 1-7."),
+            OptionSpec(name: "step", value: "step", help: "Only this step: \(OptionSpec.stepValues)."),
             OptionSpec(name: "outline", help: "Also show the model outline, rubric and follow-ups (spoilers)."),
             .json,
         ],
@@ -30,8 +30,7 @@ enum ShowCommand {
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let study = try context.loadCase(invocation.arguments[0])
         var steps = study.steps
-        if let name = invocation.value("step") {
-            let step = try stepID(name)
+        if let step = try invocation.step() {
             steps = steps.filter { $0.id == step }
         }
         let outline = invocation.flag("outline")
@@ -55,12 +54,6 @@ enum ShowCommand {
         }
     }
 
-    /// Accepts a step id or its number; anything else gets a did-you-mean.
-    static func stepID(_ name: String) throws -> StepID {
-        if let step = StepID(rawValue: name.lowercased()) { return step }
-        if let number = Int(name), (1...StepID.allCases.count).contains(number) { return StepID.allCases[number - 1] }
-        throw CLIError.unknown("step", name, among: StepID.allCases.map(\.rawValue), see: "mlsd show --help")
-    }
 
     private static func printOutline(_ step: Step, console: Console, style: Style, width: Int) {
         console.line()

@@ -57,12 +57,13 @@ public enum PorterStemmer {
     static func isVowel(_ c: UInt8) -> Bool {
         c == Ch.a || c == Ch.e || c == Ch.i || c == Ch.o || c == Ch.u || c == Ch.y
     }
-}
 
-enum Ch {
-    static let apostrophe = UInt8(ascii: "'")
-    static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
-    static let o = UInt8(ascii: "o"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y")
-    static let Y = UInt8(ascii: "Y"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
-    static let l = UInt8(ascii: "l"), w = UInt8(ascii: "w"), x = UInt8(ascii: "x")
+    /// The letters the rules name, as the bytes they compare.
+    enum Ch {
+        static let apostrophe = UInt8(ascii: "'")
+        static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
+        static let o = UInt8(ascii: "o"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y")
+        static let Y = UInt8(ascii: "Y"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
+        static let l = UInt8(ascii: "l"), w = UInt8(ascii: "w"), x = UInt8(ascii: "x")
+    }
 }
