@@ -31,6 +31,10 @@ struct CompiledPhrase: Sendable {
 enum PhraseOwner: Hashable, Sendable {
     case point(Int), plain(Int), detail(Int), trigger(Int), unless(Int), wrong(Int), probe(Int), expect(Int)
 
+    var isWrong: Bool {
+        if case .wrong = self { return true } else { return false }
+    }
+
     /// The rubric point a phrasing, plain phrasing or detail belongs to.
     var point: Int? {
         switch self {
@@ -58,7 +62,7 @@ struct PhraseCompiler {
     mutating func add(_ phrasing: String, owner: PhraseOwner, label: String? = nil) -> [Int] {
         let analyzed = TextAnalyzer.analyze(phrasing)
         let words = analyzed.tokens.filter { $0.kind != .alias }
-        var content = words.filter { !$0.isStopWord }
+        var content = words.filter { !$0.isStopWord || (owner.isWrong && WordLists.claimStopWords.contains($0.word)) }
         if content.isEmpty { content = words }
         guard !content.isEmpty else { return [] }
 

@@ -159,11 +159,15 @@ public struct StepScorer: Sendable {
             }
             let clause = texts[hit.source].tokens[hit.first].clause
             let lastClause = texts[hit.source].tokens[hit.last].clause
+            let span = texts[hit.source].tokens[hit.first].position...texts[hit.source].tokens[hit.last].position
             let substance = !stat.isList(hit.sentence) && echo >= 1 && (
                 (stepID == .requirements && signal.question[hit.sentence])
                 || specificDetail
-                || signal.hasSubstance(near: clause) || signal.hasSubstance(near: lastClause))
-            return (quality * echo * (substance ? 1 : ScoringPolicy.mentionCredit), substance)
+                || signal.hasSubstance(near: clause, span: span) || signal.hasSubstance(near: lastClause, span: span))
+            // Naming many points in one prose sentence without backing any is a topic tour: its
+            // mentions share the credit of a few (a keyword list already earns the list credit).
+            let tour = stat.isList(hit.sentence) ? 1 : min(1, ScoringPolicy.tourPoints / Double(max(1, pointsInSentence)))
+            return (quality * echo * (substance ? 1 : ScoringPolicy.mentionCredit * tour), substance)
         }
 
         var covered: [CoveredPoint] = []
@@ -201,7 +205,7 @@ public struct StepScorer: Sendable {
         raw = raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
             - ScoringPolicy.wrongPenalty * Double(wrong.count)
         let coverage = min(100, max(0, 100 * raw))
-        let floor = wrong.isEmpty ? topicality(texts, signals) : 0
+        let floor = wrong.isEmpty ? topicality(texts, signals, stats, tally) : 0
         let score = (max(coverage, floor) * 10).rounded() / 10
 
         let dismissedIDs = Set(dismissed.map(\.id))
@@ -234,13 +238,13 @@ public struct StepScorer: Sendable {
                                missing: expects.indices.filter { !made.contains($0) }.map { expects[$0].title }, added: added)
     }
 
-    /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses outside negations
-    /// and announcements.
-    private func topicality(_ texts: [AnalyzedText], _ signals: [ClauseSignals]) -> Double {
+    /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses in prose, outside
+    /// negations, announcements, lists and topic tours (a sentence naming many points).
+    private func topicality(_ texts: [AnalyzedText], _ signals: [ClauseSignals], _ stats: [SentenceStats], _ tally: CoverageTally) -> Double {
         var seen = Set<String>()
-        // Only prose counts: a bare list of the step's words is scored by coverage alone.
         for (s, text) in texts.enumerated() where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
-            for t in text.tokens where t.isContent && !t.dismissed && topicStems.contains(t.stem) && !signals[s].announcing[t.sentence] {
+            for t in text.tokens where t.isContent && !t.dismissed && topicStems.contains(t.stem) && !signals[s].announcing[t.sentence]
+                && !stats[s].isList(t.sentence) && Double(tally.points(source: s, sentence: t.sentence)) <= ScoringPolicy.tourPoints {
                 seen.insert(t.stem)
                 if seen.count >= ScoringPolicy.topicalWords { return ScoringPolicy.topicalCredit }
             }
