@@ -75,6 +75,12 @@ struct PhraseCompiler {
             variants.append(joined + compounds)
         }
 
+        // "99.9% accuracy is good" claims that accuracy is good; the number is one instance of it.
+        if owner.isWrong, content.contains(where: { $0.wordClass.contains(.endorsement) }) {
+            let general = content.filter { $0.kind != .number && $0.word != "percent" }
+            if general.count >= 2, general.count < content.count { variants.append(general) }
+        }
+
         let negates = words.contains { !$0.wordClass.isDisjoint(with: [.negator, .dismissal]) }
         var added: [Int] = []
         for variant in variants {

@@ -32,6 +32,8 @@ public enum ScoringPolicy {
     static let topicalWords = 8
     /// The floor needs prose: at least this share of stop words (English prose has about 0.4).
     static let topicalStopWordShare = 0.15
+    /// A clause of at most this many words, with no speaker, reads as an expert's clipped fragment.
+    static let terseClauseWords = 8
     /// Below this credit a hit does not cover its point.
     static let minimumCredit = 0.04
 }

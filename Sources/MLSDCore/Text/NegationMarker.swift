@@ -63,7 +63,9 @@ enum NegationMarker {
                     continue
                 }
                 if let k = (i + 1...i + 3).first(where: { wordClass($0).contains(.dismissiveAfterNegator) }) {
-                    found.append(Cue(start: i, end: k, reach: .clause, strong: true))
+                    // "no need to correct the scores" denies the correcting, not what the clause said
+                    // before it ("downsample to 50/50 with no need to correct").
+                    found.append(Cue(start: i, end: k, reach: word(k + 1) == "to" ? .forward : .clause, strong: true))
                     i = k
                 } else {
                     found.append(Cue(start: i, end: i, reach: .forward, strong: false))
