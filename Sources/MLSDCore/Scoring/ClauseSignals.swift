@@ -5,21 +5,27 @@
 /// because fraud is 0.1% of payments") and little for a topic named ("we'll look at metrics").
 /// These are the signals a clause carries; `CoverageTally` decides the tier of each hit from them.
 struct ClauseSignals {
-    /// Per clause: a written number ("100 ms", "30 days", "1%").
-    private var number: [Bool]
-    /// Per clause: a reason or trade-off ("because", "so that", "instead of … since", "at the cost of").
-    private var reason: [Bool]
+    /// Per clause: content positions of the numbers, reasons and trade-offs it holds ("100 ms",
+    /// "because", "so that"). A signal backs the decision said next to it, not every topic its
+    /// clause lists.
+    private var signals: [[Int]]
+    /// Per clause: a digit or a causal reason ("because", "so that", "to avoid"): what turns an
+    /// announcement into a decision. Comparisons and conditions ("recall versus precision", "when
+    /// things fail") are topic names inside an announcement.
+    private var decisive: [Bool]
     /// Per sentence: it ends with a question mark.
     private(set) var question: [Bool]
     /// Per sentence: it only announces topics ("I would talk about …", "we'll cover how we monitor it").
     private(set) var announcing: [Bool]
     private let clauseSentence: [Int]
     private let sentenceClauses: [Range<Int>]
+    /// How far (in content words) a number or reason reaches from the decision it backs.
+    static let reach = 5
 
     init(_ text: AnalyzedText) {
         let tokens = text.tokens
-        number = Array(repeating: false, count: text.clauses.count)
-        reason = Array(repeating: false, count: text.clauses.count)
+        signals = Array(repeating: [], count: text.clauses.count)
+        decisive = Array(repeating: false, count: text.clauses.count)
         question = Array(repeating: false, count: text.sentences.count)
         announcing = Array(repeating: false, count: text.sentences.count)
         var clauseSentence = Array(repeating: 0, count: text.clauses.count)
@@ -37,35 +43,52 @@ struct ClauseSignals {
         wordIndex.reserveCapacity(tokens.count)
         for (i, t) in tokens.enumerated() where t.kind != .alias { wordIndex.append(i) }
         var announceSeen = Array(repeating: false, count: text.sentences.count)
+        var hasSubject = Array(repeating: false, count: text.sentences.count)
         for (n, i) in wordIndex.enumerated() {
             let t = tokens[i]
-            if t.kind == .number { number[t.clause] = true; continue }
+            if t.kind == .number { signals[t.clause].append(t.position); decisive[t.clause] = true; continue }
             // One bit test per token: the word lists were looked up once per distinct word.
             let c = t.wordClass
+            if c.contains(.subject) { hasSubject[t.sentence] = true }
             guard !c.isDisjoint(with: WordClass.signals) else { continue }
-            if c.contains(.quantity) { number[t.clause] = true; continue }
-            if c.contains(.reason) { reason[t.clause] = true }
+            if c.contains(.quantity) { signals[t.clause].append(t.position); continue }
+            if c.contains(.reason) { signals[t.clause].append(t.position) }
+            if c.contains(.cause) { decisive[t.clause] = true }
             guard !c.isDisjoint(with: [.rate, .pairStart, .announce]) else { continue }
-            let next = n + 1 < wordIndex.count && tokens[wordIndex[n + 1]].sentence == t.sentence ? tokens[wordIndex[n + 1]].word : ""
-            if c.contains(.rate), SignalWords.units.contains(next) { number[t.clause] = true }
-            if c.contains(.pairStart), SignalWords.reasonPairs[t.word]?.contains(next) == true { reason[t.clause] = true }
-            if c.contains(.announce), SignalWords.announceFollowers.contains(next) { announceSeen[t.sentence] = true }
+            let sameSentence = n + 1 < wordIndex.count && tokens[wordIndex[n + 1]].sentence == t.sentence
+            let next = sameSentence ? tokens[wordIndex[n + 1]].word : ""
+            if c.contains(.rate), SignalWords.units.contains(next) { signals[t.clause].append(t.position) }
+            if c.contains(.pairStart), SignalWords.reasonPairs[t.word]?.contains(next) == true {
+                signals[t.clause].append(t.position)
+                decisive[t.clause] = true
+            }
+            if c.contains(.announce) {
+                // The speaker announcing ("I'd talk about", "we'll look into", "let me cover caching",
+                // "I'd describe the budget"), not a thing deciding ("the model decides what gets labelled").
+                let previous = n > 0 && tokens[wordIndex[n - 1]].sentence == t.sentence ? tokens[wordIndex[n - 1]] : nil
+                let spoken = previous.map { !$0.wordClass.isDisjoint(with: [.subject, .auxiliary]) || SignalWords.announceLeaders.contains($0.word) } ?? false
+                if spoken, SignalWords.announceFollowers.contains(next) || SignalWords.tellingVerbs.contains(t.word) {
+                    announceSeen[t.sentence] = true
+                }
+            }
         }
         for (s, range) in text.sentences.enumerated() where !range.isEmpty {
             question[s] = Self.endsWithQuestionMark(text, tokens[range.upperBound - 1])
-            // An announcement that gives a number or a reason is deciding after all.
+            // An announcement that gives a number or a cause is deciding after all. A sentence with
+            // no speaker right after an announcement goes on with its tour ("Then caching and the fallback.").
             let clauses = sentenceClauses[s]
-            announcing[s] = announceSeen[s] && !clauses.contains { number[$0] || reason[$0] }
+            let continues = s > 0 && announcing[s - 1] && !hasSubject[s]
+            announcing[s] = (announceSeen[s] || continues) && !clauses.contains { decisive[$0] }
         }
     }
 
-    /// A number or a reason in the clause, or in a clause next to it in the same sentence ("X,
-    /// because Y": the reason opens a clause of its own).
-    func hasSubstance(near clause: Int) -> Bool {
-        guard clause < number.count else { return false }
+    /// A number or a reason next to the words at content positions `span`, in their clause or a
+    /// clause next to it in the same sentence ("X, because Y": the reason opens a clause of its own).
+    func hasSubstance(near clause: Int, span: ClosedRange<Int>) -> Bool {
+        guard clause < signals.count else { return false }
         let s = clauseSentence[clause]
         for c in max(clause - 1, sentenceClauses[s].lowerBound)...min(clause + 1, sentenceClauses[s].upperBound - 1) {
-            if number[c] || reason[c] { return true }
+            for p in signals[c] where p >= span.lowerBound - Self.reach && p <= span.upperBound + Self.reach { return true }
         }
         return false
     }
@@ -88,10 +111,11 @@ struct ClauseSignals {
 /// The words behind ClauseSignals, looked up once per distinct word through WordClass.
 enum SignalWords {
     /// Words that give the clause they open (or sit in) a reason, a purpose or a trade-off.
-    static let reason: Set<String> = ["because", "since", "so", "therefore", "hence", "thus", "otherwise",
-                                           "tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
+    static let reason: Set<String> = cause.union(["tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
                                            "safer", "simpler", "costlier", "instead", "rather", "unless", "until",
-                                           "if", "when", "whenever", "once"]
+                                           "if", "when", "whenever", "once"])
+    /// Causal reasons: they decide, where a comparison or a condition may only name a topic.
+    static let cause: Set<String> = ["because", "since", "so", "therefore", "hence", "thus", "otherwise"]
     /// Quantities written as words: "one percent", "a fifth of a second", "retrain weekly".
     static let quantity: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "dozen", "twenty", "fifty", "hundred", "hundreds", "thousand", "thousands",
@@ -119,11 +143,24 @@ enum SignalWords {
                                            "to ensure", "to guarantee", "to bound", "to match", "to separate"]
     /// Verbs that announce a topic instead of deciding it.
     static let announce: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline",
-                                             "describe", "explore", "revisit", "walk", "go", "dive", "list", "consider",
+                                             "describe", "explore", "revisit", "walk", "go", "dive", "list", "review", "consider",
                                              "think", "look", "figure", "decide", "determine", "handle", "plan", "focus"]
     /// What turns an announcing verb into an announcement: "talk about", "look into", "figure out how".
-    static let announceFollowers: Set<String> = ["about", "into", "at", "over", "through", "on", "out", "how", "whether",
+    /// Not "at" or "on": "we'd look at PR AUC", "focus on recall" choose the one thing they name.
+    static let announceFollowers: Set<String> = ["about", "into", "over", "through", "out", "how", "whether",
                                                  "what", "which", "topics", "aspects", "things"]
+
+    /// Verbs of telling that announce when their speaker says them ("I'd describe the budget"): unlike
+    /// "handle" or "consider" they never carry the decision itself.
+    static let tellingVerbs: Set<String> = {
+        var forms = Set<String>()
+        for verb in ["talk", "discuss", "cover", "mention", "touch", "outline", "describe", "explore", "revisit", "walk", "dive", "list", "review"] {
+            forms.formUnion([verb, verb + "s", verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : verb + "ing"])
+        }
+        return forms
+    }()
+    /// Words before a telling verb that make it the speaker's: "let me cover", "I want to discuss", "then outline".
+    static let announceLeaders: Set<String> = ["me", "to", "then", "first", "next", "also", "briefly", "quickly", "now", "finally"]
 
     /// The announcing verbs as written: base, -s, -ing and -ed forms.
     static let announceForms: Set<String> = {

@@ -31,6 +31,10 @@ struct CompiledPhrase: Sendable {
 enum PhraseOwner: Hashable, Sendable {
     case point(Int), plain(Int), detail(Int), trigger(Int), unless(Int), wrong(Int), probe(Int), expect(Int)
 
+    var isWrong: Bool {
+        if case .wrong = self { return true } else { return false }
+    }
+
     /// The rubric point a phrasing, plain phrasing or detail belongs to.
     var point: Int? {
         switch self {
@@ -58,7 +62,7 @@ struct PhraseCompiler {
     mutating func add(_ phrasing: String, owner: PhraseOwner, label: String? = nil) -> [Int] {
         let analyzed = TextAnalyzer.analyze(phrasing)
         let words = analyzed.tokens.filter { $0.kind != .alias }
-        var content = words.filter { !$0.isStopWord }
+        var content = words.filter { !$0.isStopWord || (owner.isWrong && WordLists.claimStopWords.contains($0.word)) }
         if content.isEmpty { content = words }
         guard !content.isEmpty else { return [] }
 
@@ -69,6 +73,12 @@ struct PhraseCompiler {
         if !compounds.isEmpty {
             let joined = content.filter { part in !compounds.contains { $0.range.contains(part.range.lowerBound) } }
             variants.append(joined + compounds)
+        }
+
+        // "99.9% accuracy is good" claims that accuracy is good; the number is one instance of it.
+        if owner.isWrong, content.contains(where: { $0.wordClass.contains(.endorsement) }) {
+            let general = content.filter { $0.kind != .number && $0.word != "percent" }
+            if general.count >= 2, general.count < content.count { variants.append(general) }
         }
 
         let negates = words.contains { !$0.wordClass.isDisjoint(with: [.negator, .dismissal]) }

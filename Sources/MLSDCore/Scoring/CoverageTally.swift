@@ -7,6 +7,12 @@ struct CoverageTally {
     private(set) var dismissed: [Hit?]
     /// Per point: phrase indices of the details used (variants of one detail may both appear).
     private(set) var details: [[Int]]
+    /// How many distinct points each sentence makes.
+    private var pointsBySentence: [SentenceKey: [Int]] = [:]
+
+    func points(source: Int, sentence: Int) -> Int {
+        pointsBySentence[SentenceKey(source: source, sentence: sentence)]?.count ?? 0
+    }
 
     /// - Parameters:
     ///   - isBlocked: the hit lies in a clause that makes a wrong claim: it earns nothing.
@@ -20,7 +26,6 @@ struct CoverageTally {
 
         // How many distinct points each sentence makes (a sentence that makes many with few
         // connecting words is a list), and where each point's specific details were said.
-        var pointsBySentence: [SentenceKey: [Int]] = [:]
         var detailSentences: Set<PointSentence> = []
         var live: [Bool] = []
         live.reserveCapacity(hits.count)
@@ -44,7 +49,7 @@ struct CoverageTally {
             }
             guard live[h] else { continue }
             let key = SentenceKey(source: hit.source, sentence: hit.sentence)
-            let count = pointsBySentence[key]?.count ?? 1
+            let count = max(1, pointsBySentence[key]?.count ?? 1)
             let (value, substance) = credit(hit, count, detailSentences.contains(PointSentence(point: p, key: key)))
             // A follow-up answer adds a point only when it says it with substance.
             if hit.source > 0, !substance { continue }

@@ -16,7 +16,11 @@ enum CriticismWords {
         guard sentence < text.sentences.count else { return false }
         return text.sentences[sentence].contains { i in
             let t = text.tokens[i]
-            return t.wordClass.contains(.criticism) && !own.contains(t.stem)
+            guard t.wordClass.contains(.criticism), !own.contains(t.stem) else { return false }
+            // "too slow" judges; "accuracy is fine too" only means "also".
+            guard t.word == "too" else { return true }
+            let next = i + 1 < text.tokens.count ? text.tokens[i + 1] : nil
+            return next.map { $0.clause == t.clause && !$0.isStopWord } ?? false
         }
     }
 }

@@ -1,7 +1,8 @@
 /// Checks an answer to one follow-up question against what the question expects.
 ///
 /// The question's own words are echo: an expected phrasing made only of them can never match, so
-/// "How would you calibrate?" answered "we'd calibrate" is not right yet.
+/// "How would you calibrate?" answered "we'd calibrate" is not right yet. An expected point's title
+/// is its name, so it counts like a phrasing: "Who uses the ETA?" is answered by "dispatch".
 struct FollowupJudge: Sendable {
     private let index: TermIndex
     private let phrases: [CompiledPhrase]
@@ -9,7 +10,7 @@ struct FollowupJudge: Sendable {
     init(followup: Followup) {
         var compiler = PhraseCompiler(echoStems: [])
         for (e, expected) in followup.expects.enumerated() {
-            for phrasing in expected.phrasings { _ = compiler.add(phrasing, owner: .expect(e)) }
+            for phrasing in [expected.title] + expected.phrasings { _ = compiler.add(phrasing, owner: .expect(e)) }
         }
         compiler.index.learn(TextAnalyzer.analyze(followup.question))
         index = compiler.index

@@ -22,7 +22,7 @@ enum PhraseMatcher {
         var occurrences = [[Int]](repeating: [], count: index.count)
         var typoCache: [String: [Int]] = [:]
         for (t, token) in tokens.enumerated() {
-            if let id = index.ids[token.stem] {
+            if let id = index.ids[TermIndex.key(token)] {
                 occurrences[id].append(t)
                 continue
             }

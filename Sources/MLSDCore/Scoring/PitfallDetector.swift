@@ -6,9 +6,10 @@
 enum PitfallDetector {
     /// - Parameter answered: the pitfall is answered by a rubric point the answer covered.
     static func detect(_ pitfalls: [Pitfall], hits: [Hit], phrases: [CompiledPhrase], texts: [AnalyzedText],
-                       answered: (Int) -> Bool, isBlocked: (Hit) -> Bool) -> [PitfallHit] {
+                       signals: [ClauseSignals], answered: (Int) -> Bool, isBlocked: (Hit) -> Bool) -> [PitfallHit] {
         var trigger = [Hit?](repeating: nil, count: pitfalls.count)
         var cleared = [Bool](repeating: false, count: pitfalls.count)
+        var generic = [Set<Int>](repeating: [], count: pitfalls.count)
         var dismissedSafeguard = [Hit?](repeating: nil, count: pitfalls.count)
         for hit in hits {
             switch phrases[hit.phrase].owner {
@@ -19,8 +20,17 @@ enum PitfallDetector {
                 if hit.dismissed {
                     if dismissedSafeguard[k] == nil { dismissedSafeguard[k] = hit }
                 } else if phrases[hit.phrase].terms.count >= 2 || phrases[hit.phrase].isSpecific {
-                    // One generic word ("monitor", "AUC") never clears a pitfall.
                     cleared[k] = true
+                } else {
+                    // One generic word named in passing ("monitor", "AUC") does not clear a pitfall; said
+                    // as a decision it does: with a number or reason ("retrain weekly"), with what it
+                    // acts on ("monitor the appeal rate"), or next to another of the pitfall's words.
+                    let token = texts[hit.source].tokens[hit.first]
+                    generic[k].insert(phrases[hit.phrase].terms[0])
+                    if signals[hit.source].hasSubstance(near: token.clause, span: token.position...token.position)
+                        || hasObject(hit, in: texts[hit.source]) || generic[k].count >= 2 {
+                        cleared[k] = true
+                    }
                 }
             default:
                 break
@@ -34,5 +44,18 @@ enum PitfallDetector {
                                     evidence: evidenceHit.map { Evidence.quote($0, in: texts[$0.source]) }))
         }
         return found
+    }
+
+    /// The word is followed in its clause by two specific content words: it says what it acts on.
+    private static func hasObject(_ hit: Hit, in text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        let clause = tokens[hit.first].clause
+        var specific = 0
+        var t = hit.last + 1
+        while t < tokens.count, tokens[t].clause == clause, t <= hit.last + 6 {
+            if tokens[t].isContent, tokens[t].kind == .word, !GenericTerms.stems.contains(tokens[t].stem) { specific += 1 }
+            t += 1
+        }
+        return specific >= 2
     }
 }

@@ -8,8 +8,13 @@ public enum ScoringPolicy {
     public static let adequateFrom = 50.0
     /// Share of a point's weight for naming it without substance.
     static let mentionCredit = 0.3
-    /// Share for a point only named inside an announcement of topics ("I'd talk about X and Y").
-    static let announcementCredit = 0.05
+    /// Share for a point only named inside an announcement of topics ("I'd talk about X and Y"):
+    /// announcing a topic is not answering it.
+    static let announcementCredit = 0.0
+    /// A sentence that names more points than this, none of them backed, is a topic tour ("keep
+    /// latency low, add a fallback, monitor drift, retrain regularly"): its mentions share this many
+    /// points' mention credit.
+    static let tourPoints = 2.0
     /// Credit for a point made in a list together with one of its specific details.
     static let listWithDetailCredit = 0.5
     /// Dismissing a point an expert expects ("we don't need monitoring") costs this fraction of its
@@ -27,6 +32,8 @@ public enum ScoringPolicy {
     static let topicalWords = 8
     /// The floor needs prose: at least this share of stop words (English prose has about 0.4).
     static let topicalStopWordShare = 0.15
+    /// A clause of at most this many words, with no speaker, reads as an expert's clipped fragment.
+    static let terseClauseWords = 8
     /// Below this credit a hit does not cover its point.
     static let minimumCredit = 0.04
 }

@@ -17,6 +17,8 @@ public struct StepScorer: Sendable {
     private let echoStems: Set<String>
     /// Content stems of the step's rubric texts that are not in the question: the step's subject.
     private let topicStems: Set<String>
+    /// Stems only the case's other steps use: an answer made of them answers a different step.
+    private let foreignStems: Set<String>
     private let picker: FollowupPicker
     private let followups: [Followup]
     private let judges: [FollowupJudge]
@@ -28,7 +30,8 @@ public struct StepScorer: Sendable {
     /// - Parameters:
     ///   - scenario: the case scenario, whose words (like the prompt's) earn no credit when repeated.
     ///   - pitfalls: the shared catalog; only those listing this step are checked.
-    public init(step: Step, scenario: String = "", pitfalls: [Pitfall] = []) {
+    ///   - otherSteps: the case's other steps, whose own vocabulary marks an answer to a different step.
+    public init(step: Step, scenario: String = "", pitfalls: [Pitfall] = [], otherSteps: [Step] = []) {
         stepID = step.id
         points = step.points
         wrongClaims = step.wrong
@@ -65,14 +68,8 @@ public struct StepScorer: Sendable {
             + pitfallTexts + wrongTexts {
             compiler.index.learn(TextAnalyzer.analyze(text))
         }
-        var topic = Set<String>()
-        let technicalTexts = step.points.flatMap { [$0.title] + $0.phrasings + $0.details }
-        for text in step.hints + step.outline + technicalTexts {
-            for t in TextAnalyzer.analyze(text).tokens where t.isContent && !echo.contains(t.stem) && !WordLists.genericWords.contains(t.stem) {
-                topic.insert(t.stem)
-            }
-        }
-        topicStems = topic
+        topicStems = Self.vocabulary(of: step, echo: echo)
+        foreignStems = otherSteps.reduce(into: Set<String>()) { $0.formUnion(Self.vocabulary(of: $1, echo: echo)) }.subtracting(topicStems)
         index = compiler.index
         phrases = compiler.phrases
         phraseTexts = compiler.texts
@@ -85,7 +82,7 @@ public struct StepScorer: Sendable {
     /// The scorer for one step of a case, or nil if the case lacks that step.
     public init?(caseStudy: CaseStudy, step: StepID, pitfalls: [Pitfall] = []) {
         guard let s = caseStudy.step(step) else { return nil }
-        self.init(step: s, scenario: caseStudy.scenario, pitfalls: pitfalls)
+        self.init(step: s, scenario: caseStudy.scenario, pitfalls: pitfalls, otherSteps: caseStudy.steps.filter { $0.id != step })
     }
 
     public func score(answer: String) -> StepScore {
@@ -159,11 +156,17 @@ public struct StepScorer: Sendable {
             }
             let clause = texts[hit.source].tokens[hit.first].clause
             let lastClause = texts[hit.source].tokens[hit.last].clause
+            let span = texts[hit.source].tokens[hit.first].position...texts[hit.source].tokens[hit.last].position
+            let terse = echo >= 1 && isTerseDecision(hit, in: texts[hit.source])
             let substance = !stat.isList(hit.sentence) && echo >= 1 && (
                 (stepID == .requirements && signal.question[hit.sentence])
-                || specificDetail
-                || signal.hasSubstance(near: clause) || signal.hasSubstance(near: lastClause))
-            return (quality * echo * (substance ? 1 : ScoringPolicy.mentionCredit), substance)
+                || specificDetail || terse
+                || signal.hasSubstance(near: clause, span: span) || signal.hasSubstance(near: lastClause, span: span))
+            if terse, !stat.isList(hit.sentence) { return (max(quality, SentenceStats.fragmentCredit) * echo, true) }
+            // Naming many points in one prose sentence without backing any is a topic tour: its
+            // mentions share the credit of a few (a keyword list already earns the list credit).
+            let tour = stat.isList(hit.sentence) ? 1 : min(1, ScoringPolicy.tourPoints / Double(max(1, pointsInSentence)))
+            return (quality * echo * (substance ? 1 : ScoringPolicy.mentionCredit * tour), substance)
         }
 
         var covered: [CoveredPoint] = []
@@ -196,12 +199,15 @@ public struct StepScorer: Sendable {
             return WrongHit(id: claim.id, title: claim.title, evidence: Evidence.quote(hit, in: texts[hit.source]),
                             why: claim.why, fix: claim.fix)
         }
-        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts,
+        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts, signals: signals,
                                                  answered: { !pitfallAnswers[$0].isDisjoint(with: coveredSet) }, isBlocked: isBlocked)
+        let earned = max(0, 100 * raw / totalWeight)
         raw = raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
             - ScoringPolicy.wrongPenalty * Double(wrong.count)
         let coverage = min(100, max(0, 100 * raw))
-        let floor = wrong.isEmpty ? topicality(texts, signals) : 0
+        // Below the floor a point made, even only named, still counts: an answer that makes one point
+        // of this step beats one that makes none, whatever it left out.
+        let floor = wrong.isEmpty ? topicality(texts, signals, stats, tally).map { min(ScoringPolicy.topicalCredit, $0 + earned) } ?? 0 : 0
         let score = (max(coverage, floor) * 10).rounded() / 10
 
         let dismissedIDs = Set(dismissed.map(\.id))
@@ -234,18 +240,65 @@ public struct StepScorer: Sendable {
                                missing: expects.indices.filter { !made.contains($0) }.map { expects[$0].title }, added: added)
     }
 
-    /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses outside negations
-    /// and announcements.
-    private func topicality(_ texts: [AnalyzedText], _ signals: [ClauseSignals]) -> Double {
+    /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses in prose, outside
+    /// negations, announcements, lists and topic tours (a sentence naming many points); nil when
+    /// it uses more words only the case's other steps use: it answers a different step and gets no floor.
+    private func topicality(_ texts: [AnalyzedText], _ signals: [ClauseSignals], _ stats: [SentenceStats], _ tally: CoverageTally) -> Double? {
         var seen = Set<String>()
-        // Only prose counts: a bare list of the step's words is scored by coverage alone.
+        var foreign = Set<String>()
         for (s, text) in texts.enumerated() where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
-            for t in text.tokens where t.isContent && !t.dismissed && topicStems.contains(t.stem) && !signals[s].announcing[t.sentence] {
+            for t in text.tokens where t.isContent && !t.dismissed {
+                if foreignStems.contains(t.stem) { foreign.insert(t.stem); continue }
+                guard topicStems.contains(t.stem), !signals[s].announcing[t.sentence], !stats[s].isList(t.sentence),
+                      Double(tally.points(source: s, sentence: t.sentence)) <= ScoringPolicy.tourPoints else { continue }
                 seen.insert(t.stem)
-                if seen.count >= ScoringPolicy.topicalWords { return ScoringPolicy.topicalCredit }
             }
         }
-        return ScoringPolicy.topicalCredit * Double(seen.count) / Double(ScoringPolicy.topicalWords)
+        guard foreign.count <= seen.count else { return nil }
+        let own = min(ScoringPolicy.topicalWords, seen.count)
+        return ScoringPolicy.topicalCredit * Double(own) / Double(ScoringPolicy.topicalWords)
+    }
+
+    /// A named choice in an expert's clipped fragment ("PR AUC at fixed review capacity", "calibrate
+    /// with isotonic"): a specific phrasing in a short clause of a sentence with no speaker, qualified
+    /// by a technical word of the case that is not the question's. A bare topic ("drift monitoring")
+    /// or a judgement ("the operating point matters") has no qualifier and stays a mention.
+    private func isTerseDecision(_ hit: Hit, in text: AnalyzedText) -> Bool {
+        let phrase = phrases[hit.phrase]
+        guard phrase.terms.contains(where: { !GenericTerms.stems.contains(index.stem($0)) }) else { return false }
+        let tokens = text.tokens
+        let clause = text.clauses[tokens[hit.first].clause]
+        guard tokens[hit.first].clause == tokens[hit.last].clause, clause.count <= ScoringPolicy.terseClauseWords else { return false }
+        // The whole sentence is clipped: an explanation ("…, which is why …") has a speaker or a verb "be".
+        guard !text.sentences[tokens[hit.first].sentence].contains(where: { !tokens[$0].wordClass.isDisjoint(with: [.subject, .auxiliary]) }) else {
+            return false
+        }
+        let own = Set(phrase.terms.map(index.stem))
+        var qualified = false
+        for i in clause {
+            let t = tokens[i]
+            // The qualifier is a word of the case's field ("isotonic", "capacity"), not a judgement ("matters").
+            if t.isContent, t.kind == .word, !own.contains(t.stem), !echoStems.contains(t.stem),
+               topicStems.contains(t.stem) || foreignStems.contains(t.stem), !Self.judgements.contains(t.word) { qualified = true }
+        }
+        return qualified
+    }
+
+    /// Words that judge a choice instead of specifying it.
+    private static let judgements: Set<String> = ["matter", "matters", "important", "key", "crucial", "essential", "critical",
+                                                  "useful", "helpful", "helps", "relevant", "needed", "necessary", "nice"]
+
+    /// The step's subject: content stems of its hints, outline and technical rubric texts that are
+    /// neither in the question nor generic.
+    private static func vocabulary(of step: Step, echo: Set<String>) -> Set<String> {
+        var topic = Set<String>()
+        let technicalTexts = step.points.flatMap { [$0.title] + $0.phrasings + $0.details }
+        for text in step.hints + step.outline + technicalTexts {
+            for t in TextAnalyzer.analyze(text).tokens where t.isContent && !echo.contains(t.stem) && !WordLists.genericWords.contains(t.stem) {
+                topic.insert(t.stem)
+            }
+        }
+        return topic
     }
 
     private func moreImportant(_ a: Int, _ b: Int) -> Bool {

@@ -21,17 +21,23 @@ struct TermIndex: Sendable {
 
     func stem(_ id: Int) -> String { stems[id] }
 
+    /// The term a token stands for: its stem, or one shared term for every word of approval.
+    static func key(_ token: Token) -> String {
+        token.wordClass.contains(.endorsement) ? "=endorsement" : token.stem
+    }
+
     /// Numbers a phrasing token, registering it for typo lookup when long enough.
     mutating func intern(_ token: Token) -> Int {
         let id: Int
-        if let existing = ids[token.stem] {
+        let key = Self.key(token)
+        if let existing = ids[key] {
             id = existing
             if surfaces[id].contains(token.word) { return id }
             surfaces[id].append(token.word)
         } else {
             id = stems.count
-            ids[token.stem] = id
-            stems.append(token.stem)
+            ids[key] = id
+            stems.append(key)
             surfaces.append([token.word])
             if Self.isTypoEligible(token) { addFuzzy(token.stem, id) }
         }
@@ -46,7 +52,7 @@ struct TermIndex: Sendable {
 
     /// The terms an answer token stands for: its own stem, or failing that one within a typo.
     func lookup(_ token: Token) -> [Int] {
-        if let id = ids[token.stem] { return [id] }
+        if let id = ids[Self.key(token)] { return [id] }
         guard Self.isTypoEligible(token), !token.isStopWord, !lexicon.contains(token.stem) else { return [] }
         var found: [Int] = []
         let forms = [token.word, token.stem].filter { $0.utf8.count <= longestFuzzy + 1 }

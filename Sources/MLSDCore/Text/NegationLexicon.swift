@@ -22,6 +22,7 @@ enum NegationLexicon {
         "use", "using", "do", "doing", "build", "building", "include", "implement", "add", "want", "plan",
         "cover", "deal", "focus", "think", "look", "going", "point", "reason", "value", "concern", "issue",
         "priority", "relevant", "useful", "essential", "critical", "crucial", "helpful", "bothering",
+        "problem", "responsibility", "job", "business",
     ]
 
     /// Single words that dismiss the clause they sit in: "X is overkill", "skip X".
@@ -30,6 +31,17 @@ enum NegationLexicon {
         "overengineering", "overengineered", "overengineer", "unimportant", "nonessential", "optional",
         "skip", "skips", "skipping", "skipped", "ignore", "ignores", "ignoring", "ignored", "omit", "omits",
         "omitting", "omitted", "neglect", "neglecting", "forget", "forgo", "overlook", "overlooking",
+        "redundant", "useless", "worthless", "wasteful", "obsolete", "outdated",
+    ]
+    /// After "only" or "just", what a technique is dismissed as doing: "would only delay the launch".
+    static let mereHarms: Set<String> = [
+        "delay", "delays", "slow", "slows", "burn", "burns", "waste", "wastes", "noise", "complicate",
+        "complicates", "distract", "distracts", "confuse", "confuses",
+    ]
+    /// After "too", a judgement that rejects the clause: "per-segment numbers are too noisy".
+    static let tooMuchWords: Set<String> = [
+        "noisy", "expensive", "costly", "slow", "complex", "complicated", "risky", "heavy", "much", "hard",
+        "difficult", "fiddly", "cumbersome",
     ]
 
     /// Words after which a following noun is rejected, but what comes before is kept: "Y instead of X".

@@ -34,7 +34,7 @@ enum NegationMarker {
     }
 
     private static let cueClasses: WordClass = [.negator, .dismissal, .rightward]
-    private static let cueStarters: Set<String> = ["instead", "rather", "in", "out", "waste"]
+    private static let cueStarters: Set<String> = ["instead", "rather", "in", "out", "waste", "too", "add", "adds", "adding", "only", "just"]
 
     /// Finds the cues among the words of one clause (positions in `indices`).
     private static func cues(_ indices: [Int], _ tokens: [Token]) -> [Cue] {
@@ -52,13 +52,20 @@ enum NegationMarker {
                 if isIdiom(word(i), i + 1, wordClass, word) || before == "if" || (before == "or" && i > 1 && word(i - 2) == "whether") {
                     continue
                 }
+                // A goal said negatively is a goal: "we don't want to ban real people". Not wanting
+                // to use, build or add something still dismisses it.
+                if ["want", "wish", "mean"].contains(word(i + 1)), word(i + 2) == "to", !wordClass(i + 3).contains(.dismissiveAfterNegator) {
+                    continue
+                }
                 // A negated dismissal or a negated harm affirms: "don't skip", "without hurting".
                 if let k = (i + 1...i + 2).first(where: { !wordClass($0).isDisjoint(with: WordClass.flips) }) {
                     cancelled.append(k)
                     continue
                 }
                 if let k = (i + 1...i + 3).first(where: { wordClass($0).contains(.dismissiveAfterNegator) }) {
-                    found.append(Cue(start: i, end: k, reach: .clause, strong: true))
+                    // "no need to correct the scores" denies the correcting, not what the clause said
+                    // before it ("downsample to 50/50 with no need to correct").
+                    found.append(Cue(start: i, end: k, reach: word(k + 1) == "to" ? .forward : .clause, strong: true))
                     i = k
                 } else {
                     found.append(Cue(start: i, end: i, reach: .forward, strong: false))
@@ -74,6 +81,15 @@ enum NegationMarker {
             } else if word(i) == "out", word(i + 1) == "of", word(i + 2) == "scope" {
                 found.append(Cue(start: i, end: i + 2, reach: .clause, strong: true))
                 i += 2
+            } else if word(i) == "too", NegationLexicon.tooMuchWords.contains(word(i + 1)) {
+                // "too noisy to be useful", "too expensive to maintain": a judgement against the technique.
+                found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
+                i += 1
+            } else if ["add", "adds", "adding"].contains(word(i)), ["little", "nothing"].contains(word(i + 1))
+                        || ["only", "just"].contains(word(i)) && NegationLexicon.mereHarms.contains(word(i + 1)) {
+                // "adds little over ids", "would only delay the launch", "trends are just noise".
+                found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
+                i += 1
             } else if word(i) == "waste", word(i + 1) == "of" {
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1

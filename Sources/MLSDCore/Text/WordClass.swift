@@ -25,6 +25,10 @@ struct WordClass: OptionSet, Sendable {
     static let rate = WordClass(rawValue: 1 << 18)
     static let announce = WordClass(rawValue: 1 << 19)
     static let pairStart = WordClass(rawValue: 1 << 20)
+    static let cause = WordClass(rawValue: 1 << 22)
+    /// Words of approval ("good", "excellent", "enough"): one term when matching, so a wrong claim
+    /// is "<the wrong thing> + <approval>" whichever approving word the answer uses.
+    static let endorsement = WordClass(rawValue: 1 << 23)
     static let signals: WordClass = [.reason, .quantity, .rate, .announce, .pairStart]
     /// Judges what its sentence names as a mistake (see CriticismWords).
     static let criticism = WordClass(rawValue: 1 << 21)
@@ -60,6 +64,8 @@ struct WordClass: OptionSet, Sendable {
         add(NegationLexicon.comparatives, .comparative)
         add(NegationLexicon.negativeVerbs, .negativeVerb)
         add(SignalWords.reason, .reason)
+        add(SignalWords.cause, .cause)
+        add(WordLists.endorsements, .endorsement)
         add(SignalWords.quantity, .quantity)
         add(SignalWords.rate, .rate)
         add(SignalWords.announceForms, .announce)

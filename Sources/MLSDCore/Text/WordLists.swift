@@ -28,6 +28,15 @@ enum WordLists {
     static let weakFunctionWords: Set<String> = ["a", "an", "the", "and", "or", "of", "etc", "eg", "ie", "vs"]
 
     /// Subjects that open a new clause ("…, we can …"): they end a negation's reach.
+    /// Words of approval, matched as one term (see `WordClass.endorsement`).
+    static let endorsements: Set<String> = [
+        "good", "great", "excellent", "fine", "enough", "sufficient", "plenty", "best", "ideal", "perfect",
+        "acceptable", "reasonable", "adequate", "ok", "okay", "optimal",
+    ]
+    /// Stop words that change what a wrong claim says ("the same threshold for all", "only clicks"):
+    /// wrong-claim phrasings keep them.
+    static let claimStopWords: Set<String> = ["only", "same", "all"]
+
     static let subjectPronouns: Set<String> = [
         "i", "we", "you", "they", "he", "she", "i'm", "we're", "you're", "they're", "i'd", "we'd", "you'd",
         "they'd", "i'll", "we'll", "you'll", "they'll", "i've", "we've", "you've", "they've", "im", "ive", "id",

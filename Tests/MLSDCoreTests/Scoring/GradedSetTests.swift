@@ -116,7 +116,12 @@ import Testing
         #expect(answers >= 5 * 7 * 7)
         // The held-out kinds (wrong, terse, paraphrase, announce, buzzword, andlist, plainquestions)
         // were written by someone who never saw the rubric or the scorer, and scored 0.883 on their
-        // first run; the target is 0.9 for every pair type. This floor catches regressions meanwhile.
-        #expect(accuracy >= 0.86)
+        // first run. After announcements earn nothing, topic tours share their mention credit, a
+        // reason backs only the decision next to it, approval words match as one class in wrong
+        // claims and judgements ("too noisy", "adds little") dismiss: 0.935 overall, with
+        // partial > wrong 0.70, partial > buzzword 0.82, weak > offtopic 0.88, paraphrase > partial
+        // 0.89, weak > announce 0.95, partial > and-list 0.93, partial ≥ keywords 0.93, the rest ≥ 0.91.
+        // The target stays 0.9 for every pair type; this floor catches regressions meanwhile.
+        #expect(accuracy >= 0.93)
     }
 }
