@@ -16,8 +16,10 @@ import Testing
     static let levels = ["strong", "partial", "weak", "offtopic"]
     static let kinds = levels + ["keywords", "dismissive", "restated"]
 
-    static func gradedCases() throws -> [GradedCase] {
-        guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.appendingPathComponent("graded") else {
+    /// `graded/` holds every step of each case; `heldout/` a few steps written after a round of
+    /// tuning, kept apart so that they are scored but not required to be complete.
+    static func gradedCases(in name: String = "graded") throws -> [GradedCase] {
+        guard let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.appendingPathComponent(name) else {
             throw CocoaError(.fileNoSuchFile)
         }
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
@@ -78,7 +80,7 @@ import Testing
         var tally = [String: (correct: Int, pairs: Int)]()
         var failures: [String] = []
         var answers = 0
-        for graded in try Self.gradedCases() {
+        for graded in try Self.gradedCases() + Self.gradedCases(in: "heldout") {
             let caseStudy = try CaseFixtures.caseStudy(graded.case)
             for step in StepID.allCases {
                 guard let texts = graded.steps[step.rawValue], let scorer = StepScorer(caseStudy: caseStudy, step: step, pitfalls: pitfalls) else {
@@ -114,14 +116,14 @@ import Testing
         print(table, terminator: "")
         for failure in failures { print("  out of order: \(failure)") }
         #expect(answers >= 5 * 7 * 7)
-        // The held-out kinds (wrong, terse, paraphrase, announce, buzzword, andlist, plainquestions)
-        // were written by someone who never saw the rubric or the scorer, and scored 0.883 on their
-        // first run. After announcements earn nothing, topic tours share their mention credit, a
-        // reason backs only the decision next to it, approval words match as one class in wrong
-        // claims and judgements ("too noisy", "adds little") dismiss: 0.935 overall, with
-        // partial > wrong 0.70, partial > buzzword 0.82, weak > offtopic 0.88, paraphrase > partial
-        // 0.89, weak > announce 0.95, partial > and-list 0.93, partial ≥ keywords 0.93, the rest ≥ 0.91.
+        // The first 8 cases' held-out kinds were written by someone who never saw the rubric or
+        // the scorer (0.883 on their first run, 0.935 after tuning on them). The other 11 cases
+        // were written blind after that tuning and scored once before joining this set: 0.906
+        // (6 cases) and 0.869 (5 cases, written after a further round), against 0.876 and 0.844
+        // for the scorer before the tuning. All 19: 0.907, with paraphrase > partial 0.62,
+        // weak > offtopic 0.78, partial > wrong 0.81, partial > and-list 0.85, weak > announce
+        // and partial > buzzword 0.89, the rest ≥ 0.91. Plain-English paraphrase is the known gap.
         // The target stays 0.9 for every pair type; this floor catches regressions meanwhile.
-        #expect(accuracy >= 0.93)
+        #expect(accuracy >= 0.90)
     }
 }
