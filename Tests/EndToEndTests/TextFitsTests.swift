@@ -65,6 +65,22 @@ import Testing
         }
     }
 
+    @Test("a whole practice session fits 80 columns: the prompt help, feedback, follow-up verdicts and the summary")
+    func practiceFitsEightyColumns() throws {
+        let fixture = try PracticeFixture(caseID: "fraud-detection")
+        defer { fixture.remove() }
+        // Short answers, so no line quotes more of the user's words than fits; a follow-up answer
+        // that adds no point brings the "No new rubric points" line.
+        let lines = PracticeFixture.steps.flatMap { step in
+            [":help", "We would look at \(step) first, with numbers.", ".", "Not sure yet.", "."]
+        }
+        let result = try fixture.run(["practice", fixture.caseID], lines: lines)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("No new rubric points"))
+        let long = result.stdout.split(separator: "\n").filter { $0.count > 80 }
+        #expect(long.isEmpty, "\(long)")
+    }
+
     @Test("the main help lists commands in the order a user meets them")
     func mainHelpOrder() throws {
         let mlsd = MLSDProcess()

@@ -93,7 +93,8 @@ enum ReviewCommand {
         let later = context.now
         let stillDue = try store.cards.dueCount(by: later, caseID: caseID)
         if stillDue > 0 {
-            console.line("\(stillDue) card\(stillDue == 1 ? " is" : "s are") still due: run 'mlsd review' again to continue.")
+            console.line(TextWrap.wrap("\(stillDue) card\(stillDue == 1 ? " is" : "s are") still due: run 'mlsd review' again to continue.",
+                                       width: console.width))
         } else if let next = try store.cards.nextDue(caseID: caseID) {
             console.line("Next due: \(time.local(next)) (\(TimeText.relative(next, from: later))).")
         }
@@ -103,7 +104,8 @@ enum ReviewCommand {
         let now = context.now
         let waiting = try store.cards.newCount(caseID: caseID)
         guard try store.cards.exist(caseID: caseID) else {
-            context.console.line("No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'.")
+            context.console.line(TextWrap.wrap("No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'.",
+                                               width: context.console.width))
             return
         }
         var message = "Nothing to review now."

@@ -110,9 +110,12 @@ struct AnswerReader {
     }
 
     private func showHelp(_ allowed: Set<AnswerCommand>, outline: Bool) {
-        console.line("End an answer with a line holding only '.', or press Ctrl-D. Commands, alone at the start of a line:")
+        console.line(ProseLayout.wrap("End an answer with a line holding only '.', or press Ctrl-D. Commands, alone at the start of a line:",
+                                      width: console.width))
         for command in AnswerCommand.allCases where allowed.contains(command) || (command == .outline && outline) {
-            console.line("  :\(command.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(command.summary)")
+            console.line(ProseLayout.wrap(command.summary, width: console.width,
+                                          first: "  :\(command.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) ",
+                                          rest: String(repeating: " ", count: 10)))
         }
     }
 }

@@ -109,7 +109,8 @@ struct FeedbackView {
         console.line(style.bold("With the follow-up") + "  " + colour(ProseLayout.bar(score.score, fancy: style.enabled), score.level)
                      + " " + style.bold("\(Int(score.score.rounded()))/100") + " " + colour(score.level.rawValue, score.level))
         if gained.isEmpty {
-            console.line("  No new rubric points from the follow-up (a point counts when said with its reason, number or mechanism).")
+            console.line(ProseLayout.wrap("No new rubric points from the follow-up (a point counts when said with its reason, number or mechanism).",
+                                          width: width, first: "  ", rest: "  "))
         }
         for point in gained {
             console.line(ProseLayout.wrap("\(point.title) \u{2014} \(ProseLayout.quote(point.evidence))",

@@ -66,7 +66,8 @@ struct SessionChooser {
             throw CLIError("there is no unfinished session \(target)to resume; start one with 'mlsd practice \(caseID ?? "[CASE]")'", code: .noInput)
         }
         let study = try context.loadCase(session.caseID)
-        console.line("Resuming your session on \(study.title) from \(Self.when(session.startedAt)) (\(describe(session))).")
+        console.line(ProseLayout.wrap("Resuming your session on \(study.title) from \(Self.when(session.startedAt)) (\(describe(session))).",
+                                      width: console.width))
         return (study, session)
     }
 
