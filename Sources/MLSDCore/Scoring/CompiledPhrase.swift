@@ -81,6 +81,8 @@ struct PhraseCompiler {
             if general.count >= 2, general.count < content.count { variants.append(general) }
         }
 
+        if case .plain = owner { variants += PlainSynonyms.variants(of: content) }
+
         let negates = words.contains { !$0.wordClass.isDisjoint(with: [.negator, .dismissal]) }
         var added: [Int] = []
         for variant in variants {

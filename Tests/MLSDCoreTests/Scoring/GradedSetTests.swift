@@ -120,8 +120,9 @@ import Testing
         // the scorer (0.883 on their first run, 0.935 after tuning on them). The other 11 cases
         // were written blind after that tuning and scored once before joining this set: 0.906
         // (6 cases) and 0.869 (5 cases, written after a further round), against 0.876 and 0.844
-        // for the scorer before the tuning. All 19: 0.907, with paraphrase > partial 0.62,
-        // weak > offtopic 0.78, partial > wrong 0.81, partial > and-list 0.85, weak > announce
+        // for the scorer before the tuning. All 19: 0.907, then 0.909 once plain phrasings took
+        // everyday synonyms (paraphrase > partial 0.615 → 0.630, plain questions > weak 0.95 → 1),
+        // with paraphrase > partial 0.63, weak > offtopic 0.78, partial > wrong 0.81, partial > and-list 0.85, weak > announce
         // and partial > buzzword 0.89, the rest ≥ 0.91. Plain-English paraphrase is the known gap.
         // The target stays 0.9 for every pair type; this floor catches regressions meanwhile.
         #expect(accuracy >= 0.90)
