@@ -65,6 +65,7 @@ public enum Markdown {
     /// its `~150k`, `->` and `3.5`. The text may sit at the start of a block, inside `**…**` or
     /// before any punctuation, so an unknown neighbour counts as one that could complete markup.
     private static func escapeLine(_ line: String) -> String {
+        if isPlain(line) { return line }
         let characters = Array(line)
         let blockMarker = blockMarker(characters)
         // A line that could be a GFM table's delimiter row ("|---|:--|") keeps its pipes as text.
@@ -81,6 +82,23 @@ public enum Markdown {
             escaped.append(c)
         }
         return escaped
+    }
+
+    /// Whether nothing in `line` can need a backslash: no byte of a character that is ever
+    /// escaped, and no start that could be a block marker. Most lines are plain, and checking
+    /// bytes spares building their characters. E1 leads U+1FEF, which compares equal to "`".
+    private static func isPlain(_ line: String) -> Bool {
+        guard let first = line.utf8.first else { return true }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
+        return !line.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "`"), UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"),
+                 UInt8(ascii: "#"), UInt8(ascii: "|"), 0xE1: return true
+            default: return false
+            }
+        }
     }
 
     /// Where a line's start would read as a list item ("- ", "+ ", "1. ", "2) "), a thematic
