@@ -8,10 +8,16 @@ public enum Markdown {
     /// A fenced code block holding `text` verbatim. The fence is a run of backticks longer than
     /// any run inside the text, so no line of it can close the block early.
     public static func fenced(_ text: String, info: String = "text") -> String {
-        var body = VisibleText.of(text)
-        if !body.hasSuffix("\n") { body += "\n" }
+        let body = VisibleText.of(text)
         let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: body) + 1))
-        return fence + info + "\n" + body + fence + "\n"
+        // Answers run to pages: the block is built in one buffer rather than by copying
+        // the body through a chain of concatenations.
+        var block = fence + info + "\n"
+        block.reserveCapacity(body.utf8.count + 2 * fence.utf8.count + info.utf8.count + 3)
+        block += body
+        if !body.hasSuffix("\n") { block += "\n" }
+        block += fence + "\n"
+        return block
     }
 
     static func longestRun(of character: Character, in text: String) -> Int {

@@ -60,12 +60,14 @@ public enum VisibleText {
 
     /// Whether any byte could start something to replace. Nearly all text has none, and exports
     /// and every console line pass through here, so the bytes are checked before any scalar is
-    /// built: C0 controls but tab and line feed, DEL, 0xC2 (which leads every C1 control) and
-    /// the UTF-8 of U+202A–U+202E (E2 80 AA–AE) and U+2066–U+2069 (E2 81 A6–A9).
+    /// built: C0 controls but tab and line feed, DEL, the C1 controls (C2 80–9F; not the rest
+    /// of C2, which holds "·", "°" and "£") and the UTF-8 of U+202A–U+202E (E2 80 AA–AE) and
+    /// U+2066–U+2069 (E2 81 A6–A9).
     private static func needsWork(_ bytes: String.UTF8View) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in bytes {
-            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || byte == 0xC2 { return true }
+            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F { return true }
+            if previous == 0xC2, byte <= 0x9F { return true }
             if beforePrevious == 0xE2,
                (previous == 0x80 && (0xAA...0xAE).contains(byte)) || (previous == 0x81 && (0xA6...0xA9).contains(byte)) {
                 return true
