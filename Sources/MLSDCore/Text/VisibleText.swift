@@ -13,7 +13,7 @@ public enum VisibleText {
     /// Select Graphic Rendition sequences (ESC [ code m) whose code is in `styles` pass unchanged:
     /// mlsd's own colours, which can only colour text.
     public static func of(_ text: String, passing styles: Set<String> = []) -> String {
-        guard needsWork(text.utf8) else { return text }
+        guard needsWork(text) else { return text }
         // Every byte to replace is ASCII or part of a scalar recognised by its lead bytes, so the
         // work is done on UTF-8 and the runs in between are copied whole.
         let bytes = Array(text.utf8)
@@ -63,17 +63,19 @@ public enum VisibleText {
     /// built: C0 controls but tab and line feed, DEL, the C1 controls (C2 80–9F; not the rest
     /// of C2, which holds "·", "°" and "£") and the UTF-8 of U+202A–U+202E (E2 80 AA–AE) and
     /// U+2066–U+2069 (E2 81 A6–A9).
-    private static func needsWork(_ bytes: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in bytes {
+    private static func needsWork(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(Array(text.utf8))
+    }
+
+    private static func needsWork<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            if byte >= 0x20 && byte < 0x7F { continue }
             if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F { return true }
-            if previous == 0xC2, byte <= 0x9F { return true }
-            if beforePrevious == 0xE2,
-               (previous == 0x80 && (0xAA...0xAE).contains(byte)) || (previous == 0x81 && (0xA6...0xA9).contains(byte)) {
-                return true
-            }
-            beforePrevious = previous
-            previous = byte
+            if byte == 0xC2, index < bytes.endIndex, bytes[index] <= 0x9F { return true }
+            if byte == 0xE2, index + 1 < bytes.endIndex, isBidiControl(bytes[index], bytes[index + 1]) { return true }
         }
         return false
     }
