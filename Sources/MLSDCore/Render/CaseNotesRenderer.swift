@@ -138,7 +138,9 @@ public struct CaseNotesRenderer {
         if answer.text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             return answer.skipped ? "_Skipped without an answer._" : "_No answer written._"
         }
-        return Markdown.fenced(answer.text).dropLastNewline()
+        var block = Markdown.fenced(answer.text)
+        block.removeLast() // the closing fence's line break: blocks are joined by blank lines
+        return block
     }
 
     static func quote(_ text: String) -> String {
@@ -149,8 +151,4 @@ public struct CaseNotesRenderer {
     static func score(_ value: Double) -> String { String(Int(value.rounded())) }
 
     static func times(_ count: Int) -> String { count == 1 ? "1 time" : "\(count) times" }
-}
-
-extension String {
-    func dropLastNewline() -> String { hasSuffix("\n") ? String(dropLast()) : self }
 }

@@ -8,10 +8,16 @@ public enum Markdown {
     /// A fenced code block holding `text` verbatim. The fence is a run of backticks longer than
     /// any run inside the text, so no line of it can close the block early.
     public static func fenced(_ text: String, info: String = "text") -> String {
-        var body = VisibleText.of(text)
-        if !body.hasSuffix("\n") { body += "\n" }
+        let body = VisibleText.of(text)
         let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: body) + 1))
-        return fence + info + "\n" + body + fence + "\n"
+        // Answers run to pages: the block is built in one buffer rather than by copying
+        // the body through a chain of concatenations.
+        var block = fence + info + "\n"
+        block.reserveCapacity(body.utf8.count + 2 * fence.utf8.count + info.utf8.count + 3)
+        block += body
+        if !body.hasSuffix("\n") { block += "\n" }
+        block += fence + "\n"
+        return block
     }
 
     static func longestRun(of character: Character, in text: String) -> Int {
@@ -65,6 +71,7 @@ public enum Markdown {
     /// its `~150k`, `->` and `3.5`. The text may sit at the start of a block, inside `**…**` or
     /// before any punctuation, so an unknown neighbour counts as one that could complete markup.
     private static func escapeLine(_ line: String) -> String {
+        if isPlain(line) { return line }
         let characters = Array(line)
         let blockMarker = blockMarker(characters)
         // A line that could be a GFM table's delimiter row ("|---|:--|") keeps its pipes as text.
@@ -81,6 +88,23 @@ public enum Markdown {
             escaped.append(c)
         }
         return escaped
+    }
+
+    /// Whether nothing in `line` can need a backslash: no byte of a character that is ever
+    /// escaped, and no start that could be a block marker. Most lines are plain, and checking
+    /// bytes spares building their characters. E1 leads U+1FEF, which compares equal to "`".
+    private static func isPlain(_ line: String) -> Bool {
+        guard let first = line.utf8.first else { return true }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
+        return !line.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "`"), UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"),
+                 UInt8(ascii: "#"), UInt8(ascii: "|"), 0xE1: return true
+            default: return false
+            }
+        }
     }
 
     /// Where a line's start would read as a list item ("- ", "+ ", "1. ", "2) "), a thematic

@@ -16,6 +16,9 @@ import Testing
         #expect(VisibleText.of("dos\r\nmac\rend") == "dos\nmac\nend")
         #expect(VisibleText.of("emoji 👩‍💻 é") == "emoji 👩‍💻 é")
         #expect(VisibleText.of("\u{202E}txt.exe\u{2066}\u{9B}2J") == "\u{FFFD}txt.exe\u{FFFD}\u{FFFD}2J")
+        // Neighbours of what is replaced stay: no-break space (C2 A0), U+2029, U+2065, U+206A.
+        #expect(VisibleText.of("\u{A0}\u{9F}\u{2029}\u{2065}\u{2069}\u{206A}\u{202F}\u{7}")
+                == "\u{A0}\u{FFFD}\u{2029}\u{2065}\u{FFFD}\u{206A}\u{202F}\u{2407}")
         // mlsd's own colours pass when asked; anything else after an ESC is shown.
         let styles: Set<String> = ["0", "1"]
         #expect(VisibleText.of("\u{1B}[1mbold\u{1B}[0m", passing: styles) == "\u{1B}[1mbold\u{1B}[0m")
@@ -36,6 +39,9 @@ import Testing
         #expect(Markdown.inline("<a@b.co> <1@b.co>") == #"\<a@b.co> \<1@b.co>"#)
         #expect(Markdown.inline("back\\slash\\*and end\\") == #"back\slash\\\*and end\\"#)
         #expect(Markdown.inline("a~~b~~ and x ~y~") == #"a\~~b\~\~ and x ~y\~"#)
+        // U+1FEF (Greek varia) is canonically a backtick, so it is escaped as one.
+        #expect(Markdown.inline("a \u{1FEF}b\u{1FEF} c") == "a \\\u{1FEF}b\\\u{1FEF} c")
+        #expect(Markdown.inline("plain words, “quoted” — and 3.5") == "plain words, “quoted” — and 3.5")
     }
 
     /// Prose reads as written: only what could turn into markup where it stands is escaped.
