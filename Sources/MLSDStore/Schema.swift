@@ -5,16 +5,6 @@ public enum Schema {
 
     public static var latestVersion: Int { migrations.count }
 
-    /// The triggers mlsd's own schema creates (version 4 keeps its summaries with them), for a
-    /// check that tells them from triggers a foreign file brings in.
-    public static var triggerNames: Set<String> {
-        Set(migrations.joined(separator: "\n").split(separator: "\n").compactMap { line -> String? in
-            let words = line.split(separator: " ")
-            guard words.count > 2, words[0] == "CREATE", words[1] == "TRIGGER" else { return nil }
-            return String(words[2])
-        })
-    }
-
     static let version1 = """
         CREATE TABLE meta (
             key TEXT PRIMARY KEY,

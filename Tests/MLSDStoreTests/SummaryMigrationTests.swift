@@ -139,10 +139,11 @@ import Testing
         #expect(try store.reviewProgress.retention(desired: 0.9) == RetentionSummary(desired: 0.9, reviews: 3, recalled: 3))
     }
 
-    @Test func theSchemaNamesEveryTriggerItCreates() throws {
+    @Test func ownTriggersAreNotForeign() throws {
         let store = try Store(path: folder.file("db.sqlite3"), content: SampleContent.bundle, now: now)
         let created = try store.db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'") { $0.string(0) }
-        #expect(Set(created) == Schema.triggerNames)
+        // The schema check derives mlsd's own objects from the migrations: its triggers are not foreign.
+        #expect(try SchemaCheck.compare(store.db).isEmpty)
         #expect(created.count == 18)
     }
 
