@@ -66,9 +66,6 @@ enum CardsCommand {
         for line in TextWrap.wrap(Paragraph(footer), width: console.width) { console.line(style.dim(line)) }
     }
 
-    /// The review session still reads the label from here; `ReviewCard.stateLabel` is the one place it is made.
-    static func stateLabel(_ card: ReviewCard) -> String { card.stateLabel }
-
     private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
         TerminalLayout.fit(text, width, right: right)
     }

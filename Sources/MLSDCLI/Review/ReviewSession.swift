@@ -71,7 +71,7 @@ final class ReviewSession {
         let position = rated.count + 1
         // With --limit the count runs to the limit, not to the size of the queue.
         let total = min(rated.count + queue.count + 1, limit ?? .max)
-        let tag = card.isNew ? "new" : CardsCommand.stateLabel(card)
+        let tag = card.isNew ? "new" : card.stateLabel
         let label = " \(position)/\(total) · \(tag) \(card.kind.rawValue) card "
         console.line()
         console.line(style.dim("──" + label + String(repeating: "─", count: max(0, width - 2 - label.count))))
