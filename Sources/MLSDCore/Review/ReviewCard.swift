@@ -69,6 +69,10 @@ public struct ReviewCard: Sendable, Equatable {
     public var step: StepID { key.step }
     public var pointID: String? { key.pointID }
 
+    /// Shown and counted by review: neither set aside by the user nor retired from the content
+    /// (the store's `CardRepository.active` is the same rule in SQL).
+    public var isActive: Bool { !suspended && !retired }
+
     /// Never reviewed (or reset): counts against the daily new-card limit when first shown.
     public var isNew: Bool { memory.reps == 0 }
 
