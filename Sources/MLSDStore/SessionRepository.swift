@@ -67,7 +67,7 @@ public struct SessionRepository {
                                      score, level, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [sessionID, answer.step.rawValue, answer.kind.rawValue, answer.question, answer.text,
-                      answer.seconds, answer.hintsUsed, answer.skipped, answer.score, answer.level, now])
+                      answer.seconds, answer.hintsUsed, answer.skipped, answer.score, answer.level?.rawValue, now])
             var saved = answer
             saved.id = db.lastInsertRowID
             try touch(sessionID, now: now)
@@ -75,14 +75,15 @@ public struct SessionRepository {
         }
     }
 
-    /// Records the score of a saved answer and the outcome of each rubric point.
-    public func saveScore(answerID: Int, caseID: String, score: Double, level: String, feedback: String,
-                          points: [PointResult], now: Date) throws {
+    /// Records the score of a saved answer: its number and level (which history reads without
+    /// the feedback), the whole score as the feedback JSON, and the outcome of each rubric point.
+    public func saveScore(_ score: StepScore, answerID: Int, caseID: String, now: Date) throws {
+        let feedback = try score.feedbackJSON()
         try db.write {
             try db.execute("UPDATE answers SET score = ?, level = ?, feedback = ? WHERE id = ?",
-                           [score, level, feedback, answerID])
+                           [score.score, score.level.rawValue, feedback, answerID])
             try db.execute("DELETE FROM point_results WHERE answer_id = ?", [answerID])
-            for point in points {
+            for point in score.pointResults {
                 try db.execute("""
                     INSERT OR REPLACE INTO point_results (answer_id, case_id, point_id, outcome, evidence)
                     VALUES (?, ?, ?, ?, ?)
@@ -134,6 +135,6 @@ public struct SessionRepository {
         PracticeAnswer(id: row.int(0), step: StepID(rawValue: row.string(1)) ?? .requirements,
                        kind: PracticeAnswer.Kind(rawValue: row.string(2)) ?? .answer, question: row.string(3),
                        text: row.string(4), seconds: row.real(5, in: ValueRange.duration), hintsUsed: row.count(6), skipped: row.bool(7),
-                       score: row.score(8), level: row.optionalString(9), feedback: row.optionalString(10))
+                       score: row.score(8), level: row.level(9), feedback: row.optionalString(10).flatMap(StepFeedback.decode))
     }
 }

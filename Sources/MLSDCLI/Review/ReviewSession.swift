@@ -39,13 +39,13 @@ final class ReviewSession {
     /// within `ReviewQueue.learnAhead`, so steps just failed are repeated in the same sitting.
     func refill() throws -> (due: Int, new: Int) {
         let now = context.now
-        let dueNow = try store.cards.dueOrderKeys(by: now, caseID: caseID)
-        let ahead = ReviewQueue.learningAhead(
-            try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), after: now, caseID: caseID), now: now)
-        let new = try store.cards.new(at: now, caseID: caseID, limit: newCap - newIntroduced)
-        let due = ReviewQueue.orderDue(dueNow, scheduler: setup.scheduler, now: now)
-        queue = due.map(\.id) + new.map(\.id) + (due.isEmpty && new.isEmpty ? ahead.map(\.id) : [])
-        return (due.count, new.count)
+        let plan = ReviewQueue.plan(
+            due: try store.cards.dueOrderKeys(by: now, caseID: caseID),
+            new: try store.cards.new(at: now, caseID: caseID, limit: newCap - newIntroduced),
+            comingDue: try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), after: now, caseID: caseID),
+            scheduler: setup.scheduler, now: now)
+        queue = plan.order
+        return (plan.due.count, plan.new.count)
     }
 
     func run() throws -> Ending {
@@ -169,8 +169,9 @@ final class ReviewSession {
             let now = context.now
             let outcome: ReviewOutcome
             do {
-                outcome = try store.cards.review(card.id, rating: rating, now: now, scheduler: setup.scheduler,
-                                                 interview: setup.interview(at: now), answer: answer, score: check?.score)
+                outcome = try store.cards.review(card.id, answer: answer, score: check?.score) {
+                    setup.scheduler.review($0, rating: rating, now: now, interview: setup.interview(at: now))
+                }
             } catch CardError.suspended(_), CardError.notFound(_) {
                 console.line(style.yellow("This card was suspended or removed meanwhile; skipping it."))
                 return .skip

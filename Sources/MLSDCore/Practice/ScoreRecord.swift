@@ -32,12 +32,6 @@ extension StepScore {
         return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 
-    public static func fromFeedbackJSON(_ json: String) -> StepScore? {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try? decoder.decode(StepScore.self, from: Data(json.utf8))
-    }
-
     /// The missed points of `step`, for the session summary.
     public func missedPoints(in step: StepID) -> [StepMissedPoint] {
         missed.map { StepMissedPoint(step: step, id: $0.id, title: $0.title, why: $0.why, weight: $0.weight) }

@@ -50,7 +50,7 @@ public struct StepFeedback: Sendable, Equatable {
     }
 
     public var score: Double?
-    public var level: String?
+    public var level: StepScore.Level?
     public var covered: [Covered]
     /// Points the answer named only to wave away ("no need for a feature store").
     public var dismissed: [Covered]
@@ -58,7 +58,7 @@ public struct StepFeedback: Sendable, Equatable {
     public var pitfalls: [PitfallNote]
     public var followup: String?
 
-    public init(score: Double? = nil, level: String? = nil, covered: [Covered] = [], dismissed: [Covered] = [],
+    public init(score: Double? = nil, level: StepScore.Level? = nil, covered: [Covered] = [], dismissed: [Covered] = [],
                 missed: [Missed] = [], pitfalls: [PitfallNote] = [], followup: String? = nil) {
         self.score = score
         self.level = level
@@ -76,7 +76,7 @@ public struct StepFeedback: Sendable, Equatable {
         }
         return StepFeedback(
             score: number(object["score"]),
-            level: object["level"] as? String,
+            level: (object["level"] as? String).flatMap(StepScore.Level.init(rawValue:)),
             covered: list(object["covered"]).map(covered),
             dismissed: list(object["dismissed"]).map(covered),
             missed: list(object["missed"]).map { item in

@@ -80,3 +80,10 @@ public struct ReviewCard: Sendable, Equatable {
     /// review lands on the same day as the one undone.
     public var nextSeed: FuzzSeed { FuzzSeed(cardID: id, reviewCount: memory.reps) }
 }
+
+extension Scheduler {
+    /// The review of a stored card, seeded by its id and review count (`ReviewCard.nextSeed`).
+    public func review(_ card: ReviewCard, rating: Rating, now: Date, interview: InterviewDeadline?) -> (card: MemoryCard, log: ReviewLog) {
+        review(card: card.memory, rating: rating, now: now, seed: card.nextSeed, interview: interview)
+    }
+}

@@ -22,7 +22,7 @@ struct ReviewQueueTests {
         let fresh = card(1, stability: 10, reviewedDaysAgo: 10, dueIn: -3 * day)   // R = 0.90
         let faded = card(2, stability: 2, reviewedDaysAgo: 12, dueIn: -1 * day)    // R ≈ 0.75
         let middle = card(3, stability: 5, reviewedDaysAgo: 9, dueIn: -2 * day)    // R ≈ 0.84
-        let order = ReviewQueue.orderDue([fresh, faded, middle], scheduler: scheduler, now: now).map(\.id)
+        let order = ReviewQueue.orderDue([fresh, faded, middle].map(DueCard.init), scheduler: scheduler, now: now).map(\.id)
         #expect(order == [2, 3, 1])
     }
 
@@ -31,7 +31,7 @@ struct ReviewQueueTests {
         let a = card(5, stability: 2, reviewedDaysAgo: 0.01, dueIn: -60, state: .learning)
         let b = card(4, stability: 2, reviewedDaysAgo: 0.01, dueIn: -120, state: .learning)
         let c = card(3, stability: 2, reviewedDaysAgo: 0.01, dueIn: -60, state: .learning)
-        #expect(ReviewQueue.orderDue([a, b, c], scheduler: scheduler, now: now).map(\.id) == [4, 3, 5])
+        #expect(ReviewQueue.orderDue([a, b, c].map(DueCard.init), scheduler: scheduler, now: now).map(\.id) == [4, 3, 5])
     }
 
     @Test func newAllowanceNeverNegative() {
