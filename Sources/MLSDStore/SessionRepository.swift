@@ -76,9 +76,9 @@ public struct SessionRepository {
     }
 
     /// Records the score of a saved answer: its number and level (which history reads without
-    /// the feedback), the whole score as the feedback JSON, and the outcome of each rubric point.
+    /// the feedback), the feedback, and the outcome of each rubric point.
     public func saveScore(_ score: StepScore, answerID: Int, caseID: String, now: Date) throws {
-        let feedback = try score.feedbackJSON()
+        let feedback = try StepFeedback(score).json()
         try db.write {
             try db.execute("UPDATE answers SET score = ?, level = ?, feedback = ? WHERE id = ?",
                            [score.score, score.level.rawValue, feedback, answerID])

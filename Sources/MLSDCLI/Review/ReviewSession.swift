@@ -21,6 +21,10 @@ final class ReviewSession {
     private(set) var rated: [(card: ReviewCard, rating: Rating)] = []
     private var newIntroduced = 0
     private var console: Console { context.console }
+    /// Review answers are plain text: a line such as ':edit' is part of the answer.
+    private var reader: AnswerReader {
+        AnswerReader(console: console, style: style, editor: { EditorLauncher(command: []) }, environment: context.environment)
+    }
     private var style: Style { context.style }
     /// One width for text and dividers alike.
     private var width: Int { min(console.width, ProseLayout.maximumWidth) }
@@ -128,18 +132,7 @@ final class ReviewSession {
         if word.isEmpty { return .text(nil) }
         if word == "q" || word == "u" { return .command(word) }
         if word == "." { return .text(nil) }
-        // The same limit as a practice answer: what passes it is read and left out, not kept.
-        var draft = AnswerDraft()
-        var line: String? = first
-        while let text = line, text.trimmingCharacters(in: .whitespaces) != "." {
-            if !draft.append(line: text) {
-                console.line(style.yellow("Your answer reached the \(AnswerReader.limitText) limit; the rest is left out."))
-                while let rest = console.readLine(), rest.trimmingCharacters(in: .whitespaces) != "." {}
-                break
-            }
-            line = console.readLine()
-        }
-        return .text(draft.text)
+        return .text(reader.readText(from: first))
     }
 
     private func reveal(_ card: ReviewCard) throws {

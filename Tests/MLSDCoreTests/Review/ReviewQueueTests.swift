@@ -40,6 +40,22 @@ struct ReviewQueueTests {
         #expect(ReviewQueue.newAllowance(perDay: 0, introducedToday: 0) == 0)
     }
 
+    @Test("the plan: due cards lowest R first, then new ones; learning cards ahead only when both are empty")
+    func plan() {
+        let faded = card(2, stability: 2, reviewedDaysAgo: 12, dueIn: -1 * day)
+        let fresh = card(1, stability: 10, reviewedDaysAgo: 10, dueIn: -3 * day)
+        let new = card(7, stability: nil, reviewedDaysAgo: nil, state: .learning, reps: 0)
+        let soon = card(9, stability: 1, reviewedDaysAgo: 0, dueIn: 60, state: .learning)
+        let full = ReviewQueue.plan(due: [fresh, faded].map(DueCard.init), new: [new], comingDue: [soon],
+                                    scheduler: scheduler, now: now)
+        #expect(full == ReviewPlan(due: [2, 1], new: [7], ahead: []))
+        #expect(full.order == [2, 1, 7])
+        let empty = ReviewQueue.plan(due: [], new: [], comingDue: [soon], scheduler: scheduler, now: now)
+        #expect(empty.order == [9])
+        #expect(ReviewQueue.plan(dueNow: 4, newWaiting: 30, newPerDay: 20, introducedToday: 5) == (4, 15))
+        #expect(ReviewQueue.plan(dueNow: 0, newWaiting: 3, newPerDay: 20, introducedToday: 5) == (0, 3))
+    }
+
     @Test("learn-ahead takes learning and relearning cards due within 20 minutes, soonest first")
     func learnAhead() {
         let soon = card(1, stability: 1, reviewedDaysAgo: 0, dueIn: 15 * 60, state: .learning)
