@@ -3,14 +3,13 @@ import MLSDCore
 
 /// A practice session as stored, with every answer given in it, oldest first.
 public struct SessionRecord: Sendable, Equatable {
-    public enum Status: String, Sendable { case active, finished, abandoned }
 
     public var id: Int
     public var caseID: String
     public var plan: [StepID]
     public var timed: Bool
     public var hints: Bool
-    public var status: Status
+    public var status: SessionStatus
     public var startedAt: Date
     public var updatedAt: Date
     public var overall: Double?
@@ -127,7 +126,7 @@ public struct SessionRepository {
     static func session(_ row: Row) -> SessionRecord {
         SessionRecord(id: row.int(0), caseID: row.string(1),
                       plan: JSONText.decode(row.string(2)).compactMap(StepID.init(rawValue:)),
-                      timed: row.bool(3), hints: row.bool(4), status: SessionRecord.Status(rawValue: row.string(5)) ?? .active,
+                      timed: row.bool(3), hints: row.bool(4), status: SessionStatus(rawValue: row.string(5)) ?? .active,
                       startedAt: row.date(6), updatedAt: row.date(7), overall: row.score(8), answers: [])
     }
 
