@@ -30,25 +30,25 @@ public struct ReviewOutcome: Sendable {
 }
 
 extension CardRepository {
-    /// Applies `rating` to card `id` at `now` and records it, in one immediate transaction: the card
-    /// is read, scheduled and written under the write lock, so two mlsd processes cannot both
-    /// review the same state. The fuzz seed is the card's id and review count.
+    /// Reviews card `id` in one immediate transaction: the card is read, `schedule` (the core's
+    /// decision, e.g. `Scheduler.review(_:rating:now:interview:)`) picks its next state, and both
+    /// are written under the write lock, so two mlsd processes cannot both review the same state.
+    /// The review is logged at the log's time, with what the user typed and its score.
     @discardableResult
     public func review(
-        _ id: Int64, rating: Rating, now: Date, scheduler: Scheduler, interview: InterviewDeadline?,
-        answer: String? = nil, score: Double? = nil
+        _ id: Int64, answer: String? = nil, score: Double? = nil,
+        schedule: (ReviewCard) -> (card: MemoryCard, log: ReviewLog)
     ) throws -> ReviewOutcome {
         try db.write {
             guard let card = try card(id) else { throw CardError.notFound(id) }
             guard !card.suspended else { throw CardError.suspended(id) }
-            let (memory, log) = scheduler.review(
-                card: card.memory, rating: rating, now: now, seed: card.nextSeed, interview: interview)
+            let (memory, log) = schedule(card)
             try save(id, memory)
             try db.execute("""
                 INSERT INTO review_log (card_id, rating, reviewed_at, previous, state, step_index, stability,
                     difficulty, due, elapsed_days, scheduled_days, answer, score)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [id, rating.rawValue, now, try MemoryJSON.encode(card.memory), memory.state.rawValue,
+                """, [id, log.rating.rawValue, log.reviewedAt, try MemoryJSON.encode(card.memory), memory.state.rawValue,
                       memory.step ?? 0, memory.stability, memory.difficulty, memory.due,
                       log.explanation.elapsedDays ?? 0, log.explanation.intervalSeconds / Scheduler.secondsPerDay,
                       answer, score])

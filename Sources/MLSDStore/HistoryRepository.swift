@@ -33,17 +33,17 @@ public struct HistoryRepository {
                               plannedSteps: JSONText.decode(row.string(4)).compactMap(StepID.init(rawValue:)),
                               startedAt: row.date(5), finishedAt: row.optionalDate(6), overall: row.score(7))
             }
-            var answers: [Int: [AnswerRecord]] = [:]
+            var answers: [Int: [PracticeAnswer]] = [:]
             try db.statement("""
                 SELECT a.session_id, a.step, a.kind, a.score, a.level, a.skipped, a.seconds
                 FROM answers a WHERE a.session_id IN (\(chosen))
                 ORDER BY a.session_id, a.created_at, a.id
                 """, arguments).forEachRow { row in
                 guard let step = StepID(rawValue: row.string(1)) else { return }
-                answers[row.int(0), default: []].append(AnswerRecord(
-                    step: step, kind: AnswerRecord.Kind(rawValue: row.string(2)) ?? .answer, question: "", text: "",
-                    score: row.score(3), level: row.optionalString(4), skipped: row.bool(5),
-                    seconds: row.real(6, in: ValueRange.duration)))
+                answers[row.int(0), default: []].append(PracticeAnswer(
+                    step: step, kind: PracticeAnswer.Kind(rawValue: row.string(2)) ?? .answer, question: "", text: "",
+                    seconds: row.real(6, in: ValueRange.duration), skipped: row.bool(5), score: row.score(3),
+                    level: row.level(4)))
             }
             for index in sessions.indices {
                 let given = answers[sessions[index].id] ?? []
@@ -60,7 +60,7 @@ public struct HistoryRepository {
     }
 
     /// Per step answered, how it ended (see StepRound).
-    static func results(_ answers: [AnswerRecord]) -> [StepResult] {
+    static func results(_ answers: [PracticeAnswer]) -> [StepResult] {
         StepID.allCases.compactMap { StepRound.of($0, in: answers)?.result }
     }
 
@@ -70,7 +70,7 @@ public struct HistoryRepository {
         try db.read {
             let sessions = try self.sessions(caseID: caseID).filter { $0.hasAnswers && (sessionID == nil || $0.id == sessionID) }
             let fallback = try pointResults(caseID: caseID)
-            var answers: [Int: [AnswerRecord]] = [:]
+            var answers: [Int: [PracticeAnswer]] = [:]
             try db.statement("""
                 SELECT a.id, a.session_id, a.step, a.kind, a.question, a.text, a.score, a.level, a.skipped,
                        a.hints_used, a.seconds, a.feedback
@@ -79,10 +79,11 @@ public struct HistoryRepository {
                 """, [caseID]).forEachRow { row in
                 guard let step = StepID(rawValue: row.string(2)) else { return }
                 let feedback = row.optionalString(11).flatMap(StepFeedback.decode) ?? fallback[row.int(0)]
-                answers[row.int(1), default: []].append(AnswerRecord(
-                    step: step, kind: AnswerRecord.Kind(rawValue: row.string(3)) ?? .answer, question: row.string(4),
-                    text: row.string(5), score: row.score(6), level: row.optionalString(7), skipped: row.bool(8),
-                    hintsUsed: row.count(9), seconds: row.real(10, in: ValueRange.duration), feedback: feedback))
+                answers[row.int(1), default: []].append(PracticeAnswer(
+                    id: row.int(0), step: step, kind: PracticeAnswer.Kind(rawValue: row.string(3)) ?? .answer,
+                    question: row.string(4), text: row.string(5), seconds: row.real(10, in: ValueRange.duration),
+                    hintsUsed: row.count(9), skipped: row.bool(8), score: row.score(6), level: row.level(7),
+                    feedback: feedback))
             }
             return sessions.map { Attempt(session: $0, answers: answers[$0.id] ?? []) }
         }

@@ -28,7 +28,7 @@ extension ReviewProgressRepository {
     /// Reviewed cards a session may show that fall due before `before`: a range of cards_due.
     public func reviewedDue(before: Date) throws -> [CardDue] {
         try db.query("""
-            SELECT c.due FROM cards c WHERE c.suspended = 0 AND c.retired = 0 AND c.reps > 0 AND c.due < ?
+            SELECT c.due FROM cards c WHERE \(CardRepository.active) AND c.reps > 0 AND c.due < ?
             """, [before]) { CardDue(due: $0.date(0), isNew: false) }
     }
 }

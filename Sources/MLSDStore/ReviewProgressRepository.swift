@@ -7,15 +7,6 @@ public struct ReviewProgressRepository {
 
     public init(_ db: Database) { self.db = db }
 
-    /// New cards introduced since `start`: reviews at or after it of cards never reviewed before
-    /// (the count `mlsd review` takes off the day's allowance of new cards).
-    public func cardsIntroduced(since start: Date) throws -> Int {
-        try db.scalarInt("""
-            SELECT COUNT(DISTINCT card_id) FROM review_log
-            WHERE reviewed_at >= ? AND json_valid(previous) AND json_extract(previous, '$.reps') = 0
-            """, [start]) ?? 0
-    }
-
     /// A stored state: its number (as MemoryCard encodes it) or its name.
     static func state(_ text: String) -> CardState? {
         if let number = Int(text) { return CardState(rawValue: number) }

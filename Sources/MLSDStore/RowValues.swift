@@ -1,4 +1,5 @@
 import Foundation
+import MLSDCore
 
 /// Domain values read from a row, held to ranges the rest of mlsd can compute with. A hand-edited
 /// or damaged database may hold 1e300 in a date or Int64.max in a count, and converting or adding
@@ -26,6 +27,9 @@ extension Row {
     public func optionalDate(_ column: Int32) -> Date? { isNull(column) ? nil : date(column) }
 
     public func score(_ column: Int32) -> Double? { isNull(column) ? nil : clamp(double(column), to: ValueRange.score) }
+
+    /// A score's level; nil when none is stored or the text is not one this mlsd knows.
+    public func level(_ column: Int32) -> StepScore.Level? { optionalString(column).flatMap(StepScore.Level.init(rawValue:)) }
 
     public func count(_ column: Int32) -> Int { min(max(int(column), ValueRange.count.lowerBound), ValueRange.count.upperBound) }
 

@@ -3,14 +3,13 @@ import MLSDCore
 
 /// A practice session as stored, with every answer given in it, oldest first.
 public struct SessionRecord: Sendable, Equatable {
-    public enum Status: String, Sendable { case active, finished, abandoned }
 
     public var id: Int
     public var caseID: String
     public var plan: [StepID]
     public var timed: Bool
     public var hints: Bool
-    public var status: Status
+    public var status: SessionStatus
     public var startedAt: Date
     public var updatedAt: Date
     public var overall: Double?
@@ -67,7 +66,7 @@ public struct SessionRepository {
                                      score, level, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [sessionID, answer.step.rawValue, answer.kind.rawValue, answer.question, answer.text,
-                      answer.seconds, answer.hintsUsed, answer.skipped, answer.score, answer.level, now])
+                      answer.seconds, answer.hintsUsed, answer.skipped, answer.score, answer.level?.rawValue, now])
             var saved = answer
             saved.id = db.lastInsertRowID
             try touch(sessionID, now: now)
@@ -75,14 +74,15 @@ public struct SessionRepository {
         }
     }
 
-    /// Records the score of a saved answer and the outcome of each rubric point.
-    public func saveScore(answerID: Int, caseID: String, score: Double, level: String, feedback: String,
-                          points: [PointResult], now: Date) throws {
+    /// Records the score of a saved answer: its number and level (which history reads without
+    /// the feedback), the feedback, and the outcome of each rubric point.
+    public func saveScore(_ score: StepScore, answerID: Int, caseID: String, now: Date) throws {
+        let feedback = try StepFeedback(score).json()
         try db.write {
             try db.execute("UPDATE answers SET score = ?, level = ?, feedback = ? WHERE id = ?",
-                           [score, level, feedback, answerID])
+                           [score.score, score.level.rawValue, feedback, answerID])
             try db.execute("DELETE FROM point_results WHERE answer_id = ?", [answerID])
-            for point in points {
+            for point in score.pointResults {
                 try db.execute("""
                     INSERT OR REPLACE INTO point_results (answer_id, case_id, point_id, outcome, evidence)
                     VALUES (?, ?, ?, ?, ?)
@@ -126,7 +126,7 @@ public struct SessionRepository {
     static func session(_ row: Row) -> SessionRecord {
         SessionRecord(id: row.int(0), caseID: row.string(1),
                       plan: JSONText.decode(row.string(2)).compactMap(StepID.init(rawValue:)),
-                      timed: row.bool(3), hints: row.bool(4), status: SessionRecord.Status(rawValue: row.string(5)) ?? .active,
+                      timed: row.bool(3), hints: row.bool(4), status: SessionStatus(rawValue: row.string(5)) ?? .active,
                       startedAt: row.date(6), updatedAt: row.date(7), overall: row.score(8), answers: [])
     }
 
@@ -134,6 +134,6 @@ public struct SessionRepository {
         PracticeAnswer(id: row.int(0), step: StepID(rawValue: row.string(1)) ?? .requirements,
                        kind: PracticeAnswer.Kind(rawValue: row.string(2)) ?? .answer, question: row.string(3),
                        text: row.string(4), seconds: row.real(5, in: ValueRange.duration), hintsUsed: row.count(6), skipped: row.bool(7),
-                       score: row.score(8), level: row.optionalString(9), feedback: row.optionalString(10))
+                       score: row.score(8), level: row.level(9), feedback: row.optionalString(10).flatMap(StepFeedback.decode))
     }
 }

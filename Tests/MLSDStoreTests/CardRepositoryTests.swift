@@ -35,7 +35,7 @@ import Testing
         var expected = MemoryCard.new(due: now)
         var instant = now
         for rating in [Rating.good, .good, .again, .good, .hard] {
-            let outcome = try store.cards.review(1, rating: rating, now: instant, scheduler: scheduler, interview: nil)
+            let outcome = try store.cards.review(1) { scheduler.review($0, rating: rating, now: instant, interview: nil) }
             expected = scheduler.review(card: expected, rating: rating, now: instant,
                                         seed: FuzzSeed(cardID: 1, reviewCount: expected.reps)).card
             #expect(outcome.after.memory == expected)
@@ -55,15 +55,15 @@ import Testing
         let store = try open(folder)
         try store.cards.create([.step("alpha", .data)], now: now)
         let fuzzy = Scheduler()
-        try store.cards.review(1, rating: .easy, now: now, scheduler: fuzzy, interview: nil)
+        try store.cards.review(1) { fuzzy.review($0, rating: .easy, now: now, interview: nil) }
         let before = try #require(try store.cards.card(1))
-        let first = try store.cards.review(1, rating: .good, now: now.addingTimeInterval(9 * day), scheduler: fuzzy, interview: nil)
+        let first = try store.cards.review(1) { fuzzy.review($0, rating: .good, now: now.addingTimeInterval(9 * day), interview: nil) }
         let (restored, undone) = try store.cards.undoLastReview(of: 1)
         #expect(undone.rating == .good)
         #expect(restored == before)
         #expect(try store.cards.card(1) == before)
         #expect(try store.cards.history(of: 1).count == 1)
-        let again = try store.cards.review(1, rating: .good, now: now.addingTimeInterval(9 * day), scheduler: fuzzy, interview: nil)
+        let again = try store.cards.review(1) { fuzzy.review($0, rating: .good, now: now.addingTimeInterval(9 * day), interview: nil) }
         #expect(again.after.memory == first.after.memory)
     }
 
@@ -73,7 +73,7 @@ import Testing
         let store = try open(folder)
         try store.cards.create([.step("alpha", .data)], now: now)
         #expect(throws: CardError.nothingToUndo(1)) { try store.cards.undoLastReview(of: 1) }
-        try store.cards.review(1, rating: .good, now: now, scheduler: scheduler, interview: nil)
+        try store.cards.review(1) { scheduler.review($0, rating: .good, now: now, interview: nil) }
         let reset = try store.cards.reset(1, now: now.addingTimeInterval(60))
         #expect(reset.memory == MemoryCard.new(due: now.addingTimeInterval(60)))
         #expect(throws: CardError.nothingToUndo(1)) { try store.cards.undoLastReview(of: 1) }
@@ -88,10 +88,10 @@ import Testing
         try store.cards.create([.step("alpha", .data)], now: now)
         try store.cards.setSuspended(1, true)
         #expect(throws: CardError.suspended(1)) {
-            try store.cards.review(1, rating: .good, now: now, scheduler: scheduler, interview: nil)
+            try store.cards.review(1) { scheduler.review($0, rating: .good, now: now, interview: nil) }
         }
         #expect(throws: CardError.notFound(2)) {
-            try store.cards.review(2, rating: .good, now: now, scheduler: scheduler, interview: nil)
+            try store.cards.review(2) { scheduler.review($0, rating: .good, now: now, interview: nil) }
         }
         #expect(throws: CardError.notFound(2)) { try store.cards.setSuspended(2, true) }
         #expect(try store.db.scalarInt("SELECT COUNT(*) FROM review_log") == 0)
@@ -106,7 +106,7 @@ import Testing
         let cards = store.cards
         try cards.create([.step("alpha", .data), .step("alpha", .model), .step("beta", .data),
                           .point("alpha", .data, "data-p2"), .step("alpha", .serving)], now: now)
-        for id: Int64 in 1...4 { try cards.review(id, rating: .good, now: now, scheduler: scheduler, interview: nil) }
+        for id: Int64 in 1...4 { try cards.review(id) { scheduler.review($0, rating: .good, now: now, interview: nil) } }
         try cards.setSuspended(2, true)
         #expect(try cards.due(by: now).isEmpty)
         let later = now.addingTimeInterval(11 * 60)
@@ -129,9 +129,9 @@ import Testing
         let folder = TemporaryFolder()
         let cards = try open(folder).cards
         try cards.create([.step("alpha", .data), .step("alpha", .model), .step("alpha", .serving)], now: now)
-        try cards.review(1, rating: .again, now: now, scheduler: scheduler, interview: nil)
-        try cards.review(1, rating: .good, now: now.addingTimeInterval(60), scheduler: scheduler, interview: nil)
-        try cards.review(2, rating: .good, now: now.addingTimeInterval(120), scheduler: scheduler, interview: nil)
+        try cards.review(1) { scheduler.review($0, rating: .again, now: now, interview: nil) }
+        try cards.review(1) { scheduler.review($0, rating: .good, now: now.addingTimeInterval(60), interview: nil) }
+        try cards.review(2) { scheduler.review($0, rating: .good, now: now.addingTimeInterval(120), interview: nil) }
         #expect(try cards.newCardsIntroduced(since: now) == 2)
         #expect(try cards.newCardsIntroduced(since: now.addingTimeInterval(90)) == 1)
         try cards.undoLastReview(of: 2)

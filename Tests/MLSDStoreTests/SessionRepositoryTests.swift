@@ -23,13 +23,14 @@ import Testing
         #expect(loaded.answers[0].text == "my answer")
         #expect(loaded.answers[0].hintsUsed == 1)
 
-        try store.sessions.saveScore(answerID: saved.id, caseID: "alpha", score: 50, level: "adequate", feedback: "{}",
-                                     points: [PointResult(pointID: "requirements-p1", outcome: .covered, evidence: "my"),
-                                              PointResult(pointID: "requirements-p2", outcome: .missed)],
-                                     now: now.addingTimeInterval(5))
+        let score = StepScore(score: 50, level: .adequate,
+                              covered: [CoveredPoint(id: "requirements-p1", title: "P1", evidence: "my")], dismissed: [],
+                              missed: [MissedPoint(id: "requirements-p2", title: "P2", why: "", weight: 1)], pitfalls: [], followup: nil)
+        try store.sessions.saveScore(score, answerID: saved.id, caseID: "alpha", now: now.addingTimeInterval(5))
         loaded = try #require(try store.sessions.load(session.id))
         #expect(loaded.answers[0].score == 50)
-        #expect(loaded.answers[0].level == "adequate")
+        #expect(loaded.answers[0].level == .adequate)
+        #expect(loaded.answers[0].feedback?.covered.map(\.id) == ["requirements-p1"])
         #expect(loaded.updatedAt == now.addingTimeInterval(5))
         let missed = try store.sessions.missedPoints(answerIDs: [saved.id])
         #expect(missed[saved.id]?.map(\.id) == ["requirements-p2"])
@@ -79,7 +80,7 @@ import Testing
         let store = try open()
         let session = try store.sessions.create(caseID: "beta", plan: [.serving], timed: false, hints: true, now: now)
         _ = try store.sessions.save(PracticeAnswer(step: .serving, question: "P", text: "", seconds: 3, skipped: true,
-                                                   score: 0, level: "missing"), in: session.id, now: now)
+                                                   score: 0, level: .missing), in: session.id, now: now)
         let loaded = try #require(try store.sessions.load(session.id))
         #expect(loaded.answers[0].skipped)
         #expect(!loaded.answers[0].needsScore)

@@ -152,8 +152,8 @@ import Testing
         try fill(try Database(path: path))
         let store = try Store(path: path, content: SampleContent.bundle, now: now)
         let scheduler = Scheduler()
-        try store.cards.review(1, rating: .again, now: now, scheduler: scheduler, interview: nil)
-        try store.cards.review(4, rating: .good, now: now.addingTimeInterval(60), scheduler: scheduler, interview: nil)
+        try store.cards.review(1) { scheduler.review($0, rating: .again, now: now, interview: nil) }
+        try store.cards.review(4) { scheduler.review($0, rating: .good, now: now.addingTimeInterval(60), interview: nil) }
         try store.cards.undoLastReview(of: 4)
         try store.db.executeScript("""
             UPDATE points SET retired = 0 WHERE point_id = 'metrics-p2';

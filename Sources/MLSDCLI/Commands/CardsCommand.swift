@@ -4,8 +4,6 @@ import MLSDStore
 
 /// `mlsd cards`: the review cards and their schedules; subcommands inspect and manage one card.
 enum CardsCommand {
-    static let caseOption = OptionSpec(name: "case", value: "case", help: "Only this case's cards.")
-
     static let spec = CommandSpec(
         name: "cards",
         abstract: "List review cards and their schedules.",
@@ -16,7 +14,7 @@ enum CardsCommand {
             (1-10), R the probability of recall now. States: new, learn N / relearn N (short
             steps), review.
             """,
-        options: [OptionSpec(name: "due", help: "Only cards due for review now (not new cards)."), caseOption, .json],
+        options: [OptionSpec(name: "due", help: "Only cards due for review now (not new cards)."), .cardsOfCase, .json],
         subcommands: [CardsShowCommand.spec, CardsManageCommand.add, CardsManageCommand.suspend,
                       CardsManageCommand.unsuspend, CardsManageCommand.reset, CardsManageCommand.undo],
         run: list
@@ -58,8 +56,8 @@ enum CardsCommand {
                 + pad(TimeText.number(memory.difficulty), 5, right: true) + "  " + pad(recall, 5, right: true)
                 + "  " + due)
         }
-        let dueNow = cards.filter { $0.memory.reps > 0 && $0.memory.due <= now && !$0.suspended && !$0.retired }.count
-        let new = cards.filter { $0.memory.reps == 0 && !$0.suspended && !$0.retired }.count
+        let dueNow = cards.filter { $0.isActive && !$0.isNew && $0.memory.due <= now }.count
+        let new = cards.filter { $0.isActive && $0.isNew }.count
         console.line()
         let footer = "\(cards.count) card\(cards.count == 1 ? "" : "s"): \(dueNow) due now, \(new) new. "
             + "'mlsd cards show ID' explains one; 'mlsd review' starts a session."

@@ -31,9 +31,10 @@ enum DashboardCommand {
         let now = context.now
         let catalog = try store.cases.catalog()
         let practised = try store.history.practisedCaseIDs()
-        let introduced = try store.reviewProgress.cardsIntroduced(since: calendar.startOfDay(containing: now))
-        let due = try store.cards.dueCounts(now: now, todayEnds: now, weekEnds: now.addingTimeInterval(1)).now
-        let new = min(try store.cards.newCount(dueBy: now), max(0, settings.newCardsPerDay - introduced))
+        let introduced = try store.cards.newCardsIntroduced(since: calendar.startOfDay(containing: now))
+        let (due, new) = ReviewQueue.plan(
+            dueNow: try store.cards.dueCounts(now: now, todayEnds: now, weekEnds: now.addingTimeInterval(1)).now,
+            newWaiting: try store.cards.newCount(dueBy: now), newPerDay: settings.newCardsPerDay, introducedToday: introduced)
         let unfinished = try store.sessions.latestActive().map { session in
             (caseID: session.caseID, title: catalog.first { $0.id == session.caseID }?.title ?? session.caseID)
         }

@@ -54,10 +54,11 @@ enum DueCommand {
         let counts = try cards.dueCounts(now: now, todayEnds: todayEnds, weekEnds: weekEnds)
         let introduced = try cards.newCardsIntroduced(since: calendar.startOfDay(containing: now))
         let waiting = try cards.newCount()
+        let plan = ReviewQueue.plan(dueNow: counts.now, newWaiting: waiting, newPerDay: setup.settings.newCardsPerDay,
+                                    introducedToday: introduced)
         var output = Output(
-            now: now, dueNow: counts.now, dueToday: counts.today, dueThisWeek: counts.week, todayEndsAt: todayEnds, weekEndsAt: weekEnds,
-            newCardsPerDay: setup.settings.newCardsPerDay, newIntroducedToday: introduced,
-            newAvailableToday: min(waiting, ReviewQueue.newAllowance(perDay: setup.settings.newCardsPerDay, introducedToday: introduced)),
+            now: now, dueNow: plan.due, dueToday: counts.today, dueThisWeek: counts.week, todayEndsAt: todayEnds, weekEndsAt: weekEnds,
+            newCardsPerDay: setup.settings.newCardsPerDay, newIntroducedToday: introduced, newAvailableToday: plan.new,
             newWaiting: waiting)
         if let day = setup.interviewDay, let deadline = setup.interview {
             let daysLeft = calendar.days(from: now, until: day)

@@ -45,8 +45,7 @@ enum RateCommand {
         let now = context.now
         let outcome: ReviewOutcome
         do {
-            outcome = try store.cards.review(id, rating: rating, now: now, scheduler: setup.scheduler,
-                                             interview: setup.interview(at: now))
+            outcome = try store.cards.review(id) { setup.scheduler.review($0, rating: rating, now: now, interview: setup.interview(at: now)) }
         } catch let error as CardError {
             throw CLIError.card(error)
         }

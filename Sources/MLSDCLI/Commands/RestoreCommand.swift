@@ -26,70 +26,22 @@ enum RestoreCommand {
         guard FileManager.default.isReadableFile(atPath: source) else {
             throw CLIError("cannot read the backup \(source); check the path", code: .noInput)
         }
-        let (backup, dropped) = try stage(try check(source))
         try DatabasePath.prepareFolder(for: target)
-        let stamp = Int(context.now.timeIntervalSince1970)
-        var previous: String?
-        if FileManager.default.fileExists(atPath: target) {
-            let aside = "\(target).before-restore-\(stamp).bak"
-            if let current = try? Database(path: target), (try? current.integrityCheck().isEmpty) == true {
-                try current.backup(to: aside)
-                try current.replaceContents(from: backup)
-            } else {
-                // The current file is damaged: move it (and its journal files) aside untouched.
-                for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: target + suffix) {
-                    try FileManager.default.moveItem(atPath: target + suffix, toPath: aside + suffix)
-                }
-                try Database(path: target).replaceContents(from: backup)
-            }
-            previous = aside
-        } else {
-            try Database(path: target).replaceContents(from: backup)
+        let report: RestoreReport
+        do {
+            report = try Store.restore(from: source, into: target, now: context.now)
+        } catch let refused as BackupRefused {
+            throw CLIError("\(source) \(refused.reason); nothing was changed", code: .dataError)
         }
+        let previous = report.previous, dropped = report.dropped.map(\.description)
         // Opening through the store migrates an older backup and brings content up to date.
         _ = try context.store()
         if invocation.json { return try context.printJSON(Report(restored: source, database: target, previous: previous,
-                                                                    dropped: dropped.map(\.description))) }
+                                                                    dropped: dropped)) }
         context.console.line("Restored \(source) into \(target).")
         if let previous { context.console.line("The database it replaced was kept as \(previous).") }
         if !dropped.isEmpty {
-            context.console.line("Not restored, as mlsd's schema does not define them: \(dropped.map(\.description).joined(separator: ", ")).")
+            context.console.line("Not restored, as mlsd's schema does not define them: \(dropped.joined(separator: ", ")).")
         }
-    }
-
-    /// Opens the backup read-only and refuses anything that is not a healthy mlsd database.
-    static func check(_ path: String) throws -> Database {
-        let db: Database
-        do {
-            db = try Database(path: path, readOnly: true)
-        } catch let error as SQLiteError {
-            throw CLIError("\(path) is not an SQLite database (\(error.message)); nothing was changed", code: .dataError)
-        }
-        let problems = try db.integrityCheck()
-        guard problems.isEmpty else {
-            throw CLIError("\(path) fails its integrity check (\(problems[0])); nothing was changed", code: .dataError)
-        }
-        let version = try db.userVersion
-        guard version <= Store.schemaVersion else {
-            throw CLIError("\(path) was written by a newer mlsd (schema \(version), this one knows up to \(Store.schemaVersion)); nothing was changed", code: .dataError)
-        }
-        guard version > 0, try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sessions'") == 1 else {
-            throw CLIError("\(path) is an SQLite file but not an mlsd database; nothing was changed", code: .dataError)
-        }
-        let missing = try SchemaCheck.compare(db).missing
-        guard missing.isEmpty else {
-            throw CLIError("\(path) is not a complete mlsd database (schema version \(version) lacks or redefines \(SchemaCheck.list(missing))); nothing was changed", code: .dataError)
-        }
-        return db
-    }
-
-    /// A copy of the backup in memory without the objects mlsd's schema does not define: a
-    /// restored file is data, and a planted trigger or view must not come back with it.
-    static func stage(_ backup: Database) throws -> (Database, [SchemaObject]) {
-        let staged = try Database(path: ":memory:")
-        try staged.replaceContents(from: backup)
-        let extra = try SchemaCheck.compare(staged).extra
-        try SchemaCheck.drop(extra, from: staged)
-        return (staged, extra)
     }
 }

@@ -36,7 +36,7 @@ enum ReviewCommand {
             """,
         options: [
             OptionSpec(name: "limit", value: "limit", help: "Stop after this many ratings."),
-            CardsCommand.caseOption,
+            .cardsOfCase,
             OptionSpec(name: "new", value: "new", help: "At most this many new cards (default: what is left of new_cards_per_day today)."),
         ],
         run: run

@@ -93,7 +93,7 @@ enum ScoreCommand {
         var text = String(decoding: input.bytes, as: UTF8.self)
         if source == "-" {
             let lines = text.components(separatedBy: "\n")
-            if let end = lines.firstIndex(of: ".") { text = lines[..<end].joined(separator: "\n") }
+            if let end = lines.firstIndex(where: { AnswerLine($0) == .end }) { text = lines[..<end].joined(separator: "\n") }
         }
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw CLIError("nothing to score: the answer in \(input.name) has no words; write an answer and try again", code: .noInput)

@@ -2,7 +2,8 @@ import Foundation
 import MLSDCore
 
 /// Reads one multi-line answer: lines until a line holding only `.`, or the end of input (Ctrl-D),
-/// with the `:` commands handled on the way. Works the same on a terminal and on piped input.
+/// kept within the answer limit. Practice handles the `:` commands on the way (`read`); review
+/// takes every line as text (`readText`). Works the same on a terminal and on piped input.
 struct AnswerReader {
     enum Outcome: Equatable {
         /// The answer was ended with `.` or Ctrl-D; it may be empty.
@@ -46,11 +47,7 @@ struct AnswerReader {
             case .end:
                 return .submitted(draft.text)
             case .text(let text):
-                if !draft.append(line: text), draft.truncated {
-                    console.line(style.yellow("Your answer reached the \(Self.limitText) limit; the rest is left out. End it with '.'."))
-                    drainUntilEnd()
-                    return .submitted(draft.text)
-                }
+                if !keep(text, in: &draft) { return .submitted(draft.text) }
             case .unknownCommand(let word, let suggestion):
                 let hint = suggestion.map { " (did you mean ':\($0.rawValue)'?)" } ?? ""
                 console.line(style.yellow("Unknown command '\(word)'\(hint); type :help. That line was not added."))
@@ -88,6 +85,25 @@ struct AnswerReader {
         // Ctrl-D echoes nothing: end the line the cursor is on before mlsd writes again.
         if line == nil, console.isInteractive { console.line() }
         return line
+    }
+
+    /// The answer that starts with `first`, every line taken as text.
+    func readText(from first: String) -> String {
+        var draft = AnswerDraft()
+        var line: String? = first
+        while let text = line, AnswerLine(text) != .end, keep(text, in: &draft) {
+            line = nextLine()
+        }
+        return draft.text
+    }
+
+    /// Adds a line to the answer. At the limit it says so and reads on to the answer's end
+    /// (what passes the limit is read and left out, not kept), and returns false.
+    private func keep(_ line: String, in draft: inout AnswerDraft) -> Bool {
+        guard !draft.append(line: line) else { return true }
+        console.line(style.yellow("Your answer reached the \(Self.limitText) limit; the rest is left out. End it with '.'."))
+        drainUntilEnd()
+        return false
     }
 
     private func drainUntilEnd() {

@@ -56,7 +56,7 @@ extension PracticeRunner {
                 return .next(.pass)
             }
             _ = try save(PracticeAnswer(step: step, question: content.prompt, text: "", seconds: seconds,
-                                        hintsUsed: hintsUsed, skipped: true, score: 0, level: "missing"))
+                                        hintsUsed: hintsUsed, skipped: true, score: 0, level: .missing))
             console.line("Skipped \(step.title). (:back returns to it.)")
             return .next(.finished)
         case .submitted(let text):

@@ -117,7 +117,7 @@ final class PracticeRunner {
     func recordScore(_ score: StepScore, for answer: PracticeAnswer) {
         if let index = session.answers.firstIndex(where: { $0.id == answer.id }) {
             session.answers[index].score = score.score
-            session.answers[index].level = score.level.rawValue
+            session.answers[index].level = score.level
         }
     }
 

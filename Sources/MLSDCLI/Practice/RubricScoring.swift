@@ -37,9 +37,7 @@ final class RubricScoring {
             let base = answers.answer(before: answer)?.text ?? ""
             score = scorer.score(answer: base, followup: FollowupAnswer(question: answer.question, answer: answer.text))
         }
-        try store.sessions.saveScore(answerID: answer.id, caseID: study.id, score: score.score,
-                                     level: score.level.rawValue, feedback: try score.feedbackJSON(),
-                                     points: score.pointResults, now: clock())
+        try store.sessions.saveScore(score, answerID: answer.id, caseID: study.id, now: clock())
         return score
     }
 }

@@ -21,6 +21,10 @@ final class ReviewSession {
     private(set) var rated: [(card: ReviewCard, rating: Rating)] = []
     private var newIntroduced = 0
     private var console: Console { context.console }
+    /// Review answers are plain text: a line such as ':edit' is part of the answer.
+    private var reader: AnswerReader {
+        AnswerReader(console: console, style: style, editor: { EditorLauncher(command: []) }, environment: context.environment)
+    }
     private var style: Style { context.style }
     /// One width for text and dividers alike.
     private var width: Int { min(console.width, ProseLayout.maximumWidth) }
@@ -39,13 +43,13 @@ final class ReviewSession {
     /// within `ReviewQueue.learnAhead`, so steps just failed are repeated in the same sitting.
     func refill() throws -> (due: Int, new: Int) {
         let now = context.now
-        let dueNow = try store.cards.dueOrderKeys(by: now, caseID: caseID)
-        let ahead = ReviewQueue.learningAhead(
-            try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), after: now, caseID: caseID), now: now)
-        let new = try store.cards.new(at: now, caseID: caseID, limit: newCap - newIntroduced)
-        let due = ReviewQueue.orderDue(dueNow, scheduler: setup.scheduler, now: now)
-        queue = due.map(\.id) + new.map(\.id) + (due.isEmpty && new.isEmpty ? ahead.map(\.id) : [])
-        return (due.count, new.count)
+        let plan = ReviewQueue.plan(
+            due: try store.cards.dueOrderKeys(by: now, caseID: caseID),
+            new: try store.cards.new(at: now, caseID: caseID, limit: newCap - newIntroduced),
+            comingDue: try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), after: now, caseID: caseID),
+            scheduler: setup.scheduler, now: now)
+        queue = plan.order
+        return (plan.due.count, plan.new.count)
     }
 
     func run() throws -> Ending {
@@ -128,18 +132,7 @@ final class ReviewSession {
         if word.isEmpty { return .text(nil) }
         if word == "q" || word == "u" { return .command(word) }
         if word == "." { return .text(nil) }
-        // The same limit as a practice answer: what passes it is read and left out, not kept.
-        var draft = AnswerDraft()
-        var line: String? = first
-        while let text = line, text.trimmingCharacters(in: .whitespaces) != "." {
-            if !draft.append(line: text) {
-                console.line(style.yellow("Your answer reached the \(AnswerReader.limitText) limit; the rest is left out."))
-                while let rest = console.readLine(), rest.trimmingCharacters(in: .whitespaces) != "." {}
-                break
-            }
-            line = console.readLine()
-        }
-        return .text(draft.text)
+        return .text(reader.readText(from: first))
     }
 
     private func reveal(_ card: ReviewCard) throws {
@@ -169,8 +162,9 @@ final class ReviewSession {
             let now = context.now
             let outcome: ReviewOutcome
             do {
-                outcome = try store.cards.review(card.id, rating: rating, now: now, scheduler: setup.scheduler,
-                                                 interview: setup.interview(at: now), answer: answer, score: check?.score)
+                outcome = try store.cards.review(card.id, answer: answer, score: check?.score) {
+                    setup.scheduler.review($0, rating: rating, now: now, interview: setup.interview(at: now))
+                }
             } catch CardError.suspended(_), CardError.notFound(_) {
                 console.line(style.yellow("This card was suspended or removed meanwhile; skipping it."))
                 return .skip

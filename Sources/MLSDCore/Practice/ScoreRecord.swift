@@ -24,20 +24,6 @@ extension StepScore {
             + missed.map { PointResult(pointID: $0.id, outcome: .missed) }
     }
 
-    /// The score as stored in `answers.feedback`: stable JSON, so a stored session can be shown again.
-    public func feedbackJSON() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
-    }
-
-    public static func fromFeedbackJSON(_ json: String) -> StepScore? {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try? decoder.decode(StepScore.self, from: Data(json.utf8))
-    }
-
     /// The missed points of `step`, for the session summary.
     public func missedPoints(in step: StepID) -> [StepMissedPoint] {
         missed.map { StepMissedPoint(step: step, id: $0.id, title: $0.title, why: $0.why, weight: $0.weight) }

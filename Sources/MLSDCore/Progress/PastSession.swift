@@ -10,12 +10,12 @@ public struct StepResult: Codable, Sendable, Equatable {
     public var step: StepID
     /// 0–100; nil while unscored.
     public var score: Double?
-    public var level: String?
+    public var level: StepScore.Level?
     public var skipped: Bool
     /// Time spent answering the step, follow-ups included.
     public var seconds: Double
 
-    public init(step: StepID, score: Double?, level: String? = nil, skipped: Bool = false, seconds: Double = 0) {
+    public init(step: StepID, score: Double?, level: StepScore.Level? = nil, skipped: Bool = false, seconds: Double = 0) {
         self.step = step
         self.score = score
         self.level = level

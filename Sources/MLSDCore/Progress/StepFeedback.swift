@@ -1,13 +1,14 @@
 import Foundation
 
-/// The feedback stored with a scored answer (the `answers.feedback` column): which rubric points
-/// it covered, with the words that earned them, which it missed and why they matter, the pitfalls
-/// it fell into and the follow-up that was asked.
+/// The feedback stored with a scored answer (the `answers.feedback` column), written and read as
+/// this one type: which rubric points it covered, with the words that earned them, which it
+/// missed and why they matter, the pitfalls it fell into, the wrong claims, and the follow-up.
 ///
-/// Read leniently: history written by an older or newer scorer must still export, so a field
-/// that is missing or shaped differently is left empty rather than failing the whole answer.
+/// Read leniently (StepFeedback+Decoding.swift): history written by an older or newer scorer must
+/// still export, so a field that is missing or shaped differently is left empty rather than
+/// failing the whole answer.
 public struct StepFeedback: Sendable, Equatable {
-    public struct Covered: Sendable, Equatable {
+    public struct Covered: Codable, Sendable, Equatable {
         public var id: String
         public var title: String
         /// The words of the answer that earned the point.
@@ -20,7 +21,7 @@ public struct StepFeedback: Sendable, Equatable {
         }
     }
 
-    public struct Missed: Sendable, Equatable {
+    public struct Missed: Codable, Sendable, Equatable {
         public var id: String
         public var title: String
         public var why: String
@@ -34,7 +35,7 @@ public struct StepFeedback: Sendable, Equatable {
         }
     }
 
-    public struct PitfallNote: Sendable, Equatable {
+    public struct PitfallNote: Codable, Sendable, Equatable {
         public var id: String
         public var title: String
         public var why: String
@@ -50,16 +51,19 @@ public struct StepFeedback: Sendable, Equatable {
     }
 
     public var score: Double?
-    public var level: String?
+    public var level: StepScore.Level?
     public var covered: [Covered]
     /// Points the answer named only to wave away ("no need for a feature store").
     public var dismissed: [Covered]
     public var missed: [Missed]
     public var pitfalls: [PitfallNote]
     public var followup: String?
+    public var wrong: [WrongHit]
+    public var followupVerdict: FollowupVerdict?
 
-    public init(score: Double? = nil, level: String? = nil, covered: [Covered] = [], dismissed: [Covered] = [],
-                missed: [Missed] = [], pitfalls: [PitfallNote] = [], followup: String? = nil) {
+    public init(score: Double? = nil, level: StepScore.Level? = nil, covered: [Covered] = [], dismissed: [Covered] = [],
+                missed: [Missed] = [], pitfalls: [PitfallNote] = [], followup: String? = nil, wrong: [WrongHit] = [],
+                followupVerdict: FollowupVerdict? = nil) {
         self.score = score
         self.level = level
         self.covered = covered
@@ -67,59 +71,33 @@ public struct StepFeedback: Sendable, Equatable {
         self.missed = missed
         self.pitfalls = pitfalls
         self.followup = followup
+        self.wrong = wrong
+        self.followupVerdict = followupVerdict
     }
 
-    /// Reads the stored JSON; nil when it is not a JSON object at all.
+    /// What is kept of a score: everything but the per-point credit and depth details, which the
+    /// score already sums up.
+    public init(_ score: StepScore) {
+        self.init(score: score.score, level: score.level,
+                  covered: score.covered.map { Covered(id: $0.id, title: $0.title, evidence: $0.evidence) },
+                  dismissed: score.dismissed.map { Covered(id: $0.id, title: $0.title, evidence: $0.evidence) },
+                  missed: score.missed.map { Missed(id: $0.id, title: $0.title, why: $0.why, weight: $0.weight) },
+                  pitfalls: score.pitfalls.map { PitfallNote(id: $0.id, title: $0.title, why: $0.why, evidence: $0.evidence ?? "") },
+                  followup: score.followup, wrong: score.wrong, followupVerdict: score.followupVerdict)
+    }
+
+    /// The stored text: stable JSON (sorted snake_case keys).
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    /// Reads the stored text; nil when it is not a JSON object at all.
     public static func decode(_ json: String) -> StepFeedback? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
-            return nil
-        }
-        return StepFeedback(
-            score: number(object["score"]),
-            level: object["level"] as? String,
-            covered: list(object["covered"]).map(covered),
-            dismissed: list(object["dismissed"]).map(covered),
-            missed: list(object["missed"]).map { item in
-                let fields = item as? [String: Any] ?? [:]
-                return Missed(id: text(fields["id"] ?? item), title: text(fields["title"] ?? fields["id"] ?? item),
-                              why: text(fields["why"]), weight: number(fields["weight"]).map { Int($0) })
-            },
-            pitfalls: list(object["pitfalls"]).map { item in
-                let fields = item as? [String: Any] ?? [:]
-                return PitfallNote(id: text(fields["id"] ?? item), title: text(fields["title"] ?? fields["id"] ?? item),
-                                   why: text(fields["why"]), evidence: text(fields["evidence"]))
-            },
-            followup: followup(object["followup"] ?? object["follow_up"]))
-    }
-
-    private static func covered(_ item: Any) -> Covered {
-        let fields = item as? [String: Any] ?? [:]
-        return Covered(id: text(fields["id"] ?? item), title: text(fields["title"] ?? fields["id"] ?? item),
-                       evidence: text(fields["evidence"]))
-    }
-
-    private static func list(_ value: Any?) -> [Any] { value as? [Any] ?? [] }
-
-    private static func number(_ value: Any?) -> Double? {
-        guard let value, !(value is NSNull), !(value is String) else { return nil }
-        return (value as? NSNumber)?.doubleValue
-    }
-
-    /// A string, or several joined ("evidence" may be one quote or a list of them).
-    private static func text(_ value: Any?) -> String {
-        switch value {
-        case let string as String: string
-        case let strings as [Any]: strings.map { text($0) }.filter { !$0.isEmpty }.joined(separator: " … ")
-        case let number as NSNumber: number.stringValue
-        default: ""
-        }
-    }
-
-    private static func followup(_ value: Any?) -> String? {
-        if let fields = value as? [String: Any] {
-            return followup(fields["question"] ?? fields["text"])
-        }
-        let question = text(value)
-        return question.isEmpty ? nil : question
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try? decoder.decode(StepFeedback.self, from: Data(json.utf8))
     }
 }

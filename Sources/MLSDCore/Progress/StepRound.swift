@@ -4,10 +4,10 @@
 /// (the later one on a tie).
 public struct StepRound: Sendable, Equatable {
     public var step: StepID
-    public var answer: AnswerRecord
-    public var followups: [AnswerRecord]
+    public var answer: PracticeAnswer
+    public var followups: [PracticeAnswer]
     /// The row whose score stands for the step: the answer, or a follow-up that scored higher.
-    public var final: AnswerRecord
+    public var final: PracticeAnswer
     /// How often the step was answered and how often skipped in the session, replaced tries
     /// included (a step can be revisited with `:back`).
     public var answered: Int
@@ -17,7 +17,7 @@ public struct StepRound: Sendable, Equatable {
     public var hintsUsed: Int
 
     /// The round of `step` among a session's answers (in the order given), or nil if unanswered.
-    public static func of(_ step: StepID, in answers: [AnswerRecord]) -> StepRound? {
+    public static func of(_ step: StepID, in answers: [PracticeAnswer]) -> StepRound? {
         let rows = answers.filter { $0.step == step }
         guard let index = rows.lastIndex(where: { $0.kind == .answer && !$0.skipped })
                 ?? rows.lastIndex(where: { $0.kind == .answer }) else { return nil }
@@ -32,7 +32,7 @@ public struct StepRound: Sendable, Equatable {
 
     public var skipped: Bool { answer.skipped }
     public var score: Double? { final.score ?? final.feedback?.score }
-    public var level: String? { final.level ?? final.feedback?.level }
+    public var level: StepScore.Level? { final.level ?? final.feedback?.level }
     /// The feedback on the step as it stands (a follow-up's covers the answer too).
     public var feedback: StepFeedback? { final.feedback ?? answer.feedback }
 

@@ -57,7 +57,7 @@ public struct CaseNotesRenderer {
         if round.skipped {
             facts.append("Skipped" + (round.skips > 1 ? " \(Self.times(round.skips))" : ""))
         } else if let score = round.score {
-            let level = round.level.map { " (\(Markdown.inline($0)))" } ?? ""
+            let level = round.level.map { " (\($0.rawValue))" } ?? ""
             facts.append("Score: \(Self.score(score))/100" + level)
             if round.final.kind == .followup, let before = round.answer.score, Self.score(before) != Self.score(score) {
                 facts.append("\(Self.score(before)) before the follow-up")
@@ -134,7 +134,7 @@ public struct CaseNotesRenderer {
         items.isEmpty ? [] : ["\(label):", items.map { "- " + $0 }.joined(separator: "\n")]
     }
 
-    static func answerBlock(_ answer: AnswerRecord) -> String {
+    static func answerBlock(_ answer: PracticeAnswer) -> String {
         if answer.text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
             return answer.skipped ? "_Skipped without an answer._" : "_No answer written._"
         }

@@ -69,10 +69,21 @@ public struct ReviewCard: Sendable, Equatable {
     public var step: StepID { key.step }
     public var pointID: String? { key.pointID }
 
+    /// Shown and counted by review: neither set aside by the user nor retired from the content
+    /// (the store's `CardRepository.active` is the same rule in SQL).
+    public var isActive: Bool { !suspended && !retired }
+
     /// Never reviewed (or reset): counts against the daily new-card limit when first shown.
     public var isNew: Bool { memory.reps == 0 }
 
     /// The fuzz seed of this card's next review. Undoing a review restores `reps`, so a redone
     /// review lands on the same day as the one undone.
     public var nextSeed: FuzzSeed { FuzzSeed(cardID: id, reviewCount: memory.reps) }
+}
+
+extension Scheduler {
+    /// The review of a stored card, seeded by its id and review count (`ReviewCard.nextSeed`).
+    public func review(_ card: ReviewCard, rating: Rating, now: Date, interview: InterviewDeadline?) -> (card: MemoryCard, log: ReviewLog) {
+        review(card: card.memory, rating: rating, now: now, seed: card.nextSeed, interview: interview)
+    }
 }

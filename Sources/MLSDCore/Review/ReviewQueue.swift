@@ -20,9 +20,20 @@ public enum ReviewQueue {
             .map(\.card)
     }
 
-    public static func orderDue(_ cards: [ReviewCard], scheduler: Scheduler, now: Date) -> [ReviewCard] {
-        let byID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return orderDue(cards.map(DueCard.init), scheduler: scheduler, now: now).compactMap { byID[$0.id] }
+    /// What a review session shows now, in order: the due cards lowest R first, then the new
+    /// ones (the store reads no more than the day's allowance of them), and only when both are
+    /// empty the learning cards coming due within `learnAhead`.
+    public static func plan(due: [DueCard], new: [ReviewCard], comingDue: [ReviewCard], scheduler: Scheduler,
+                            now: Date) -> ReviewPlan {
+        let due = orderDue(due, scheduler: scheduler, now: now).map(\.id)
+        let ahead = due.isEmpty && new.isEmpty ? learningAhead(comingDue, now: now).map(\.id) : []
+        return ReviewPlan(due: due, new: new.map(\.id), ahead: ahead)
+    }
+
+    /// The same decision counted, for `mlsd due` and the dashboard: how many reviewed cards are
+    /// due and how many new ones a session would introduce now.
+    public static func plan(dueNow: Int, newWaiting: Int, newPerDay: Int, introducedToday: Int) -> (due: Int, new: Int) {
+        (dueNow, min(newWaiting, newAllowance(perDay: newPerDay, introducedToday: introducedToday)))
     }
 
     /// How many new cards may still be introduced today: the daily limit less those already
@@ -36,6 +47,16 @@ public enum ReviewQueue {
         cards.filter { $0.memory.state != .review && !$0.isNew && $0.memory.due <= now.addingTimeInterval(learnAhead) }
             .sorted { ($0.memory.due, $0.id) < ($1.memory.due, $1.id) }
     }
+}
+
+/// The cards of a review session, by card id, in the order they are shown.
+public struct ReviewPlan: Sendable, Equatable {
+    public var due: [Int64]
+    public var new: [Int64]
+    /// Learning cards shown ahead of time, because nothing else is left.
+    public var ahead: [Int64]
+
+    public var order: [Int64] { due + new + ahead }
 }
 
 /// What the due order reads of a card: enough to rank thousands of due cards without loading them.

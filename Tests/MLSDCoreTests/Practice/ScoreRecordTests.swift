@@ -20,10 +20,13 @@ import Testing
     }
 
     @Test func feedbackRoundTripsThroughJSON() throws {
-        let json = try Self.score.feedbackJSON()
+        let json = try StepFeedback(Self.score).json()
         #expect(json.contains("\"followup\":\"What if traffic doubles?\""))
-        #expect(StepScore.fromFeedbackJSON(json) == Self.score)
-        #expect(StepScore.fromFeedbackJSON("not json") == nil)
+        let feedback = try #require(StepFeedback.decode(json))
+        #expect(feedback == StepFeedback(Self.score))
+        #expect(feedback.score == 55 && feedback.level == .adequate)
+        #expect(feedback.covered == [.init(id: "scale", title: "Scale", evidence: "billions of videos")])
+        #expect(feedback.missed == [.init(id: "latency", title: "Latency", why: "Sets the budget.", weight: 3)])
     }
 
     @Test func missedPointsKnowTheirStep() {

@@ -16,16 +16,16 @@ import Testing
     static var notes: CaseNotes {
         let session = PastSession(id: 7, caseID: "churn", caseTitle: "Churn", status: .finished, plannedSteps: [.requirements, .model],
                                     startedAt: start, overall: 64.6, seconds: 900)
-        let feedback = StepFeedback(score: 70, level: "solid",
+        let feedback = StepFeedback(score: 70, level: .adequate,
                                     covered: [.init(id: "horizon", title: "Prediction horizon", evidence: "cancel within 30 days")],
                                     missed: [.init(id: "volume", title: "Subscriber count", why: "Scale decides batch or online.", weight: 2)],
                                     pitfalls: [.init(id: "no-baseline", title: "No baseline", why: "Nothing to beat.")],
                                     followup: "How often is it scored?")
         let answers = [
-            AnswerRecord(step: .requirements, question: "What would you ask?", text: "Who cancels ```within``` 30 days?",
-                         score: 70, level: "solid", hintsUsed: 1, seconds: 300, feedback: feedback),
-            AnswerRecord(step: .requirements, kind: .followup, question: "How often is it scored?", text: "Weekly.", seconds: 60),
-            AnswerRecord(step: .model, question: "Which model?", text: "", skipped: true, seconds: 5),
+            PracticeAnswer(step: .requirements, question: "What would you ask?", text: "Who cancels ```within``` 30 days?",
+                           seconds: 300, hintsUsed: 1, score: 70, level: .adequate, feedback: feedback),
+            PracticeAnswer(step: .requirements, kind: .followup, question: "How often is it scored?", text: "Weekly.", seconds: 60),
+            PracticeAnswer(step: .model, question: "Which model?", text: "", seconds: 5, skipped: true),
         ]
         let cards = [CardStatus(kind: .point, step: .requirements, pointID: "volume", title: "Subscriber count", state: .review,
                                 due: start.addingTimeInterval(5 * 86_400), reps: 3, lapses: 1),
@@ -60,7 +60,7 @@ import Testing
 
             ### 1. Clarify requirements
 
-            Score: 70/100 (solid) · 6m · 1 hint
+            Score: 70/100 (adequate) · 6m · 1 hint
 
             > What would you ask?
 
@@ -143,15 +143,15 @@ import Testing
 
     /// What the step header says about tries: how many answers and how many skips there were.
     @Test func triesAreCountedAsWhatHappened() {
-        func header(_ rows: [AnswerRecord]) -> String {
+        func header(_ rows: [PracticeAnswer]) -> String {
             var notes = Self.notes
             notes.attempts[0].answers = rows
             let text = CaseNotesRenderer(exportedAt: Self.start, timeZone: Self.utc).render(notes)
             return text.components(separatedBy: "\n").first { $0.hasPrefix("Score: ") || $0.hasPrefix("Skipped") } ?? ""
         }
-        func row(_ text: String, skipped: Bool = false) -> AnswerRecord {
-            AnswerRecord(step: .requirements, question: "q", text: text, score: skipped ? 0 : 60, level: "adequate",
-                         skipped: skipped, seconds: 60)
+        func row(_ text: String, skipped: Bool = false) -> PracticeAnswer {
+            PracticeAnswer(step: .requirements, question: "q", text: text, seconds: 60, skipped: skipped,
+                           score: skipped ? 0 : 60, level: .adequate)
         }
         #expect(header([row("once")]) == "Score: 60/100 (adequate) · 1m")
         #expect(header([row("", skipped: true), row("then answered")]) == "Score: 60/100 (adequate) · 2m · answered 1 time, skipped 1")
@@ -163,8 +163,8 @@ import Testing
 }
 
 @Suite struct StepRoundTests {
-    static func row(_ kind: AnswerRecord.Kind, _ text: String, score: Double?, skipped: Bool = false) -> AnswerRecord {
-        AnswerRecord(step: .data, kind: kind, question: "q", text: text, score: score, skipped: skipped, hintsUsed: 1, seconds: 10)
+    static func row(_ kind: PracticeAnswer.Kind, _ text: String, score: Double?, skipped: Bool = false) -> PracticeAnswer {
+        PracticeAnswer(step: .data, kind: kind, question: "q", text: text, seconds: 10, hintsUsed: 1, skipped: skipped, score: score)
     }
 
     @Test func theLatestAnswerWithItsFollowUpsStands() {

@@ -4,7 +4,7 @@ import Testing
 @Suite struct StepFeedbackTests {
     @Test func readsTheScorersStepScore() {
         let json = """
-            {"score": 62.5, "level": "solid",
+            {"score": 62.5, "level": "adequate",
              "covered": [{"id": "latency", "title": "Latency budget", "evidence": "p99 under 200 ms"}],
              "dismissed": [{"id": "feature-store", "title": "Feature store", "evidence": "no need for a feature store"}],
              "missed": [{"id": "cold-start", "title": "Cold start", "why": "New items have no history.", "weight": 3}],
@@ -13,7 +13,7 @@ import Testing
             """
         let feedback = StepFeedback.decode(json)
         #expect(feedback == StepFeedback(
-            score: 62.5, level: "solid",
+            score: 62.5, level: .adequate,
             covered: [.init(id: "latency", title: "Latency budget", evidence: "p99 under 200 ms")],
             dismissed: [.init(id: "feature-store", title: "Feature store", evidence: "no need for a feature store")],
             missed: [.init(id: "cold-start", title: "Cold start", why: "New items have no history.", weight: 3)],

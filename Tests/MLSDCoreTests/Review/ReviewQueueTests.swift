@@ -22,7 +22,7 @@ struct ReviewQueueTests {
         let fresh = card(1, stability: 10, reviewedDaysAgo: 10, dueIn: -3 * day)   // R = 0.90
         let faded = card(2, stability: 2, reviewedDaysAgo: 12, dueIn: -1 * day)    // R ≈ 0.75
         let middle = card(3, stability: 5, reviewedDaysAgo: 9, dueIn: -2 * day)    // R ≈ 0.84
-        let order = ReviewQueue.orderDue([fresh, faded, middle], scheduler: scheduler, now: now).map(\.id)
+        let order = ReviewQueue.orderDue([fresh, faded, middle].map(DueCard.init), scheduler: scheduler, now: now).map(\.id)
         #expect(order == [2, 3, 1])
     }
 
@@ -31,13 +31,29 @@ struct ReviewQueueTests {
         let a = card(5, stability: 2, reviewedDaysAgo: 0.01, dueIn: -60, state: .learning)
         let b = card(4, stability: 2, reviewedDaysAgo: 0.01, dueIn: -120, state: .learning)
         let c = card(3, stability: 2, reviewedDaysAgo: 0.01, dueIn: -60, state: .learning)
-        #expect(ReviewQueue.orderDue([a, b, c], scheduler: scheduler, now: now).map(\.id) == [4, 3, 5])
+        #expect(ReviewQueue.orderDue([a, b, c].map(DueCard.init), scheduler: scheduler, now: now).map(\.id) == [4, 3, 5])
     }
 
     @Test func newAllowanceNeverNegative() {
         #expect(ReviewQueue.newAllowance(perDay: 20, introducedToday: 5) == 15)
         #expect(ReviewQueue.newAllowance(perDay: 20, introducedToday: 25) == 0)
         #expect(ReviewQueue.newAllowance(perDay: 0, introducedToday: 0) == 0)
+    }
+
+    @Test("the plan: due cards lowest R first, then new ones; learning cards ahead only when both are empty")
+    func plan() {
+        let faded = card(2, stability: 2, reviewedDaysAgo: 12, dueIn: -1 * day)
+        let fresh = card(1, stability: 10, reviewedDaysAgo: 10, dueIn: -3 * day)
+        let new = card(7, stability: nil, reviewedDaysAgo: nil, state: .learning, reps: 0)
+        let soon = card(9, stability: 1, reviewedDaysAgo: 0, dueIn: 60, state: .learning)
+        let full = ReviewQueue.plan(due: [fresh, faded].map(DueCard.init), new: [new], comingDue: [soon],
+                                    scheduler: scheduler, now: now)
+        #expect(full == ReviewPlan(due: [2, 1], new: [7], ahead: []))
+        #expect(full.order == [2, 1, 7])
+        let empty = ReviewQueue.plan(due: [], new: [], comingDue: [soon], scheduler: scheduler, now: now)
+        #expect(empty.order == [9])
+        #expect(ReviewQueue.plan(dueNow: 4, newWaiting: 30, newPerDay: 20, introducedToday: 5) == (4, 15))
+        #expect(ReviewQueue.plan(dueNow: 0, newWaiting: 3, newPerDay: 20, introducedToday: 5) == (0, 3))
     }
 
     @Test("learn-ahead takes learning and relearning cards due within 20 minutes, soonest first")
