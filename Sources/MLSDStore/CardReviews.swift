@@ -96,10 +96,11 @@ extension CardRepository {
 
     /// New cards introduced since `start`: cards whose review at or after it was their first (or
     /// their first since a reset). Undone reviews are gone from the log, so they give the slot back.
+    /// A damaged `previous` (not JSON) counts as not new rather than stopping every command that asks.
     public func newCardsIntroduced(since start: Date) throws -> Int {
         try db.scalarInt("""
             SELECT COUNT(DISTINCT card_id) FROM review_log
-            WHERE reviewed_at >= ? AND json_extract(previous, '$.reps') = 0
+            WHERE reviewed_at >= ? AND CASE WHEN json_valid(previous) THEN json_extract(previous, '$.reps') END = 0
             """, [start]) ?? 0
     }
 
