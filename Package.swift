@@ -24,6 +24,8 @@ let package = Package(
         .testTarget(name: "MLSDCoreTests", dependencies: ["MLSDCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MLSDStoreTests", dependencies: ["MLSDStore", "MLSDContent"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlsd", "MLSDStore"]),
+        // Help, usage and errors run in process against golden files, and the command table's rules.
+        .testTarget(name: "MLSDCLITests", dependencies: ["MLSDCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )
