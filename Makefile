@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/mlsd
 RELEASE_BIN := .build/release/mlsd
 
-.PHONY: build release run test bench install install-files uninstall clean
+.PHONY: build release run test stress bench install install-files uninstall clean
 
 build:
 	$(SWIFT) build --product mlsd
@@ -19,6 +19,13 @@ run: build
 test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --num-workers 2
+
+# The soak and stress tests at full size (kill -9 at many moments, 30 s of concurrent writers,
+# many damaged databases, many random command lines); `make test` runs them small.
+STRESS_SUITES = KillNineTests|ConcurrentWritersTests|StoredValueFuzzTests|ArgumentFuzzTests
+stress:
+	$(SWIFT) build --build-tests
+	MLSD_STRESS=1 $(SWIFT) test --skip-build --filter '$(STRESS_SUITES)'
 
 bench: release
 	bash bench/run.sh
