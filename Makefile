@@ -21,8 +21,8 @@ test:
 	$(SWIFT) test --skip-build --parallel --num-workers 2
 
 # The soak and stress tests at full size (kill -9 at many moments, 30 s of concurrent writers,
-# many damaged databases, many random command lines); `make test` runs them small.
-STRESS_SUITES = KillNineTests|ConcurrentWritersTests|StoredValueFuzzTests|ArgumentFuzzTests
+# many damaged databases, many random command lines and inputs); `make test` runs them small.
+STRESS_SUITES = KillNineTests|ConcurrentWritersTests|StoredValueFuzzTests|ArgumentFuzzTests|InputFuzzTests
 stress:
 	$(SWIFT) build --build-tests
 	MLSD_STRESS=1 $(SWIFT) test --skip-build --filter '$(STRESS_SUITES)'

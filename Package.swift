@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "MLSDStoreTests", dependencies: ["MLSDStore", "MLSDContent"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlsd", "MLSDStore"]),
         // Help, usage and errors run in process against golden files, and the command table's rules.
-        .testTarget(name: "MLSDCLITests", dependencies: ["MLSDCLI"]),
+        .testTarget(name: "MLSDCLITests", dependencies: ["MLSDCLI"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
