@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/mlsd
 RELEASE_BIN := .build/release/mlsd
 
-.PHONY: build release run test stress bench install install-files uninstall clean
+.PHONY: build release run test stress golden bench install install-files uninstall clean
 
 build:
 	$(SWIFT) build --product mlsd
@@ -26,6 +26,12 @@ STRESS_SUITES = KillNineTests|ConcurrentWritersTests|StoredValueFuzzTests|Argume
 stress:
 	$(SWIFT) build --build-tests
 	MLSD_STRESS=1 $(SWIFT) test --skip-build --filter '$(STRESS_SUITES)'
+
+# Rewrites the golden help and usage texts of MLSDCLITests after a deliberate change; review
+# them with git diff before committing.
+golden:
+	$(SWIFT) build --build-tests
+	MLSD_UPDATE_GOLDEN=1 $(SWIFT) test --skip-build --filter MLSDCLITests
 
 bench: release
 	bash bench/run.sh

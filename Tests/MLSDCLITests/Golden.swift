@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Expected text kept in files beside the tests (Golden/NAME.txt). A difference fails the test
-/// with a line diff; `MLSD_UPDATE_GOLDEN=1 swift test --filter MLSDCLITests` rewrites the files
-/// instead, to be read in `git diff` and committed on purpose.
+/// with a line diff; `make golden` (MLSD_UPDATE_GOLDEN=1) rewrites the files instead, to be read
+/// in `git diff` and committed on purpose.
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static let updating = ProcessInfo.processInfo.environment["MLSD_UPDATE_GOLDEN"] == "1"
@@ -20,14 +20,14 @@ enum Golden {
             return
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            Issue.record("no golden file Golden/\(name).txt: run MLSD_UPDATE_GOLDEN=1 swift test --filter MLSDCLITests and review it",
+            Issue.record("no golden file Golden/\(name).txt: run 'make golden' and review it",
                          sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         if expected != actual {
             let message = "Golden/\(name).txt differs (- expected, + actual); if the change is meant, "
-                + "rewrite it with MLSD_UPDATE_GOLDEN=1:\n" + diff(expected, actual)
+                + "rewrite it with 'make golden':\n" + diff(expected, actual)
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }
     }
