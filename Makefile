@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/mlsd
 RELEASE_BIN := .build/release/mlsd
 
-.PHONY: build release run test bench install install-files uninstall clean
+.PHONY: build release run test stress golden bench install install-files uninstall clean
 
 build:
 	$(SWIFT) build --product mlsd
@@ -19,6 +19,19 @@ run: build
 test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --num-workers 2
+
+# The soak and stress tests at full size (kill -9 at many moments, 30 s of concurrent writers,
+# many damaged databases, many random command lines and inputs); `make test` runs them small.
+STRESS_SUITES = KillNineTests|ConcurrentWritersTests|StoredValueFuzzTests|ArgumentFuzzTests|InputFuzzTests
+stress:
+	$(SWIFT) build --build-tests
+	MLSD_STRESS=1 $(SWIFT) test --skip-build --filter '$(STRESS_SUITES)'
+
+# Rewrites the golden help and usage texts of MLSDCLITests after a deliberate change; review
+# them with git diff before committing.
+golden:
+	$(SWIFT) build --build-tests
+	MLSD_UPDATE_GOLDEN=1 $(SWIFT) test --skip-build --filter MLSDCLITests
 
 bench: release
 	bash bench/run.sh

@@ -24,15 +24,15 @@ enum ArgumentParser {
                 guard let value = inline ?? rest.popFirst() else {
                     throw CLIError.usage("Missing value for '--\(option.name) <\(placeholder)>'", spec)
                 }
-                invocation.values[option.name] = value
+                invocation.values[option.key] = value
             } else {
                 guard inline == nil else {
                     throw CLIError.usage("The flag '--\(option.name)' does not take a value", spec)
                 }
-                invocation.flags.insert(option.name)
+                invocation.flags.insert(option.key)
             }
         }
-        if spec.run == nil, invocation.arguments.isEmpty, !invocation.flag("help") {
+        if spec.run == nil, invocation.arguments.isEmpty, !invocation.flag(.help) {
             throw CLIError.usage("Missing subcommand: one of \(spec.visibleSubcommands.map(\.name).joined(separator: ", "))", spec)
         }
         if !spec.subcommands.isEmpty, spec.arguments.isEmpty, let word = invocation.arguments.first {
@@ -40,7 +40,7 @@ enum ArgumentParser {
             let hint = close.isEmpty ? "" : ". Did you mean '\(close[0])'?"
             throw CLIError.usage("Unknown \(spec.path.isEmpty ? "command" : "subcommand") '\(word)'\(hint)", spec)
         }
-        if invocation.flag("help") { return invocation }
+        if invocation.flag(.help) { return invocation }
         try checkArguments(invocation)
         return invocation
     }
@@ -52,7 +52,7 @@ enum ArgumentParser {
         var index = 0
         while index < arguments.count, arguments[index].hasPrefix("--"), arguments[index] != "--" {
             let (name, inline) = split(arguments[index])
-            guard let option = OptionSpec.common.first(where: { $0.name == name }), option.name != "help" else { break }
+            guard let option = OptionSpec.common.first(where: { $0.name == name }), option.key != .help else { break }
             leading.append(arguments[index])
             if option.value != nil, inline == nil, index + 1 < arguments.count {
                 leading.append(arguments[index + 1])
@@ -88,8 +88,8 @@ enum ArgumentParser {
     }
 
     private static func checkArguments(_ invocation: Invocation) throws {
-        for option in invocation.spec.options where option.required && invocation.values[option.name] == nil {
-            throw CLIError.usage("Missing expected option '--\(option.name) <\(option.value ?? option.name)>'", invocation.spec)
+        for option in invocation.spec.options where option.required && invocation.values[option.key] == nil {
+            throw CLIError.missing(option, invocation.spec)
         }
         let specs = invocation.spec.arguments
         let required = specs.filter { !$0.optional }.count

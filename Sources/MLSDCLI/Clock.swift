@@ -1,12 +1,12 @@
 import Foundation
 import MLSDStore
 
-/// The current time as commands see it: the system clock, or the fixed instant in `MLSD_NOW`
+/// The current time as commands see it: the clock mlsd was given, or the fixed instant in `MLSD_NOW`
 /// (ISO 8601, e.g. 2026-03-01T09:00:00Z) to script "what if I reviewed on Friday?" and to test
 /// schedules that span days without waiting for them.
 enum Clock {
-    static func from(environment: [String: String]) throws -> () -> Date {
-        guard let text = environment["MLSD_NOW"], !text.isEmpty else { return { Date() } }
+    static func from(environment: [String: String], otherwise clock: @escaping () -> Date) throws -> () -> Date {
+        guard let text = environment["MLSD_NOW"], !text.isEmpty else { return clock }
         guard let instant = parse(text) else {
             throw CLIError("MLSD_NOW='\(text)' is not an ISO 8601 instant such as 2026-03-01T09:00:00Z; fix or unset it", code: .usage)
         }

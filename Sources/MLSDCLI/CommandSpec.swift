@@ -27,20 +27,38 @@ struct ArgumentSpec: Sendable {
     var variadic = false
 }
 
-struct OptionSpec: Sendable {
-    var name: String
-    var short: Character? = nil
-    /// nil for a flag; the placeholder shown in usage for an option that takes a value.
-    var value: String? = nil
-    var help: String
-    /// The command refuses to run without it; usage shows it without brackets.
-    var required = false
+/// Every option name mlsd knows: commands read options by key, so a misspelt name does not compile.
+enum OptionKey: String, CaseIterable, Sendable {
+    case all, allPoints = "all-points", builtin, `case`, cheatsheet, db, due, file, force, help, json, limit
+    case new, noColor = "no-color", noHints = "no-hints", out, outline, purge, random, repair, resume
+    case session, step, tag, timed, verbose, version
+}
 
-    static let json = OptionSpec(name: "json", help: "Print JSON (keys sorted, dates ISO 8601 UTC).")
-    static let help = OptionSpec(name: "help", short: "h", help: "Show help information.")
+struct OptionSpec: Sendable {
+    var key: OptionKey
+    var short: Character?
+    /// nil for a flag; the placeholder shown in usage for an option that takes a value.
+    var value: String?
+    var help: String
+    /// The parser refuses a command line without it, and usage shows it without brackets, so
+    /// the command reads it with `Invocation.required`.
+    var required: Bool
+
+    init(_ key: OptionKey, short: Character? = nil, value: String? = nil, help: String, required: Bool = false) {
+        self.key = key
+        self.short = short
+        self.value = value
+        self.help = help
+        self.required = required
+    }
+
+    var name: String { key.rawValue }
+
+    static let json = OptionSpec(.json, help: "Print JSON (keys sorted, dates ISO 8601 UTC).")
+    static let help = OptionSpec(.help, short: "h", help: "Show help information.")
     static let common: [OptionSpec] = [
-        OptionSpec(name: "db", value: "path", help: "Database file (default: $MLSD_DB, else $XDG_DATA_HOME/mlsd/mlsd.sqlite3)."),
-        OptionSpec(name: "no-color", help: "Never use colour (also NO_COLOR or TERM=dumb)."),
+        OptionSpec(.db, value: "path", help: "Database file (default: $MLSD_DB, else $XDG_DATA_HOME/mlsd/mlsd.sqlite3)."),
+        OptionSpec(.noColor, help: "Never use colour (also NO_COLOR or TERM=dumb)."),
         help,
     ]
 }
@@ -49,17 +67,26 @@ struct OptionSpec: Sendable {
 struct Invocation: Sendable {
     var spec: CommandSpec
     var arguments: [String] = []
-    var values: [String: String] = [:]
-    var flags: Set<String> = []
+    var values: [OptionKey: String] = [:]
+    var flags: Set<OptionKey> = []
 
-    func flag(_ name: String) -> Bool { flags.contains(name) }
-    func value(_ name: String) -> String? { values[name] }
-    var json: Bool { flag("json") }
+    func flag(_ key: OptionKey) -> Bool { flags.contains(key) }
+    func value(_ key: OptionKey) -> String? { values[key] }
+    var json: Bool { flag(.json) }
+
+    /// An option the table marks `required`: the parser has refused a command line without it.
+    func required(_ key: OptionKey) throws -> String {
+        guard let value = values[key] else {
+            throw CLIError.missing(spec.allOptions.first { $0.key == key } ?? OptionSpec(key, value: key.rawValue, help: ""), spec)
+        }
+        return value
+    }
 
     func argument(_ index: Int) -> String? { index < arguments.count ? arguments[index] : nil }
 
-    func int(_ name: String, in range: ClosedRange<Int>) throws -> Int? {
-        guard let raw = values[name] else { return nil }
+    func int(_ key: OptionKey, in range: ClosedRange<Int>) throws -> Int? {
+        guard let raw = values[key] else { return nil }
+        let name = key.rawValue
         guard let number = Int(raw), range.contains(number) else {
             throw CLIError.usage("The value '\(raw)' is invalid for '--\(name) <\(name)>': expected a whole number from \(range.lowerBound) to \(range.upperBound)", spec)
         }

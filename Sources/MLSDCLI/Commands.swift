@@ -7,7 +7,7 @@ enum Commands {
             Practise case studies through the 7-step framework, get scored against an expert rubric,
             and keep what you missed alive with spaced repetition. Run 'mlsd' alone to see what to do next.
             """,
-        options: [OptionSpec(name: "version", help: "Show the version."), .json],
+        options: [OptionSpec(.version, help: "Show the version."), .json],
         // In the order a user meets them: practise, review what was missed, see what is due,
         // export notes; then browsing, progress, the cards themselves, settings and upkeep.
         subcommands: [

@@ -55,24 +55,36 @@ final class StandardInput: LineInput {
 
 final class StringInput: LineInput {
     private var lines: [String]
-    init(_ text: String) { lines = text.components(separatedBy: "\n") }
+    /// Lines as standard input would give them: a final newline ends the last line, not a new one.
+    init(_ text: String) {
+        lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+    }
     func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
 }
 
 /// The terminal: output to stdout/stderr, input by lines, and what kind of terminal it is.
 /// Everything written goes through `VisibleText`, so text from a pack, the database or the user
 /// cannot drive the terminal wherever a command shows it; only mlsd's own colours pass.
-final class Console {
+/// `Console.capturing` keeps what is written in memory instead, for running mlsd in process.
+public final class Console {
     let input: LineInput
     /// Both ends are a terminal: prompts, colour and cursor tricks are welcome.
     let isInteractive: Bool
     let stdoutIsTerminal: Bool
-    private(set) var captured = ""
+    /// What was written to standard output and to standard error, when capturing.
+    public private(set) var output = "", errors = ""
     /// The SGR codes that pass to the terminal: `Style.codes` while colour is on, else none.
     var styles: Set<String> = []
     private let capture: Bool
 
-    init(input: LineInput = StandardInput(), capture: Bool = false) {
+    /// The process's own standard input, output and error.
+    public convenience init() { self.init(input: StandardInput(), capture: false) }
+
+    /// A console that is not a terminal: it reads `input` and keeps what is written.
+    public static func capturing(input: String = "") -> Console { Console(input: StringInput(input), capture: true) }
+
+    init(input: LineInput, capture: Bool) {
         self.input = input
         self.capture = capture
         stdoutIsTerminal = !capture && isatty(STDOUT_FILENO) == 1
@@ -81,7 +93,7 @@ final class Console {
 
     func write(_ text: String) {
         let visible = VisibleText.of(text, passing: styles)
-        if capture { captured += visible; return }
+        if capture { output += visible; return }
         Console.write(visible, to: STDOUT_FILENO)
     }
 
@@ -89,7 +101,7 @@ final class Console {
 
     func error(_ text: String) {
         let visible = VisibleText.of(text, passing: styles)
-        if capture { captured += visible; return }
+        if capture { errors += visible; return }
         Console.write(visible, to: STDERR_FILENO)
     }
 

@@ -17,9 +17,9 @@ final class Context {
         self.console = console
         self.environment = environment
         self.clock = clock
-        self.databaseFlag = invocation.value("db")
+        self.databaseFlag = invocation.value(.db)
         style = Style.decide(isTerminal: console.stdoutIsTerminal, environment: environment,
-                             noColorFlag: invocation.flag("no-color"))
+                             noColorFlag: invocation.flag(.noColor))
         console.styles = style.enabled ? Style.codes : []
     }
 

@@ -28,6 +28,11 @@ public struct CLIError: Error, Sendable {
         return error
     }
 
+    /// The one wording for a required option left out, whoever notices it.
+    static func missing(_ option: OptionSpec, _ spec: CommandSpec) -> CLIError {
+        usage("Missing expected option '--\(option.name) <\(option.value ?? option.name)>'", spec)
+    }
+
     /// "unknown case 'x' (did you mean 'y'? see 'mlsd cases')"
     static func unknown(_ kind: String, _ value: String, among names: [String], see: String, code: ExitCode = .usage) -> CLIError {
         let close = Suggestions.closest(to: value, in: names)

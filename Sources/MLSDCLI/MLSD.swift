@@ -7,9 +7,11 @@ import MLSDStore
 public enum MLSD {
     public static let version = "0.1.0"
 
-    public static func main(arguments: [String], environment: [String: String]) -> Int32 {
-        installSignalHandlers()
-        let console = Console()
+    /// Runs one command line against `console`, `environment` and `clock` (the process's own in
+    /// the shell; captured ones in tests) and returns the exit code. Signals are the shell's
+    /// business (`Signals.install`), so this runs in any process.
+    public static func main(arguments: [String], console: Console, environment: [String: String],
+                            clock: @escaping () -> Date) -> Int32 {
         var databasePath = "the database"
         do {
             if arguments == ["--version"] {
@@ -17,13 +19,13 @@ public enum MLSD {
                 return ExitCode.ok.rawValue
             }
             let invocation = try ArgumentParser.parse(arguments, root: Commands.root)
-            databasePath = (try? DatabasePath.resolve(flag: invocation.value("db"), environment: environment)) ?? databasePath
-            if invocation.flag("help") {
+            databasePath = (try? DatabasePath.resolve(flag: invocation.value(.db), environment: environment)) ?? databasePath
+            if invocation.flag(.help) {
                 console.write(HelpFormatter.help(invocation.spec, width: console.width))
                 return ExitCode.ok.rawValue
             }
             let context = Context(console: console, environment: environment,
-                                  clock: try Clock.from(environment: environment), invocation: invocation)
+                                  clock: try Clock.from(environment: environment, otherwise: clock), invocation: invocation)
             try invocation.spec.run?(invocation, context)
             return ExitCode.ok.rawValue
         } catch let error as CLIError {
@@ -34,32 +36,6 @@ public enum MLSD {
             console.error("mlsd: \(failure.message)\n")
             return failure.code.rawValue
         }
-    }
-
-    private static func installSignalHandlers() {
-        // A closed pipe is reported by write(2) as EPIPE, which Console handles quietly.
-        signal(SIGPIPE, SIG_IGN)
-        // Everything the user submitted is already committed, so Ctrl-C can end the process at
-        // once; SQLite rolls back any transaction it interrupts.
-        // The terminal may be in single-key mode (a review rating): it is put back first.
-        TerminalKeys.prepareForSignals()
-        signal(SIGINT) { _ in
-            TerminalKeys.restoreAfterSignal()
-            _ = write(STDERR_FILENO, "\n", 1)
-            _exit(130)
-        }
-        for number in [SIGTERM, SIGHUP] {
-            signal(number) { number in
-                TerminalKeys.restoreAfterSignal()
-                signal(number, SIG_DFL)
-                raise(number)
-            }
-        }
-        // A parent may start mlsd with SIGINT blocked (the mask is inherited); Ctrl-C must still work.
-        var interrupt = sigset_t()
-        sigemptyset(&interrupt)
-        sigaddset(&interrupt, SIGINT)
-        sigprocmask(SIG_UNBLOCK, &interrupt, nil)
     }
 }
 

@@ -10,8 +10,13 @@ extension OptionSpec {
 extension Invocation {
     /// The `--step` value, if given; an unknown one gets a did-you-mean.
     func step() throws -> StepID? {
-        guard let raw = value("step") else { return nil }
+        guard let raw = value(.step) else { return nil }
         return try StepID(argument: raw, see: "mlsd \(spec.path) --help")
+    }
+
+    /// The `--step` value of a command whose table marks it `required`.
+    func requiredStep() throws -> StepID {
+        try StepID(argument: required(.step), see: "mlsd \(spec.path) --help")
     }
 }
 

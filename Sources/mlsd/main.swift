@@ -1,4 +1,6 @@
 import Foundation
 import MLSDCLI
 
-exit(MLSD.main(arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment))
+Signals.install()
+exit(MLSD.main(arguments: Array(CommandLine.arguments.dropFirst()), console: Console(),
+               environment: ProcessInfo.processInfo.environment, clock: Date.init))

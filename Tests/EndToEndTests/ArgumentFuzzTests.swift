@@ -40,7 +40,7 @@ import Testing
         defer { mlsd.remove() }
         var random = Generator(state: 20_261_121)
         var failures: [String] = []
-        for _ in 0..<150 {
+        for _ in 0..<StressSize.pick(quick: 50, full: 150) {
             let words = (0..<Int.random(in: 0...5, using: &random)).map { _ in Self.randomWord(&random) }
             // Keep the database where the test can clean it up.
             let arguments = words.map { $0 == "--db" ? "--db=\(mlsd.folder)/other.sqlite3" : $0 }

@@ -1,28 +1,8 @@
 import Foundation
 import Testing
 
-/// `mlsd show` and `mlsd pitfalls`, and help for the catalog commands.
+/// `mlsd show` and `mlsd pitfalls` (their help is checked in process, by MLSDCLITests).
 @Suite struct CatalogTests {
-    @Test(arguments: [["show"], ["pitfalls"], ["validate"], ["import"], ["remove"]])
-    func catalogCommandsHaveHelp(_ command: [String]) throws {
-        let mlsd = MLSDProcess()
-        defer { mlsd.remove() }
-        let help = try mlsd.run(command + ["--help"])
-        #expect(help.status == 0)
-        #expect(help.stdout.hasPrefix("OVERVIEW: "))
-        #expect(help.stdout.contains("USAGE: mlsd \(command[0])"))
-        #expect(try mlsd.run(["help"] + command).stdout == help.stdout)
-        #expect(!FileManager.default.fileExists(atPath: mlsd.database), "help must not create a database")
-    }
-
-    @Test func packCommandsStateTheSizeLimit() throws {
-        let mlsd = MLSDProcess()
-        defer { mlsd.remove() }
-        for command in ["validate", "import"] {
-            #expect(try mlsd.run([command, "--help"]).stdout.contains("larger than 5 MB are refused"))
-        }
-    }
-
     static var video: [String: Any] { PackFiles.json("Data/cases/video-recommendation.json") as! [String: Any] }
     static var videoSteps: [[String: Any]] { video["steps"] as! [[String: Any]] }
 

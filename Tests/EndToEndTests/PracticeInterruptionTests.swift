@@ -17,7 +17,7 @@ import Testing
         defer { fixture.remove() }
         let pieces = try Self.pieces(fixture)
         for cut in 0...pieces.count {
-            let mlsd = MLSDProcess()
+            let mlsd = MLSDProcess.afterFirstRun()
             defer { mlsd.remove() }
             let first = try mlsd.run(["practice", fixture.caseID], input: pieces[..<cut].flatMap { $0 }.joined(separator: "\n") + "\n")
             #expect(first.status == 0, "cut \(cut): \(first.stderr)")

@@ -14,7 +14,7 @@ enum CardsCommand {
             (1-10), R the probability of recall now. States: new, learn N / relearn N (short
             steps), review.
             """,
-        options: [OptionSpec(name: "due", help: "Only cards due for review now (not new cards)."), .cardsOfCase, .json],
+        options: [OptionSpec(.due, help: "Only cards due for review now (not new cards)."), .cardsOfCase, .json],
         subcommands: [CardsShowCommand.spec, CardsManageCommand.add, CardsManageCommand.suspend,
                       CardsManageCommand.unsuspend, CardsManageCommand.reset, CardsManageCommand.undo],
         run: list
@@ -23,16 +23,16 @@ enum CardsCommand {
     static func list(_ invocation: Invocation, _ context: Context) throws {
         let setup = try ReviewSetup.load(context)
         let store = try context.store()
-        let caseID = invocation.value("case")
+        let caseID = invocation.value(.case)
         if let caseID { _ = try context.loadCase(caseID) }
         let now = context.now
-        let cards = try store.cards.list(caseID: caseID, dueBy: invocation.flag("due") ? now : nil)
+        let cards = try store.cards.list(caseID: caseID, dueBy: invocation.flag(.due) ? now : nil)
         if invocation.json {
             return try context.printJSON(cards.map { CardJSON($0, scheduler: setup.scheduler, now: now) })
         }
         let console = context.console, style = context.style
         guard !cards.isEmpty else {
-            console.line(invocation.flag("due") ? "No cards are due now." : "No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'.")
+            console.line(invocation.flag(.due) ? "No cards are due now." : "No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'.")
             return
         }
         let idWidth = max(2, cards.map { String($0.id).count }.max() ?? 2)

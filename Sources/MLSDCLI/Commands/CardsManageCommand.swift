@@ -19,9 +19,9 @@ enum CardsManageCommand {
               mlsd cards add --case video-recommendation
               mlsd cards add --case video-recommendation --step metrics --all-points
             """,
-        options: [OptionSpec(name: "case", value: "case", help: "The case whose steps get cards.", required: true),
-                  OptionSpec(name: "step", value: "step", help: "Only this step: \(OptionSpec.stepValues)."),
-                  OptionSpec(name: "all-points", help: "Also a point card for every rubric point."), .json],
+        options: [OptionSpec(.case, value: "case", help: "The case whose steps get cards.", required: true),
+                  OptionSpec(.step, value: "step", help: "Only this step: \(OptionSpec.stepValues)."),
+                  OptionSpec(.allPoints, help: "Also a point card for every rubric point."), .json],
         run: runAdd
     )
     static let suspend = CommandSpec(name: "suspend", abstract: "Stop showing a card (its schedule is kept).",
@@ -41,12 +41,10 @@ enum CardsManageCommand {
     }
 
     static func runAdd(_ invocation: Invocation, _ context: Context) throws {
-        guard let caseID = invocation.value("case") else {
-            throw CLIError.usage("Missing expected option '--case <case>'", invocation.spec)
-        }
+        let caseID = try invocation.required(.case)
         let study = try context.loadCase(caseID)
         let step = try invocation.step()
-        let keys = CardKey.keys(for: study, step: step, allPoints: invocation.flag("all-points"))
+        let keys = CardKey.keys(for: study, step: step, allPoints: invocation.flag(.allPoints))
         let cards = try context.store().cards
         // Created per kind, so the confirmation can say which kind was new.
         let steps = try cards.create(keys.filter { $0.kind == .step }, now: context.now)
@@ -56,7 +54,7 @@ enum CardsManageCommand {
             return try context.printJSON(Added(caseID: caseID, created: steps + points, existing: existing))
         }
         var message = "\(caseID): added \(steps.count) step card\(steps.count == 1 ? "" : "s")"
-        if invocation.flag("all-points") { message += " and \(points.count) point card\(points.count == 1 ? "" : "s")" }
+        if invocation.flag(.allPoints) { message += " and \(points.count) point card\(points.count == 1 ? "" : "s")" }
         if existing > 0 { message += " (\(existing) already existed)" }
         message += ". New cards are introduced by 'mlsd review'."
         for line in TextWrap.wrap(Paragraph(message), width: context.console.width) { context.console.line(line) }

@@ -8,14 +8,14 @@ enum CasesCommand {
         name: "cases",
         abstract: "List the case studies.",
         discussion: "Shows each case's id (use it with 'mlsd practice' and 'mlsd show'), difficulty, your attempts and best score, then every tag with the number of cases that carry it. --tag lists only the cases with that tag (a case family such as search or trust-and-safety).",
-        options: [OptionSpec(name: "tag", value: "tag", help: "Only cases with this tag."), .json],
+        options: [OptionSpec(.tag, value: "tag", help: "Only cases with this tag."), .json],
         run: run
     )
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let store = try context.store()
         // Tags are lower-case kebab-case, so '--tag GenAI' means 'genai'.
-        let tag = invocation.value("tag")?.lowercased()
+        let tag = invocation.value(.tag)?.lowercased()
         let cases = try store.cases.summaries(tag: tag)
         if let tag, cases.isEmpty {
             let tags = Set(try store.cases.summaries().flatMap(\.tags)).sorted()

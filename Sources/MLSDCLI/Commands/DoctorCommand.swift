@@ -16,7 +16,7 @@ enum DoctorCommand {
             resets invalid settings, and sets the file to mode 600. It never changes a folder.
             Exits 1 when a failure remains.
             """,
-        options: [OptionSpec(name: "repair", help: "Fix what can be fixed safely (after a backup)."), .json],
+        options: [OptionSpec(.repair, help: "Fix what can be fixed safely (after a backup)."), .json],
         run: run
     )
 
@@ -41,7 +41,7 @@ enum DoctorCommand {
         var findings = try check.run()
         var backup: String?
         var aside: String?
-        if invocation.flag("repair"), findings.contains(where: { $0.status != .ok && $0.repairable }) {
+        if invocation.flag(.repair), findings.contains(where: { $0.status != .ok && $0.repairable }) {
             let copy = "\(path).before-repair-\(Int(context.now.timeIntervalSince1970)).bak"
             try db.backup(to: copy)
             backup = copy
@@ -52,7 +52,7 @@ enum DoctorCommand {
         if invocation.json {
             try context.printJSON(Report(database: path, findings: findings, backup: backup, orphanedAnswers: aside, healthy: healthy))
         } else {
-            print(findings, path: path, backup: backup, repairing: invocation.flag("repair"), context)
+            print(findings, path: path, backup: backup, repairing: invocation.flag(.repair), context)
             if let aside { context.console.line("Answers whose session was lost were kept in \(aside).") }
         }
         if !healthy { throw CLIError("the database has problems that need attention (see above)", code: .failure) }

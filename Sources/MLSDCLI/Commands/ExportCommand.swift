@@ -21,11 +21,11 @@ enum ExportCommand {
               mlsd export --cheatsheet --out notes
             """,
         options: [
-            OptionSpec(name: "case", value: "case", help: "Only this case."),
-            OptionSpec(name: "session", value: "id", help: "Only this session (see 'mlsd history')."),
-            OptionSpec(name: "out", short: "o", value: "dir", help: "Folder to write to, created if missing (default: the current folder); '-' prints to standard output."),
-            OptionSpec(name: "force", short: "f", help: "Overwrite files that already exist."),
-            OptionSpec(name: "cheatsheet", help: "Write a one-page checklist instead (mlsd-cheatsheet.md): the framework, the points that recur across cases, your weak spots and the pitfalls."),
+            OptionSpec(.case, value: "case", help: "Only this case."),
+            OptionSpec(.session, value: "id", help: "Only this session (see 'mlsd history')."),
+            OptionSpec(.out, short: "o", value: "dir", help: "Folder to write to, created if missing (default: the current folder); '-' prints to standard output."),
+            OptionSpec(.force, short: "f", help: "Overwrite files that already exist."),
+            OptionSpec(.cheatsheet, help: "Write a one-page checklist instead (mlsd-cheatsheet.md): the framework, the points that recur across cases, your weak spots and the pitfalls."),
             .json,
         ],
         run: run
@@ -43,12 +43,12 @@ enum ExportCommand {
     }
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
-        let out = invocation.value("out") ?? "."
+        let out = invocation.value(.out) ?? "."
         if out.isEmpty {
             throw CLIError.usage("'--out' needs a folder, or '-' for standard output", invocation.spec)
         }
         let toStdout = out == "-"
-        if invocation.flag("cheatsheet"), invocation.value("case") != nil || invocation.value("session") != nil {
+        if invocation.flag(.cheatsheet), invocation.value(.case) != nil || invocation.value(.session) != nil {
             throw CLIError.usage("'--cheatsheet' covers every case; it cannot be combined with '--case' or '--session'", invocation.spec)
         }
         if toStdout, invocation.json {
@@ -64,7 +64,7 @@ enum ExportCommand {
             return
         }
         var written: [Written] = []
-        try ExportWriter(folder: out, force: invocation.flag("force")).write(documents) { document, path, attempts in
+        try ExportWriter(folder: out, force: invocation.flag(.force)).write(documents) { document, path, attempts in
             written.append(Written(caseID: document.caseID, path: path, attempts: attempts))
             if !invocation.json {
                 let what = document.caseID == nil ? "" : " (\(attempts) attempt\(attempts == 1 ? "" : "s"))"
@@ -83,7 +83,7 @@ enum ExportCommand {
     /// skipped for having no attempts.
     static func documents(_ invocation: Invocation, _ context: Context) throws -> ([PendingDocument], [String]) {
         let store = try context.store()
-        if invocation.flag("cheatsheet") {
+        if invocation.flag(.cheatsheet) {
             return ([PendingDocument(fileName: "mlsd-cheatsheet.md", caseID: nil) {
                 let cases = try store.cases.ids().compactMap { try store.cases.load($0) }
                 let text = CheatsheetRenderer.render(cases: cases, pitfalls: try store.cases.pitfalls(),
@@ -93,14 +93,14 @@ enum ExportCommand {
             }], [])
         }
         let renderer = CaseNotesRenderer(exportedAt: context.now, timeZone: context.timeZone)
-        if let raw = invocation.value("session") {
+        if let raw = invocation.value(.session) {
             guard let id = Int(raw), id > 0 else {
                 throw CLIError.usage("The value '\(raw)' is invalid for '--session <id>': expected a session number (see 'mlsd history')", invocation.spec)
             }
             guard let session = try store.history.session(id: id) else {
                 throw CLIError("no session \(id); see 'mlsd history' for session numbers", code: .noInput)
             }
-            if let requested = invocation.value("case"), requested != session.caseID {
+            if let requested = invocation.value(.case), requested != session.caseID {
                 throw CLIError.usage("session \(id) is a session of '\(session.caseID)', not '\(requested)'", invocation.spec)
             }
             guard let notes = try notes(session.caseID, sessionID: id, store) else {
@@ -109,7 +109,7 @@ enum ExportCommand {
             let name = ExportFileName.forCase(session.caseID, suffix: "-session-\(id)")
             return ([PendingDocument(fileName: name, caseID: session.caseID) { (renderer.render(notes), 1) }], [])
         }
-        if let requested = invocation.value("case") {
+        if let requested = invocation.value(.case) {
             let id = try context.knownCaseID(requested)
             guard let notes = try notes(id, sessionID: nil, store) else {
                 throw CLIError("no attempts at '\(id)' to export yet; practise it first with 'mlsd practice \(id)'", code: .noInput)

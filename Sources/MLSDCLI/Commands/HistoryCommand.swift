@@ -16,9 +16,9 @@ enum HistoryCommand {
             'mlsd export --session ID'.
             """,
         options: [
-            OptionSpec(name: "case", value: "case", help: "Only this case's sessions."),
-            OptionSpec(name: "limit", value: "n", help: "Show the n latest sessions (default \(defaultLimit); with --json, every session unless given)."),
-            OptionSpec(name: "all", help: "Show every session."),
+            OptionSpec(.case, value: "case", help: "Only this case's sessions."),
+            OptionSpec(.limit, value: "n", help: "Show the n latest sessions (default \(defaultLimit); with --json, every session unless given)."),
+            OptionSpec(.all, help: "Show every session."),
             .json,
         ],
         run: run
@@ -26,12 +26,12 @@ enum HistoryCommand {
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let store = try context.store()
-        let caseID = try invocation.value("case").map(context.knownCaseID)
-        if invocation.flag("all"), invocation.value("limit") != nil {
+        let caseID = try invocation.value(.case).map(context.knownCaseID)
+        if invocation.flag(.all), invocation.value(.limit) != nil {
             throw CLIError.usage("'--all' shows every session; it cannot be combined with '--limit'", invocation.spec)
         }
-        let given = try invocation.int("limit", in: 1...1_000_000)
-        let limit = invocation.flag("all") ? nil : given ?? (invocation.json ? nil : defaultLimit)
+        let given = try invocation.int(.limit, in: 1...1_000_000)
+        let limit = invocation.flag(.all) ? nil : given ?? (invocation.json ? nil : defaultLimit)
         let sessions = try store.history.sessions(caseID: caseID, latest: limit)
         if invocation.json { return try context.printJSON(sessions) }
         guard !sessions.isEmpty else {

@@ -25,11 +25,11 @@ enum PracticeCommand {
             """,
         arguments: [ArgumentSpec(name: "case", help: "The case id (see 'mlsd cases'); omit it to choose from a list.", optional: true)],
         options: [
-            OptionSpec(name: "step", value: "step", help: "Practise only this step: \(OptionSpec.stepValues)."),
-            OptionSpec(name: "random", help: "Pick a case you have not practised yet (an easy one if you are new), else your weakest."),
-            OptionSpec(name: "timed", help: "Show the time left at each prompt and flag steps that run over budget."),
-            OptionSpec(name: "resume", help: "Continue the unfinished session (on CASE, or the latest)."),
-            OptionSpec(name: "no-hints", help: "Turn :hint off for this session."),
+            OptionSpec(.step, value: "step", help: "Practise only this step: \(OptionSpec.stepValues)."),
+            OptionSpec(.random, help: "Pick a case you have not practised yet (an easy one if you are new), else your weakest."),
+            OptionSpec(.timed, help: "Show the time left at each prompt and flag steps that run over budget."),
+            OptionSpec(.resume, help: "Continue the unfinished session (on CASE, or the latest)."),
+            OptionSpec(.noHints, help: "Turn :hint off for this session."),
         ],
         run: run
     )
@@ -37,7 +37,8 @@ enum PracticeCommand {
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let request = try request(from: invocation)
         let store = try context.store()
-        installInterruptMessage()
+        // Ctrl-C ends mlsd at once (every submitted answer is already saved); say how to come back.
+        Signals.onInterrupt(say: "\nInterrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'.\n")
         guard let (study, session) = try SessionChooser(context: context, store: store).choose(request) else { return }
         if session.answers.isEmpty {
             introduce(study, session: session, context: context)
@@ -47,7 +48,7 @@ enum PracticeCommand {
 
     static func request(from invocation: Invocation) throws -> SessionChooser.Request {
         let caseID = invocation.argument(0)
-        let random = invocation.flag("random"), resume = invocation.flag("resume")
+        let random = invocation.flag(.random), resume = invocation.flag(.resume)
         if random, caseID != nil {
             throw CLIError.usage("'--random' chooses the case: give a case or --random, not both", invocation.spec)
         }
@@ -59,7 +60,7 @@ enum PracticeCommand {
             throw CLIError.usage("'--resume' keeps the steps the session was started with: drop --step", invocation.spec)
         }
         return SessionChooser.Request(caseID: caseID, step: step, random: random, resume: resume,
-                                      timed: invocation.flag("timed"), hints: !invocation.flag("no-hints"))
+                                      timed: invocation.flag(.timed), hints: !invocation.flag(.noHints))
     }
 
     private static func introduce(_ study: CaseStudy, session: SessionRecord, context: Context) {
@@ -69,20 +70,5 @@ enum PracticeCommand {
         console.line()
         console.line(style.bold(study.title) + style.dim("  \(study.difficulty.rawValue), \(steps), \(minutes) min\(session.timed ? ", timed" : "")"))
         console.line(ProseLayout.wrap(study.scenario, width: console.width, first: style.bold("Interviewer: ")))
-    }
-
-    /// Ctrl-C ends mlsd at once (every submitted answer is already saved); say how to come back.
-    /// A parent may have left these signals blocked, which would make Ctrl-C and a closed
-    /// terminal do nothing until the session ends, so they are unblocked first.
-    private static func installInterruptMessage() {
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        for number in [SIGINT, SIGHUP, SIGTERM] { sigaddset(&signals, number) }
-        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-        signal(SIGINT) { _ in
-            let message: StaticString = "\nInterrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'.\n"
-            _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
-            _exit(130)
-        }
     }
 }

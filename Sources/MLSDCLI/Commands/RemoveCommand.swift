@@ -14,13 +14,13 @@ enum RemoveCommand {
             Exit status: 0 when removed, 64 for an unknown or built-in case.
             """,
         arguments: [ArgumentSpec(name: "case", help: "The id of a case you imported (see 'mlsd cases').")],
-        options: [OptionSpec(name: "purge", help: "Also delete the case's sessions, answers and review cards."), .json],
+        options: [OptionSpec(.purge, help: "Also delete the case's sessions, answers and review cards."), .json],
         run: run
     )
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let id = invocation.arguments[0]
-        let purge = invocation.flag("purge")
+        let purge = invocation.flag(.purge)
         let removed: RemovedCase
         do {
             removed = try context.store().userCases.remove(id, purge: purge, now: context.now)

@@ -35,19 +35,19 @@ enum ReviewCommand {
             scheduling is normal again.
             """,
         options: [
-            OptionSpec(name: "limit", value: "limit", help: "Stop after this many ratings."),
+            OptionSpec(.limit, value: "limit", help: "Stop after this many ratings."),
             .cardsOfCase,
-            OptionSpec(name: "new", value: "new", help: "At most this many new cards (default: what is left of new_cards_per_day today)."),
+            OptionSpec(.new, value: "new", help: "At most this many new cards (default: what is left of new_cards_per_day today)."),
         ],
         run: run
     )
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
-        let limit = try invocation.int("limit", in: 1...100_000)
-        let newOverride = try invocation.int("new", in: 0...100_000)
+        let limit = try invocation.int(.limit, in: 1...100_000)
+        let newOverride = try invocation.int(.new, in: 0...100_000)
         let setup = try ReviewSetup.load(context)
         let store = try context.store()
-        let caseID = invocation.value("case")
+        let caseID = invocation.value(.case)
         if let caseID { _ = try context.loadCase(caseID) }
         let now = context.now
         let introduced = try store.cards.newCardsIntroduced(since: setup.calendar.startOfDay(containing: now))

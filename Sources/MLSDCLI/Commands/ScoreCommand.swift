@@ -18,10 +18,10 @@ enum ScoreCommand {
               mlsd score --case fraud-detection --step data --file answer.txt
             """,
         options: [
-            OptionSpec(name: "case", value: "case", help: "The case study id (see 'mlsd cases').", required: true),
-            OptionSpec(name: "step", value: "step", help: "The step: \(OptionSpec.stepValues).", required: true),
-            OptionSpec(name: "file", value: "file", help: "Read the answer from this file ('-' for standard input)."),
-            OptionSpec(name: "verbose", help: "Show every point made, missed and dismissed, and every pitfall."),
+            OptionSpec(.case, value: "case", help: "The case study id (see 'mlsd cases').", required: true),
+            OptionSpec(.step, value: "step", help: "The step: \(OptionSpec.stepValues).", required: true),
+            OptionSpec(.file, value: "file", help: "Read the answer from this file ('-' for standard input)."),
+            OptionSpec(.verbose, help: "Show every point made, missed and dismissed, and every pitfall."),
             .json,
         ],
         run: run
@@ -58,14 +58,10 @@ enum ScoreCommand {
     }
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
-        guard let caseID = invocation.value("case") else {
-            throw CLIError.usage("Missing expected option '--case <case>'", invocation.spec)
-        }
-        guard let step = try invocation.step() else {
-            throw CLIError.usage("Missing expected option '--step <step>'", invocation.spec)
-        }
+        let caseID = try invocation.required(.case)
+        let step = try invocation.requiredStep()
         let study = try context.loadCase(caseID)
-        let answer = try readAnswer(invocation.value("file") ?? "-", context)
+        let answer = try readAnswer(invocation.value(.file) ?? "-", context)
         let pitfalls = try context.store().cases.pitfalls()
         guard let scorer = StepScorer(caseStudy: study, step: step, pitfalls: pitfalls) else {
             throw CLIError("case '\(caseID)' has no rubric for the \(step.rawValue) step", code: .dataError)
@@ -74,7 +70,7 @@ enum ScoreCommand {
         if invocation.json { return try context.printJSON(Report(caseID: caseID, step: step, score: score)) }
         context.console.line(context.style.bold(study.title) + " \u{00B7} \(step.number). \(step.title)")
         FeedbackView(console: context.console, style: context.style)
-            .show(score, title: "Score", full: invocation.flag("verbose"), more: "Add --verbose for every point, dismissal and pitfall.")
+            .show(score, title: "Score", full: invocation.flag(.verbose), more: "Add --verbose for every point, dismissal and pitfall.")
         if let followup = score.followup {
             context.console.line()
             context.console.line(ProseLayout.wrap(followup, width: context.console.width, first: context.style.cyan("Next question: ")))

@@ -18,8 +18,8 @@ enum ShowCommand {
             """,
         arguments: [ArgumentSpec(name: "case", help: "A case id (see 'mlsd cases').")],
         options: [
-            OptionSpec(name: "step", value: "step", help: "Only this step: \(OptionSpec.stepValues)."),
-            OptionSpec(name: "outline", help: "Also show the model outline, rubric and follow-ups (spoilers)."),
+            OptionSpec(.step, value: "step", help: "Only this step: \(OptionSpec.stepValues)."),
+            OptionSpec(.outline, help: "Also show the model outline, rubric and follow-ups (spoilers)."),
             .json,
         ],
         run: run
@@ -33,7 +33,7 @@ enum ShowCommand {
         if let step = try invocation.step() {
             steps = steps.filter { $0.id == step }
         }
-        let outline = invocation.flag("outline")
+        let outline = invocation.flag(.outline)
         if invocation.json { return try context.printJSON(CaseView(study, steps: steps, outline: outline)) }
         let console = context.console
         let style = context.style

@@ -18,7 +18,7 @@ enum ValidateCommand {
             """,
         arguments: [PackInput.fileArgument],
         options: [
-            OptionSpec(name: "builtin", help: "Check a built-in case file (Data/cases/*.json): allow a built-in case's id."),
+            OptionSpec(.builtin, help: "Check a built-in case file (Data/cases/*.json): allow a built-in case's id."),
             .json,
         ],
         run: run
@@ -26,7 +26,7 @@ enum ValidateCommand {
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let input = try PackInput.read(invocation.arguments[0])
-        let validation = input.validate(allowingBuiltinIDs: invocation.flag("builtin"))
+        let validation = input.validate(allowingBuiltinIDs: invocation.flag(.builtin))
         if invocation.json {
             try context.printJSON(validation.report(file: input.name))
         } else if validation.isValid {

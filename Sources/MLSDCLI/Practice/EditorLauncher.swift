@@ -61,8 +61,16 @@ struct EditorLauncher {
         posix_spawnattr_setsigmask(&attributes, &unblocked)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
-        let previous = signal(SIGINT, SIG_IGN)
-        defer { signal(SIGINT, previous) }
+        let status = try Signals.ignoringInterrupts { try spawnAndWait(arguments, &attributes) }
+        let exited = status & 0x7f == 0
+        let exitCode = (status >> 8) & 0xff
+        guard exited, exitCode == 0 else {
+            throw Failure(description: "the editor '\(arguments[0])' did not exit cleanly; your answer is unchanged")
+        }
+    }
+
+    /// The editor's wait status.
+    private func spawnAndWait(_ arguments: [String], _ attributes: inout posix_spawnattr_t) throws -> Int32 {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
@@ -74,10 +82,6 @@ struct EditorLauncher {
         while waitpid(pid, &status, 0) < 0 {
             guard errno == EINTR else { throw Failure(description: "lost track of the editor (\(String(cString: strerror(errno))))") }
         }
-        let exited = status & 0x7f == 0
-        let exitCode = (status >> 8) & 0xff
-        guard exited, exitCode == 0 else {
-            throw Failure(description: "the editor '\(arguments[0])' did not exit cleanly; your answer is unchanged")
-        }
+        return status
     }
 }

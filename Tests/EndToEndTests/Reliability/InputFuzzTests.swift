@@ -44,7 +44,7 @@ import Testing
             ("only commands", Array(":hint\n:hint\n:back\n:skip\n:nonsense\n:\n::\n".utf8)),
             ("many short lines", Array(String(repeating: "a\n", count: 100_000).utf8)),
         ]
-        for n in 0..<6 {
+        for n in 0..<StressSize.pick(quick: 2, full: 6) {
             let length = Int.random(in: 1...4096, using: &random)
             cases.append(("random line \(n)", line(random.bytes(length).map { $0 == 10 ? 32 : $0 })))
         }
@@ -79,7 +79,7 @@ import Testing
             ("a huge escape run", Array(("[\"" + String(repeating: "\\u0000", count: 300_000) + "\"]").utf8)),
         ]
         // The example pack with seeded damage: bytes flipped, or cut short.
-        for n in 0..<10 {
+        for n in 0..<StressSize.pick(quick: 3, full: 10) {
             var bytes = example
             for _ in 0..<Int.random(in: 1...8, using: &random) {
                 bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)

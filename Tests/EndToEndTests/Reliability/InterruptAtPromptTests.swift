@@ -20,7 +20,7 @@ import Testing
              ["For the follow-up on \(step), we would monitor it and alert on drift.", "."]]
         }
         for prompt in 0..<inputs.count {
-            let mlsd = MLSDProcess()
+            let mlsd = MLSDProcess.afterFirstRun()
             defer { mlsd.remove() }
             let running = try mlsd.start(["practice", fixture.caseID])
             if prompt > 0 { running.write(Array((inputs[..<prompt].flatMap { $0 }.joined(separator: "\n") + "\n").utf8)) }

@@ -6,7 +6,7 @@ import Testing
 /// runs. Seeded and bounded. A crash is an exit by signal or an exit code mlsd does not document.
 @Suite struct StoredValueFuzzTests {
     /// More rounds than the widest table has columns, so every column is written at least once.
-    static let rounds = Int(ProcessInfo.processInfo.environment["FUZZ_ROUNDS"] ?? "") ?? 18
+    static let rounds = Int(ProcessInfo.processInfo.environment["FUZZ_ROUNDS"] ?? "") ?? StressSize.pick(quick: 6, full: 18)
     static let now = "2026-03-01T09:00:00Z"
 
     /// SQL literals by column type: the ends of each type, then (for any column) text where numbers

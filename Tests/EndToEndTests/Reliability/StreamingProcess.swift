@@ -2,7 +2,7 @@ import Foundation
 
 /// A program running with its output read as it streams: input can be written slowly, line by
 /// line, while the test watches stdout and signals or kills the process at any moment.
-final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by `lock`
+final class StreamingProcess: @unchecked Sendable {   // the output is guarded by StreamedOutput
     struct Result {
         var status: Int32
         var stdout: String
@@ -14,9 +14,7 @@ final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by 
 
     let process = Process()
     private let input = Pipe(), output = Pipe(), errors = Pipe()
-    private let lock = NSLock()
-    private var stdoutData = Data(), stderrData = Data()
-    private let readers = DispatchGroup()
+    private let stdout: StreamedOutput, stderr: StreamedOutput
 
     /// Runs `executable` (the mlsd binary unless given) in `folder` with `environment`.
     init(_ arguments: [String], environment: [String: String], folder: String,
@@ -31,24 +29,11 @@ final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by 
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        read(output.fileHandleForReading) { $0.stdoutData.append($1) }
-        read(errors.fileHandleForReading) { $0.stderrData.append($1) }
+        stdout = StreamedOutput(output.fileHandleForReading)
+        stderr = StreamedOutput(errors.fileHandleForReading)
     }
 
-    private func read(_ handle: FileHandle, into append: @escaping @Sendable (StreamingProcess, Data) -> Void) {
-        DispatchQueue.global().async(group: readers) { [self] in
-            while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { return }
-                lock.lock(); append(self, chunk); lock.unlock()
-            }
-        }
-    }
-
-    var stdoutSoFar: String {
-        lock.lock(); defer { lock.unlock() }
-        return String(decoding: stdoutData, as: UTF8.self)
-    }
+    var stdoutSoFar: String { stdout.text }
 
     /// Writes raw bytes; false once the process no longer reads (it exited or was killed).
     @discardableResult
@@ -80,15 +65,10 @@ final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by 
 
     func send(_ signalNumber: Int32) { kill(process.processIdentifier, signalNumber) }
 
-    /// Polls until `condition` holds on the output so far; false if the process ended first or
+    /// Waits until `condition` holds on the output so far; false if the output ended first or
     /// it never did within a generous limit.
     func waitForOutput(_ condition: (String) -> Bool) -> Bool {
-        for _ in 0..<1200 {
-            if condition(stdoutSoFar) { return true }
-            if !process.isRunning { usleep(20_000); return condition(stdoutSoFar) }
-            usleep(25_000)
-        }
-        return false
+        stdout.wait(until: condition)
     }
 
     /// Waits for the process to end; past `seconds`, kills it and marks the result as timed out,
@@ -100,11 +80,7 @@ final class StreamingProcess: @unchecked Sendable {   // buffers are guarded by 
         if timedOut { send(SIGKILL) }
         process.waitUntilExit()
         closeInput()
-        readers.wait()
-        lock.lock(); defer { lock.unlock() }
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdoutData, as: UTF8.self),
-                      stderr: String(decoding: stderrData, as: UTF8.self),
+        return Result(status: process.terminationStatus, stdout: stdout.finish(), stderr: stderr.finish(),
                       signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
     }
 }

@@ -36,6 +36,27 @@ struct MLSDProcess {
 
     func remove() { try? FileManager.default.removeItem(atPath: folder) }
 
+    /// A database as the first command leaves it (schema made, built-in content loaded), made once
+    /// per test run, with its file mode.
+    private static let firstRun: (bytes: Data, mode: Int) = {
+        let mlsd = MLSDProcess()
+        defer { mlsd.remove() }
+        let result = try? mlsd.run(["cases"])
+        precondition(result?.status == 0, "mlsd cases on a new database failed: \(result?.stderr ?? "")")
+        let mode = (try? FileManager.default.attributesOfItem(atPath: mlsd.database)[.posixPermissions]) as? Int
+        return (FileManager.default.contents(atPath: mlsd.database) ?? Data(), mode ?? 0o600)
+    }()
+
+    /// A new folder whose database already went through the first run: for tests that need many
+    /// fresh databases and test what comes after the setup, not the setup itself.
+    static func afterFirstRun() -> MLSDProcess {
+        let mlsd = MLSDProcess()
+        let made = FileManager.default.createFile(atPath: mlsd.database, contents: firstRun.bytes,
+                                                  attributes: [.posixPermissions: firstRun.mode])
+        precondition(made, "cannot write \(mlsd.database)")
+        return mlsd
+    }
+
     @discardableResult
     func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:],
              unset: [String] = []) throws -> Result {

@@ -3,12 +3,10 @@ import Foundation
 /// The real binary on a pseudo-terminal, through util-linux `script`, for what only happens on a
 /// terminal (single-key ratings, terminal modes). Keys are typed into the terminal one write at a
 /// time; the screen is read back with the terminal's CR LF line ends turned into LF.
-final class PseudoTerminal: @unchecked Sendable {   // `screen` is guarded by `lock`
+final class PseudoTerminal: @unchecked Sendable {   // the screen is guarded by StreamedOutput
     let process = Process()
     private let input = Pipe(), output = Pipe()
-    private let lock = NSLock()
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
+    private let terminal: StreamedOutput
 
     /// Runs `shell` (a /bin/sh command line; `$MLSD` is the binary) on a terminal of `columns`.
     init(_ mlsd: MLSDProcess, _ shell: String, columns: Int = 80, rows: Int = 40, environment extra: [String: String] = [:]) throws {
@@ -25,20 +23,15 @@ final class PseudoTerminal: @unchecked Sendable {   // `screen` is guarded by `l
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let reader = output.fileHandleForReading
-        DispatchQueue.global().async { [self] in
-            while true {
-                let chunk = reader.availableData
-                if chunk.isEmpty { break }
-                lock.lock(); data += chunk; lock.unlock()
-            }
-            done.signal()
-        }
+        terminal = StreamedOutput(output.fileHandleForReading)
     }
 
-    var screen: String {
-        lock.lock(); defer { lock.unlock() }
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+    var screen: String { Self.lines(terminal.text) }
+
+    private static func lines(_ text: String) -> String { text.replacingOccurrences(of: "\r\n", with: "\n") }
+
+    private static func shows(_ screen: String, _ text: String, _ count: Int) -> Bool {
+        lines(screen).components(separatedBy: text).count - 1 >= count
     }
 
     /// Types bytes as keypresses (no newline is added).
@@ -49,18 +42,19 @@ final class PseudoTerminal: @unchecked Sendable {   // `screen` is guarded by `l
     /// Waits until the screen shows `text` `count` times; false after a generous limit.
     @discardableResult
     func waitFor(_ text: String, count: Int = 1) -> Bool {
-        for _ in 0..<1_200 {   // a minute: only a hang reaches it on a busy machine
-            if screen.components(separatedBy: text).count - 1 >= count { return true }
-            if !process.isRunning { break }
-            usleep(50_000)
-        }
-        return screen.components(separatedBy: text).count - 1 >= count
+        terminal.wait(seconds: 60) { Self.shows($0, text, count) }   // only a hang reaches a minute
+    }
+
+    /// Waits until `holds` is true of the screen; false after a generous limit.
+    @discardableResult
+    func waitUntil(_ holds: (String) -> Bool) -> Bool {
+        terminal.wait(seconds: 60) { holds(Self.lines($0)) }
     }
 
     /// Waits for the command to end; its status, and the whole screen.
     func finish() -> (status: Int32, screen: String) {
         process.waitUntilExit()
-        _ = done.wait(timeout: .now() + 10)
+        let screen = Self.lines(terminal.finish(timeout: 10))
         try? input.fileHandleForWriting.close()
         return (process.terminationStatus, screen)
     }
