@@ -76,32 +76,34 @@ public struct HistoryRepository {
 
     /// A case's sessions that have answers, oldest first, each with every answer and its
     /// feedback; just one session when `sessionID` is given. One range of answers per case, read
-    /// once: the sessions' answered steps and time come from it too.
+    /// once: the sessions' answered steps and time come from it too. Each session's answers are
+    /// put in order here: sorted in SQL, a busy case's answers spilled to a temporary file.
     public func attempts(caseID: String, sessionID: Int? = nil) throws -> [Attempt] {
         try db.read {
-            var answers: [Int: [AnswerRecord]] = [:]
-            var unexplained: [(session: Int, index: Int, answer: Int)] = []
+            var rows: [Int: [(at: Double, id: Int, answer: AnswerRecord)]] = [:]
+            var unexplained = false
             try db.statement("""
                 SELECT a.id, a.session_id, a.step, a.kind, a.question, a.text, a.score, a.level, a.skipped,
-                       a.hints_used, a.seconds, a.feedback
+                       a.hints_used, a.seconds, a.feedback, a.created_at
                 FROM answers a JOIN sessions s ON s.id = a.session_id
-                WHERE s.case_id = ? ORDER BY a.session_id, a.created_at, a.id
+                WHERE s.case_id = ?
                 """, [caseID]).forEachRow { row in
                 guard let step = StepID(rawValue: row.string(2)) else { return }
-                let session = row.int(1)
                 let feedback = row.optionalString(11).flatMap(StepFeedback.decode)
-                if feedback == nil { unexplained.append((session, answers[session]?.count ?? 0, row.int(0))) }
-                answers[session, default: []].append(AnswerRecord(
+                unexplained = unexplained || feedback == nil
+                rows[row.int(1), default: []].append((row.double(12), row.int(0), AnswerRecord(
                     step: step, kind: AnswerRecord.Kind(rawValue: row.string(3)) ?? .answer, question: row.string(4),
                     text: row.string(5), score: row.score(6), level: row.optionalString(7), skipped: row.bool(8),
-                    hintsUsed: row.count(9), seconds: row.real(10, in: ValueRange.duration), feedback: feedback))
+                    hintsUsed: row.count(9), seconds: row.real(10, in: ValueRange.duration), feedback: feedback)))
             }
-            if !unexplained.isEmpty {
-                let fallback = try pointResults(caseID: caseID)
-                for (session, index, answer) in unexplained { answers[session]?[index].feedback = fallback[answer] }
-            }
+            let fallback = unexplained ? try pointResults(caseID: caseID) : [:]
             return try sessionRows(caseID: caseID).compactMap { session -> Attempt? in
-                guard let given = answers[session.id], sessionID == nil || session.id == sessionID else { return nil }
+                guard let found = rows[session.id], sessionID == nil || session.id == sessionID else { return nil }
+                let given = found.sorted { ($0.at, $0.id) < ($1.at, $1.id) }.map { row in
+                    var answer = row.answer
+                    if answer.feedback == nil { answer.feedback = fallback[row.id] }
+                    return answer
+                }
                 var session = session
                 session.seconds = given.map(\.seconds).reduce(0, +)
                 session.steps = Self.results(given)
