@@ -127,16 +127,20 @@ public final class Console {
     }
 
     private static func write(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                // The reader went away (`mlsd cases | head`): nothing more to say to anyone.
-                if errno == EPIPE { exit(0) }
-                return
+        // From the string's own bytes: an exported document runs to megabytes.
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    // The reader went away (`mlsd cases | head`): nothing more to say to anyone.
+                    if errno == EPIPE { exit(0) }
+                    return
+                }
+                offset += written
             }
-            bytes = bytes.dropFirst(written)
         }
     }
 }

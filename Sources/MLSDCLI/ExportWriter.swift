@@ -32,14 +32,40 @@ struct ExportWriter {
             }
         }
         for (document, path) in zip(documents, paths) {
-            let (text, attempts) = try document.render()
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: force ? .atomic : .withoutOverwriting)
-            } catch {
-                throw CLIError("cannot write \(path) (\(Self.reason(error))); check the folder or choose another with --out DIR", code: .ioError)
+            var (text, attempts) = try document.render()
+            let failure = text.withUTF8 { Self.save($0, to: path, replacing: force) }
+            if let failure {
+                throw CLIError("cannot write \(path) (\(String(cString: strerror(failure)))); check the folder or choose another with --out DIR", code: .ioError)
             }
             wrote(document, path, attempts)
         }
+    }
+
+    /// Writes `bytes` to a new file at `path`, or with `replacing` through a temporary file renamed
+    /// over it, so that no reader ever sees half a document. Returns the errno of a failure, having
+    /// removed what it created. Files are not synced one by one: notes can always be exported again
+    /// from the database, and an export of every case spent most of its time waiting on fsync.
+    static func save(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, replacing: Bool) -> Int32? {
+        let target = replacing ? "\((path as NSString).deletingLastPathComponent)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))" : path
+        let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { return errno }
+        var written = 0
+        while written < bytes.count {
+            let count = Glibc.write(fd, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return abandon(fd, target) }
+            written += count
+        }
+        guard close(fd) == 0 else { return abandon(-1, target) }
+        if replacing, rename(target, path) != 0 { return abandon(-1, target) }
+        return nil
+    }
+
+    private static func abandon(_ fd: Int32, _ path: String) -> Int32 {
+        let failure = errno
+        if fd >= 0 { close(fd) }
+        unlink(path)
+        return failure
     }
 
     private func prepareFolder() throws {

@@ -50,11 +50,31 @@ public enum SchemaCheck {
     /// Refuses to open a database holding triggers or views mlsd did not define: they would run
     /// on mlsd's next write. Refused rather than dropped so nothing changes a file without a backup.
     public static func refuseForeignCode(_ db: Database) throws {
-        // Most databases hold no trigger or view at all; only then is the expected schema built.
-        guard try db.scalarInt("SELECT COUNT(*) FROM sqlite_schema WHERE type IN ('trigger', 'view')") ?? 0 > 0 else { return }
+        let found = try db.query("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')") {
+            SchemaObject(type: $0.string(0), name: $0.string(1), sql: $0.optionalString(2))
+        }
+        // Building the expected schema in memory costs more than the rest of a command's start:
+        // it is skipped when every trigger and view is, word for word, one mlsd's migrations create.
+        let version = try db.userVersion
+        guard !found.allSatisfy({ isOwnCode($0, version: version) }) else { return }
         let code = try compare(db).extra.filter(\.isCode)
         guard !code.isEmpty else { return }
         throw ForeignSchemaError(objects: code)
+    }
+
+    /// Whether `object` is a statement of the migrations up to `version`, as SQLite stores it
+    /// ("CREATE TRIGGER name …" without its semicolon), under its own name. Triggers and views are
+    /// only ever created by these statements, so one found verbatim is one the full comparison
+    /// would expect; a migration that drops code would break that, and then the comparison decides.
+    static func isOwnCode(_ object: SchemaObject, version: Int) -> Bool {
+        guard let sql = object.sql else { return false }
+        let head = Array("CREATE \(object.type.uppercased()) \(object.name) ".utf8)
+        let statement = Array((sql + ";").utf8)
+        guard statement.starts(with: head) else { return false }
+        let scripts = Schema.migrations.prefix(min(max(version, 0), Schema.latestVersion)).map { Array($0.utf8) }
+        let drops = [Array("DROP TRIGGER".utf8), Array("DROP VIEW".utf8)]
+        guard !scripts.contains(where: { script in drops.contains { script.occurs($0) } }) else { return false }
+        return scripts.contains { $0.occurs(statement) }
     }
 
     /// Drops `objects`: triggers and views first, so none of them runs while tables go.
@@ -87,5 +107,19 @@ public enum SchemaCheck {
         let memory = try Database(path: ":memory:")
         for migration in Schema.migrations.prefix(version) { try memory.executeScript(migration) }
         return try objects(memory)
+    }
+}
+
+private extension Array where Element == UInt8 {
+    /// Whether `pattern` occurs in these bytes: a plain byte search, as String's would compare
+    /// characters and cost more than the in-memory schema it spares.
+    func occurs(_ pattern: [UInt8]) -> Bool {
+        guard let first = pattern.first, pattern.count <= count else { return false }
+        var index = 0
+        while index <= count - pattern.count {
+            if self[index] == first, self[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import MLSDStore
+@testable import MLSDStore
 import Testing
 
 /// The expected schema is whatever mlsd's migrations create, at every version a file can have.
@@ -15,6 +15,26 @@ import Testing
             try Migrator.migrate(db, now: now)
             #expect(try SchemaCheck.compare(db).isEmpty, "version \(version) migrated to the latest")
         }
+    }
+
+    /// Opening a database skips building the expected schema only when every trigger and view
+    /// is one of mlsd's statements word for word: true of each one mlsd wrote, at every version.
+    @Test func everyTriggerMlsdWroteIsKnownWithoutBuildingTheSchema() throws {
+        for version in 1...Schema.latestVersion {
+            let db = try Database(path: ":memory:")
+            try Migrator.migrate(db, migrations: Array(Schema.migrations.prefix(version)), now: now)
+            for object in try SchemaCheck.objects(db) where object.isCode {
+                #expect(SchemaCheck.isOwnCode(object, version: version), "\(object) at version \(version)")
+            }
+        }
+        let db = try Database(path: ":memory:")
+        try Migrator.migrate(db, now: now)
+        let own = try #require(try SchemaCheck.objects(db).first(where: \.isCode))
+        let redefined = SchemaObject(type: own.type, name: own.name, sql: own.sql.map { $0 + " -- changed" })
+        #expect(!SchemaCheck.isOwnCode(redefined, version: Schema.latestVersion))
+        let renamed = SchemaObject(type: own.type, name: own.name + "_copy", sql: own.sql)
+        #expect(!SchemaCheck.isOwnCode(renamed, version: Schema.latestVersion))
+        #expect(!SchemaCheck.isOwnCode(own, version: 1), "v4's triggers are not v1's")
     }
 
     @Test func extraAndRedefinedObjectsAreTold() throws {

@@ -38,6 +38,30 @@ import Testing
         #expect(try store.db.scalarInt("SELECT COUNT(*) FROM point_results WHERE answer_id = ?", [saved.id]) == 2)
     }
 
+    /// An answer stored without its feedback JSON is exported with feedback rebuilt from its
+    /// point results: titles and reasons from the rubric, in rubric order rather than by id.
+    @Test func feedbackMissingFromAnAnswerIsRebuiltFromItsPointResults() throws {
+        let content = SampleContent.bundle([SampleContent.study("gamma", pointIDs: ["p3", "p1", "p2"])])
+        let store = try Store(path: folder.file("mlsd.sqlite3"), content: content, now: now)
+        let session = try store.sessions.create(caseID: "gamma", plan: [.data], timed: false, hints: true, now: now)
+        let saved = try store.sessions.save(PracticeAnswer(step: .data, question: "Q", text: "an answer", seconds: 10, hintsUsed: 0),
+                                            in: session.id, now: now)
+        let score = StepScore(score: 40, level: .weak, covered: [CoveredPoint(id: "data-p1", title: "T", evidence: "an")],
+                              dismissed: [], missed: [MissedPoint(id: "data-p2", title: "T", why: "", weight: 2),
+                                                      MissedPoint(id: "data-p3", title: "T", why: "", weight: 2)],
+                              pitfalls: [], followup: nil)
+        try store.sessions.saveScore(score, answerID: saved.id, caseID: "gamma", now: now)
+        try store.db.execute("UPDATE answers SET feedback = NULL")
+        let attempts = try store.history.attempts(caseID: "gamma")
+        #expect(attempts.map(\.session.id) == [session.id])
+        #expect(attempts.first?.session.steps.map(\.step) == [.data])
+        let feedback = try #require(attempts.first?.answers.first?.feedback)
+        #expect(feedback.covered == [.init(id: "data-p1", title: "Title data-p1", evidence: "an")])
+        #expect(feedback.dismissed.isEmpty)
+        #expect(feedback.missed == [.init(id: "data-p3", title: "Title data-p3", why: "Why data-p3.", weight: 2),
+                                    .init(id: "data-p2", title: "Title data-p2", why: "Why data-p2.", weight: 2)])
+    }
+
     @Test func theLatestActiveSessionIsFoundByCaseAndAbandonedOnRequest() throws {
         let store = try open()
         let first = try store.sessions.create(caseID: "alpha", plan: [.data], timed: false, hints: true, now: now)

@@ -27,17 +27,18 @@ FROM sessions s LEFT JOIN cases c ON c.id = s.case_id WHERE s.id IN ($LATEST_SES
 SELECT a.session_id, a.step, a.kind, a.score, a.level, a.skipped, a.seconds FROM answers a
 WHERE a.session_id IN ($LATEST_SESSIONS) ORDER BY a.session_id, a.created_at, a.id"
 EXPORT_CASE_SQL="SELECT a.id, a.session_id, a.step, a.kind, a.question, a.text, a.score, a.level, a.skipped, a.hints_used,
-  a.seconds, a.feedback FROM answers a WHERE a.session_id IN (SELECT id FROM sessions WHERE case_id = ?1)
-ORDER BY a.session_id, a.created_at, a.id;
-SELECT pr.answer_id, pr.point_id, pr.outcome, COALESCE(pr.evidence, ''), COALESCE(p.title, pr.point_id), COALESCE(p.why, ''), p.weight
-FROM point_results pr LEFT JOIN points p ON p.case_id = pr.case_id AND p.point_id = pr.point_id
-WHERE pr.case_id = ?1 ORDER BY pr.answer_id, p.position"
+  a.seconds, a.feedback, a.created_at FROM answers a JOIN sessions s ON s.id = a.session_id WHERE s.case_id = ?1;
+SELECT point_id, title, why, weight, position FROM points WHERE case_id = ?1;
+SELECT pr.answer_id, pr.point_id, pr.outcome, COALESCE(pr.evidence, '')
+FROM sessions s JOIN answers a ON a.session_id = s.id
+JOIN point_results pr INDEXED BY sqlite_autoindex_point_results_1 ON pr.answer_id = a.id
+WHERE s.case_id = ?1 AND pr.case_id = ?1"
 # Every case's export reads the same over the whole history.
 EXPORT_ALL_SQL="SELECT a.id, a.session_id, a.step, a.kind, a.question, a.text, a.score, a.level, a.skipped, a.hints_used,
-  a.seconds, a.feedback FROM answers a ORDER BY a.session_id, a.created_at, a.id;
-SELECT pr.answer_id, pr.point_id, pr.outcome, COALESCE(pr.evidence, ''), COALESCE(p.title, pr.point_id), COALESCE(p.why, ''), p.weight
-FROM point_results pr LEFT JOIN points p ON p.case_id = pr.case_id AND p.point_id = pr.point_id
-ORDER BY pr.case_id, pr.answer_id, p.position"
+  a.seconds, a.feedback, a.created_at FROM answers a;
+SELECT point_id, title, why, weight, position FROM points;
+SELECT pr.answer_id, pr.point_id, pr.outcome, COALESCE(pr.evidence, '')
+FROM answers a JOIN point_results pr INDEXED BY sqlite_autoindex_point_results_1 ON pr.answer_id = a.id"
 DASHBOARD_SQL="$CATALOG_SQL;
 SELECT k.id FROM cases k WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.case_id = k.id
   AND EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id));

@@ -13,16 +13,23 @@ public struct CaseNotesRenderer {
     }
 
     public func render(_ notes: CaseNotes) -> String {
-        var blocks = [frontMatter(notes), "# " + Markdown.inline(notes.study.title), Markdown.paragraph(notes.study.scenario)]
+        // Room for the whole document up front: a few kilobytes of feedback per answer besides its text.
+        let answered = notes.attempts.reduce(0) { total, attempt in
+            attempt.answers.reduce(total) { $0 + $1.text.utf8.count + $1.question.utf8.count + 4096 }
+        }
+        var document = MarkdownBlocks(capacity: answered + 65_536)
+        document.block(frontMatter(notes))
+        document.block("# " + Markdown.inline(notes.study.title))
+        document.block(Markdown.paragraph(notes.study.scenario))
         var about = "Difficulty: \(notes.study.difficulty.rawValue)"
         if !notes.study.tags.isEmpty { about += " · Tags: " + Markdown.inline(notes.study.tags.joined(separator: ", ")) }
-        blocks.append(about)
+        document.block(about)
         for (index, attempt) in notes.attempts.enumerated() {
-            blocks += self.attempt(attempt, number: notes.sessionID == nil ? index + 1 : nil, of: notes.totalAttempts)
+            self.attempt(attempt, number: notes.sessionID == nil ? index + 1 : nil, of: notes.totalAttempts, into: &document)
         }
-        blocks += outline(notes.study)
-        blocks += cards(notes.cards)
-        return blocks.joined(separator: "\n\n") + "\n"
+        outline(notes.study).forEach { document.block($0) }
+        cards(notes.cards).forEach { document.block($0) }
+        return document.text + "\n"
     }
 
     func frontMatter(_ notes: CaseNotes) -> String {
@@ -37,22 +44,22 @@ public struct CaseNotesRenderer {
         return lines.joined(separator: "\n")
     }
 
-    func attempt(_ attempt: Attempt, number: Int?, of total: Int) -> [String] {
+    func attempt(_ attempt: Attempt, number: Int?, of total: Int, into document: inout MarkdownBlocks) {
         let session = attempt.session
         let when = LocalTime.minute(session.startedAt, in: timeZone)
         let name = number.map { "Attempt \($0) of \(total)" } ?? "Session \(session.id)"
         var facts = ["Session \(session.id)", session.status.rawValue]
         if let overall = session.overall { facts.append("overall \(Self.score(overall))/100") }
         facts.append(DurationText.format(seconds: session.seconds) + " answering")
-        var blocks = ["## \(name) — \(when)", facts.joined(separator: " · ")]
+        document.block("## \(name) — \(when)")
+        document.block(facts.joined(separator: " · "))
         for step in StepID.allCases {
-            if let round = StepRound.of(step, in: attempt.answers) { blocks += self.step(round) }
+            if let round = StepRound.of(step, in: attempt.answers) { self.step(round, into: &document) }
         }
-        return blocks
     }
 
-    func step(_ round: StepRound) -> [String] {
-        var blocks = ["### \(round.step.number). " + Markdown.inline(round.step.title)]
+    func step(_ round: StepRound, into document: inout MarkdownBlocks) {
+        document.block("### \(round.step.number). " + Markdown.inline(round.step.title))
         var facts: [String] = []
         if round.skipped {
             facts.append("Skipped" + (round.skips > 1 ? " \(Self.times(round.skips))" : ""))
@@ -73,29 +80,62 @@ public struct CaseNotesRenderer {
             if round.answered > 1 { tries += ", the last answer shown" }
             facts.append(tries)
         }
-        blocks.append(facts.joined(separator: " · "))
-        blocks += [Self.quote(round.answer.question), "Your answer:", Self.answerBlock(round.answer)]
+        document.block(facts.joined(separator: " · "))
+        Self.exchange(round.answer, into: &document)
         for followup in round.followups {
-            blocks += ["#### Follow-up", Self.quote(followup.question), "Your answer:", Self.answerBlock(followup)]
+            document.block("#### Follow-up")
+            Self.exchange(followup, into: &document)
         }
         if round.followups.isEmpty, let asked = round.answer.feedback?.followup {
-            blocks += ["#### Follow-up", Self.quote(asked), "Not answered."]
+            document.block("#### Follow-up")
+            document.next()
+            Self.quote(asked, into: &document.text)
+            document.block("Not answered.")
         }
-        guard let feedback = round.feedback, !round.skipped else { return blocks }
-        var lists = list("Covered", feedback.covered.map { point in
-            "**\(Markdown.inline(point.title))**" + (point.evidence.isEmpty ? "" : ": “\(Markdown.inline(point.evidence))”")
-        })
-        lists += list("Dismissed", feedback.dismissed.map { point in
-            "**\(Markdown.inline(point.title))**" + (point.evidence.isEmpty ? "" : ": “\(Markdown.inline(point.evidence))”")
-        })
-        lists += list("Missed", feedback.missed.map { point in
-            "**\(Markdown.inline(point.title))**" + (point.why.isEmpty ? "" : ": " + Markdown.inline(point.why))
-        })
-        lists += list("Pitfalls", feedback.pitfalls.map { pitfall in
-            "**\(Markdown.inline(pitfall.title))**" + (pitfall.why.isEmpty ? "" : ": " + Markdown.inline(pitfall.why))
-                + (pitfall.evidence.isEmpty ? "" : " (you said “\(Markdown.inline(pitfall.evidence))”)")
-        })
-        return lists.isEmpty ? blocks : blocks + ["#### Feedback"] + lists
+        guard let feedback = round.feedback, !round.skipped else { return }
+        guard !(feedback.covered.isEmpty && feedback.dismissed.isEmpty && feedback.missed.isEmpty && feedback.pitfalls.isEmpty)
+        else { return }
+        document.block("#### Feedback")
+        document.list("Covered", feedback.covered) { point, text in
+            Self.titled(point.title, into: &text)
+            if !point.evidence.isEmpty { Self.said(point.evidence, into: &text) }
+        }
+        document.list("Dismissed", feedback.dismissed) { point, text in
+            Self.titled(point.title, into: &text)
+            if !point.evidence.isEmpty { Self.said(point.evidence, into: &text) }
+        }
+        document.list("Missed", feedback.missed) { point, text in
+            Self.titled(point.title, into: &text)
+            if !point.why.isEmpty { text += ": "; text += Markdown.inline(point.why) }
+        }
+        document.list("Pitfalls", feedback.pitfalls) { pitfall, text in
+            Self.titled(pitfall.title, into: &text)
+            if !pitfall.why.isEmpty { text += ": "; text += Markdown.inline(pitfall.why) }
+            if !pitfall.evidence.isEmpty { text += " (you said “"; text += Markdown.inline(pitfall.evidence); text += "”)" }
+        }
+    }
+
+    /// A question as asked and the answer given to it.
+    static func exchange(_ answer: PracticeAnswer, into document: inout MarkdownBlocks) {
+        document.next()
+        quote(answer.question, into: &document.text)
+        document.block("Your answer:")
+        document.next()
+        answerBlock(answer, into: &document.text)
+    }
+
+    /// "**Title**", the start of each feedback item.
+    static func titled(_ title: String, into text: inout String) {
+        text += "**"
+        text += Markdown.inline(title)
+        text += "**"
+    }
+
+    /// ": “the words”", what earned or dismissed a point.
+    static func said(_ evidence: String, into text: inout String) {
+        text += ": “"
+        text += Markdown.inline(evidence)
+        text += "”"
     }
 
     func outline(_ study: CaseStudy) -> [String] {
@@ -130,25 +170,57 @@ public struct CaseNotesRenderer {
         return ["## Review cards", summary, items.joined(separator: "\n")]
     }
 
-    private func list(_ label: String, _ items: [String]) -> [String] {
-        items.isEmpty ? [] : ["\(label):", items.map { "- " + $0 }.joined(separator: "\n")]
-    }
-
-    static func answerBlock(_ answer: PracticeAnswer) -> String {
+    static func answerBlock(_ answer: PracticeAnswer, into text: inout String) {
         if answer.text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
-            return answer.skipped ? "_Skipped without an answer._" : "_No answer written._"
+            text += answer.skipped ? "_Skipped without an answer._" : "_No answer written._"
+            return
         }
-        var block = Markdown.fenced(answer.text)
-        block.removeLast() // the closing fence's line break: blocks are joined by blank lines
-        return block
+        Markdown.fenced(answer.text, into: &text)
+        text.removeLast() // the closing fence's line break: blocks are joined by blank lines
     }
 
-    static func quote(_ text: String) -> String {
-        Markdown.paragraph(text).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
+    static func quote(_ question: String, into text: inout String) {
+        var first = true
+        for line in Markdown.paragraph(question).split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { text += "\n" }
+            first = false
+            text += line.isEmpty ? ">" : "> "
+            text += line
+        }
     }
 
     static func score(_ value: Double) -> String { String(Int(value.rounded())) }
 
     static func times(_ count: Int) -> String { count == 1 ? "1 time" : "\(count) times" }
+}
+
+/// A document's blocks, separated by blank lines, written into one buffer as they come: notes
+/// run to megabytes, and arrays of small strings joined block by block copied each several times.
+struct MarkdownBlocks {
+    var text = ""
+    private var started = false
+
+    init(capacity: Int) { text.reserveCapacity(capacity) }
+
+    /// Starts a block, after a blank line unless it is the first; the caller writes it into `text`.
+    mutating func next() {
+        if started { text += "\n\n" }
+        started = true
+    }
+
+    mutating func block(_ content: String) {
+        next()
+        text += content
+    }
+
+    /// "Label:" and a bulleted list, one item a line, each written by `item`; nothing when empty.
+    mutating func list<Item>(_ label: String, _ items: [Item], _ item: (Item, inout String) -> Void) {
+        guard !items.isEmpty else { return }
+        block(label + ":")
+        next()
+        for (index, element) in items.enumerated() {
+            text += index == 0 ? "- " : "\n- "
+            item(element, &text)
+        }
+    }
 }

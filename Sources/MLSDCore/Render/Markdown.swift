@@ -8,16 +8,23 @@ public enum Markdown {
     /// A fenced code block holding `text` verbatim. The fence is a run of backticks longer than
     /// any run inside the text, so no line of it can close the block early.
     public static func fenced(_ text: String, info: String = "text") -> String {
+        var block = ""
+        fenced(text, info: info, into: &block)
+        return block
+    }
+
+    /// The same block, written at the end of `block`: answers run to pages, and are copied once.
+    public static func fenced(_ text: String, info: String = "text", into block: inout String) {
         let body = VisibleText.of(text)
         let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: body) + 1))
-        // Answers run to pages: the block is built in one buffer rather than by copying
-        // the body through a chain of concatenations.
-        var block = fence + info + "\n"
-        block.reserveCapacity(body.utf8.count + 2 * fence.utf8.count + info.utf8.count + 3)
+        block.reserveCapacity(block.utf8.count + body.utf8.count + 2 * fence.utf8.count + info.utf8.count + 3)
+        block += fence
+        block += info
+        block += "\n"
         block += body
         if !body.hasSuffix("\n") { block += "\n" }
-        block += fence + "\n"
-        return block
+        block += fence
+        block += "\n"
     }
 
     static func longestRun(of character: Character, in text: String) -> Int {
@@ -42,8 +49,13 @@ public enum Markdown {
 
     /// Whether `text` is already words joined by single spaces, as most titles and evidence are.
     private static func isOneLine(_ text: String) -> Bool {
+        // Over the contiguous bytes: this runs on every title, reason and question exported.
+        text.utf8.withContiguousStorageIfAvailable(isOneLine) ?? isOneLine(Array(text.utf8))
+    }
+
+    private static func isOneLine<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var previousSpace = true
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x0A || byte == 0x09 || byte == 0x0D { return false }
             if byte == 0x20, previousSpace { return false }
             previousSpace = byte == 0x20
@@ -53,18 +65,22 @@ public enum Markdown {
 
     /// Several lines of literal text; blank lines separate paragraphs, other line breaks are kept.
     public static func paragraph(_ text: String) -> String {
-        let lines = VisibleText.of(text).split(separator: "\n", omittingEmptySubsequences: false)
-        var result: [String] = []
-        for line in lines {
+        let visible = VisibleText.of(text)
+        // Most questions and scenarios are one line already: nothing to split or join.
+        if isOneLine(visible) { return escapeLine(visible) }
+        var result = ""
+        var blankBefore = false
+        for line in visible.split(separator: "\n", omittingEmptySubsequences: false) {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             if words.isEmpty {
-                if result.last?.isEmpty == false { result.append("") }
+                blankBefore = !result.isEmpty
             } else {
-                result.append(escapeLine(words.joined(separator: " ")))
+                if !result.isEmpty { result += blankBefore ? "\n\n" : "\n" }
+                result += escapeLine(words.joined(separator: " "))
+                blankBefore = false
             }
         }
-        while result.last?.isEmpty == true { result.removeLast() }
-        return result.joined(separator: "\n")
+        return result
     }
 
     /// Escapes only the characters that could be read as markup where they stand, so prose keeps
@@ -97,14 +113,14 @@ public enum Markdown {
         guard let first = line.utf8.first else { return true }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
-        return !line.utf8.contains { byte in
-            switch byte {
-            case UInt8(ascii: "`"), UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
-                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: ">"),
-                 UInt8(ascii: "#"), UInt8(ascii: "|"), 0xE1: return true
-            default: return false
-            }
-        }
+        let markup = markupBytes
+        let plain = { (bytes: UnsafeBufferPointer<UInt8>) in !bytes.contains { markup[Int($0)] } }
+        return line.utf8.withContiguousStorageIfAvailable(plain) ?? Array(line.utf8).withUnsafeBufferPointer(plain)
+    }
+
+    /// The bytes of every character that is ever escaped.
+    private static let markupBytes: [Bool] = (0...255).map { byte in
+        "`\\*_~[]<&>#|".utf8.contains(UInt8(byte)) || byte == 0xE1
     }
 
     /// Where a line's start would read as a list item ("- ", "+ ", "1. ", "2) "), a thematic
