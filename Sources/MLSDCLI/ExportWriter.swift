@@ -43,8 +43,9 @@ struct ExportWriter {
 
     /// Writes `bytes` to a new file at `path`, or with `replacing` through a temporary file renamed
     /// over it, so that no reader ever sees half a document. Returns the errno of a failure, having
-    /// removed what it created. Files are not synced one by one: notes can always be exported again
-    /// from the database, and an export of every case spent most of its time waiting on fsync.
+    /// removed what it created. A new file is not synced (a crash loses nothing that was there, and
+    /// an export of every case spent most of its time waiting on fsync); a replacement is synced
+    /// before its rename, so a crash cannot swap a user's old notes for an empty file.
     static func save(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, replacing: Bool) -> Int32? {
         let target = replacing ? "\((path as NSString).deletingLastPathComponent)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))" : path
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -56,6 +57,7 @@ struct ExportWriter {
             guard count >= 0 else { return abandon(fd, target) }
             written += count
         }
+        if replacing, fsync(fd) != 0 { return abandon(fd, target) }
         guard close(fd) == 0 else { return abandon(-1, target) }
         if replacing, rename(target, path) != 0 { return abandon(-1, target) }
         return nil
