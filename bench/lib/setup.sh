@@ -38,8 +38,10 @@ setup_tools() {
 build() {
   local swift=${SWIFT:-swift}
   echo "bench: building in release mode" >&2
-  "$swift" build -c release --product mlsd >&2 || return 1
-  "$swift" build -c release --product mlsd-bench >&2 || return 1
+  # As `make release` builds it: the runtime linked in statically (so is the baseline, below, so
+  # that start-up ratios compare like with like).
+  "$swift" build -c release --product mlsd --static-swift-stdlib >&2 || return 1
+  "$swift" build -c release --product mlsd-bench --static-swift-stdlib >&2 || return 1
   local bin
   bin=$("$swift" build -c release --show-bin-path) || return 1
   MLSD=$bin/mlsd
@@ -50,11 +52,9 @@ build() {
   if [ ! -f "$SQLTRACE" ] || [ bench/sqltrace/sqltrace.c -nt "$SQLTRACE" ]; then
     "${CC:-cc}" -shared -fPIC -O2 -o "$SQLTRACE" bench/sqltrace/sqltrace.c -ldl 2>/dev/null || SQLTRACE=""
   fi
-  if [ ! -x "$BASELINE" ] || [ bench/baseline/main.swift -nt "$BASELINE" ]; then
-    local swiftc
-    swiftc="$(dirname "$(command -v "$swift")")/swiftc"
-    "$swiftc" -O -I Sources/CSQLite bench/baseline/main.swift -lsqlite3 -o "$BASELINE" >&2 || return 1
-  fi
+  local swiftc
+  swiftc="$(dirname "$(command -v "$swift")")/swiftc"
+  "$swiftc" -O -static-stdlib -I Sources/CSQLite bench/baseline/main.swift -lsqlite3 -o "$BASELINE" >&2 || return 1
 }
 
 # generate_db FILE CARDS REVIEWS SESSIONS: a new database created by mlsd (schema and built-in
