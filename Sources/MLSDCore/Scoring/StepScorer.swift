@@ -66,15 +66,18 @@ public struct StepScorer: Sendable {
         let pointTexts = step.points.flatMap { [$0.title, $0.why, $0.question] + $0.phrasings + $0.plain + $0.details }
         let pitfallTexts = self.pitfalls.flatMap { [$0.title, $0.why] + $0.triggers + $0.unless }
         let wrongTexts = step.wrong.flatMap { [$0.title] + $0.phrasings }
+        var caseWords = echo
         for text in [step.prompt, scenario] + step.hints + step.outline + step.followups.map(\.question) + pointTexts
             + pitfallTexts + wrongTexts {
-            compiler.index.learn(TextAnalyzer.analyze(text))
+            let analyzed = TextAnalyzer.analyze(text)
+            compiler.index.learn(analyzed)
+            for t in analyzed.tokens where t.kind == .word && t.isContent { caseWords.insert(t.stem) }
         }
         topicStems = Self.vocabulary(of: step, echo: echo)
-        caseStems = ([step] + otherSteps).flatMap(Self.texts(of:)).reduce(into: echo) { stems, text in
-            for t in TextAnalyzer.analyze(text).tokens where t.kind == .word && t.isContent { stems.insert(t.stem) }
-        }
-        foreignStems = otherSteps.reduce(into: Set<String>()) { $0.formUnion(Self.vocabulary(of: $1, echo: echo)) }.subtracting(topicStems)
+        // The other steps' subjects are analysed once, for both uses: the case's words and the foreign ones.
+        let others = otherSteps.reduce(into: Set<String>()) { $0.formUnion(Self.vocabulary(of: $1, echo: echo)) }
+        caseStems = caseWords.union(others)
+        foreignStems = others.subtracting(topicStems)
         index = compiler.index
         phrases = compiler.phrases
         phraseTexts = compiler.texts

@@ -54,13 +54,4 @@ extension StepScorer {
         }
         return topic
     }
-
-    /// Every text of a step a candidate could take words from: prompt, hints, outline, rubric,
-    /// wrong claims and follow-ups.
-    static func texts(of step: Step) -> [String] {
-        [step.prompt] + step.hints + step.outline
-            + step.points.flatMap { [$0.title, $0.why, $0.question] + $0.phrasings + $0.plain + $0.details }
-            + step.wrong.flatMap { [$0.title, $0.why, $0.fix] + $0.phrasings }
-            + step.followups.flatMap { [$0.question] + $0.triggers + $0.expects.flatMap { [$0.title] + $0.phrasings } }
-    }
 }
