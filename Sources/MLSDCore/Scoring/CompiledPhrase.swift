@@ -19,6 +19,10 @@ struct CompiledPhrase: Sendable {
     /// A long phrasing (four or more content words) of a point matches with one of them missing:
     /// everyday wording varies ("switch back at once if worse" for "switch back quickly if worse").
     var toleratesOneMissing = false
+    /// Terms that cannot carry a match with one word missing: generic words of the field and words
+    /// of the prompt or scenario. "how fast the page shows" may stand for "page loads fast"; "the
+    /// model's data" stands for nothing. Set only for three-word plain phrasings.
+    var weakTerms: [Int] = []
 
     /// Every word of the phrasing is among `stems` (the question's or the prompt's): an answer
     /// that says it has only repeated what it was told.
@@ -94,10 +98,20 @@ struct PhraseCompiler {
                 || !variant.contains { GenericTerms.stems.contains($0.stem) }
             added.append(phrases.count)
             var tolerant = false
+            var weak: [Int] = []
             if terms.count >= 4, case .point = owner { tolerant = true }
-            if terms.count >= 4, case .plain = owner { tolerant = true }
+            if terms.count >= 3, case .plain = owner {
+                tolerant = true
+                if terms.count == 3 {
+                    for token in variant {
+                        let id = index.intern(token)
+                        if GenericTerms.stems.contains(token.stem) || WordLists.genericWords.contains(token.stem)
+                            || echoStems.contains(token.stem) { weak.append(id) }
+                    }
+                }
+            }
             phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates,
-                                          isSpecific: specific, toleratesOneMissing: tolerant))
+                                          isSpecific: specific, toleratesOneMissing: tolerant, weakTerms: weak))
             texts.append(label ?? phrasing)
         }
         return added

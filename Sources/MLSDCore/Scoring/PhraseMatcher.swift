@@ -9,6 +9,8 @@ struct Hit: Sendable {
     var sentence: Int
     /// Some matched word lies in the scope of a negation or dismissal.
     var dismissed: Bool
+    /// One word of a long phrasing was missing: close, not exact, evidence.
+    var approximate = false
 }
 
 /// Finds every hit of a set of compiled phrases in an analysed answer.
@@ -60,7 +62,8 @@ enum PhraseMatcher {
                 for a in occurrences[anchor] {
                     if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences, tolerance: tolerance) {
                         hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
-                                        sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation))
+                                        sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation,
+                                        approximate: hit.approximate))
                     }
                 }
             }
@@ -69,16 +72,18 @@ enum PhraseMatcher {
     }
 
     private static func hit(at a: Int, anchor: Int, phrase: CompiledPhrase, tokens: [Token],
-                            occurrences: [[Int]], tolerance: Int) -> (first: Int, last: Int, dismissed: Bool)? {
+                            occurrences: [[Int]], tolerance: Int) -> (first: Int, last: Int, dismissed: Bool, approximate: Bool)? {
         let sentence = tokens[a].sentence
         let position = tokens[a].position
         var (lo, hi, first, last) = (position, position, a, a)
         var dismissed = tokens[a].dismissed
         var missing = 0
+        var missed = -1
         for term in phrase.terms where term != anchor {
             guard let t = nearest(to: a, in: occurrences[term], tokens: tokens, sentence: sentence),
                   max(hi, tokens[t].position) - min(lo, tokens[t].position) + 1 <= phrase.window else {
                 missing += 1
+                missed = term
                 if missing > tolerance { return nil }
                 continue
             }
@@ -88,7 +93,14 @@ enum PhraseMatcher {
             last = max(last, t)
             dismissed = dismissed || tokens[t].dismissed
         }
-        return (first, last, dismissed)
+        if missed >= 0, phrase.terms.count == 3, !carries(phrase, without: missed) { return nil }
+        return (first, last, dismissed, missed >= 0)
+    }
+
+    /// The words matched when `missed` is absent still make the phrasing's point: none of them is
+    /// a generic word or a word of the prompt or the scenario, which a restatement would use.
+    private static func carries(_ phrase: CompiledPhrase, without missed: Int) -> Bool {
+        phrase.terms.allSatisfy { $0 == missed || !phrase.weakTerms.contains($0) }
     }
 
     /// The occurrence closest to token `a` by position, within the same sentence.

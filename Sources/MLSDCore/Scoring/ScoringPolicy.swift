@@ -30,10 +30,20 @@ public enum ScoringPolicy {
     /// the step's vocabulary.
     static let topicalCredit = 8.0
     static let topicalWords = 8
+    /// An answer whose specific words are mostly not the case's is about another system: below
+    /// the first share of the case's words it earns nothing, from the second on it is judged in full.
+    static let onCaseShare = (0.45, 0.7)
+    /// Too few specific words (an answer of a few words) to tell what an answer is about.
+    static let onCaseMinimumWords = 5
+    /// A case described in fewer distinct words than this cannot tell its subject from everyday English.
+    static let caseVocabularyMinimum = 500
     /// The floor needs prose: at least this share of stop words (English prose has about 0.4).
     static let topicalStopWordShare = 0.15
     /// A clause of at most this many words, with no speaker, reads as an expert's clipped fragment.
     static let terseClauseWords = 8
+    /// A long phrasing matched with one of its words missing ("switch back at once if worse" for
+    /// "switch back quickly if worse") is close evidence, not exact: it earns at most this share.
+    static let approximateCredit = 0.9
     /// Below this credit a hit does not cover its point.
     static let minimumCredit = 0.04
 }

@@ -10,15 +10,17 @@ public struct StepScorer: Sendable {
     private let points: [RubricPoint]
     private let wrongClaims: [WrongClaim]
     private let pitfalls: [Pitfall]
-    private let index: TermIndex
-    private let phrases: [CompiledPhrase]
+    let index: TermIndex
+    let phrases: [CompiledPhrase]
     private let phraseTexts: [String]
     /// Content stems of the prompt and the scenario: repeating them earns nothing.
-    private let echoStems: Set<String>
+    let echoStems: Set<String>
     /// Content stems of the step's rubric texts that are not in the question: the step's subject.
-    private let topicStems: Set<String>
+    let topicStems: Set<String>
     /// Stems only the case's other steps use: an answer made of them answers a different step.
-    private let foreignStems: Set<String>
+    let foreignStems: Set<String>
+    /// Content stems of everything the case says, in any step: the words of its subject.
+    let caseStems: Set<String>
     private let picker: FollowupPicker
     private let followups: [Followup]
     private let judges: [FollowupJudge]
@@ -64,12 +66,18 @@ public struct StepScorer: Sendable {
         let pointTexts = step.points.flatMap { [$0.title, $0.why, $0.question] + $0.phrasings + $0.plain + $0.details }
         let pitfallTexts = self.pitfalls.flatMap { [$0.title, $0.why] + $0.triggers + $0.unless }
         let wrongTexts = step.wrong.flatMap { [$0.title] + $0.phrasings }
+        var caseWords = echo
         for text in [step.prompt, scenario] + step.hints + step.outline + step.followups.map(\.question) + pointTexts
             + pitfallTexts + wrongTexts {
-            compiler.index.learn(TextAnalyzer.analyze(text))
+            let analyzed = TextAnalyzer.analyze(text)
+            compiler.index.learn(analyzed)
+            for t in analyzed.tokens where t.kind == .word && t.isContent { caseWords.insert(t.stem) }
         }
         topicStems = Self.vocabulary(of: step, echo: echo)
-        foreignStems = otherSteps.reduce(into: Set<String>()) { $0.formUnion(Self.vocabulary(of: $1, echo: echo)) }.subtracting(topicStems)
+        // The other steps' subjects are analysed once, for both uses: the case's words and the foreign ones.
+        let others = otherSteps.reduce(into: Set<String>()) { $0.formUnion(Self.vocabulary(of: $1, echo: echo)) }
+        caseStems = caseWords.union(others)
+        foreignStems = others.subtracting(topicStems)
         index = compiler.index
         phrases = compiler.phrases
         phraseTexts = compiler.texts
@@ -117,56 +125,19 @@ public struct StepScorer: Sendable {
                 hits.append(hit)
             }
         }
-        let stats = zip(texts, echoes).map { SentenceStats($0, echo: $1) }
-        let signals = texts.map(ClauseSignals.init)
+        let answer = AnswerAnalysis(texts: texts, echoes: echoes, stats: zip(texts, echoes).map { SentenceStats($0, echo: $1) },
+                                    signals: texts.map(ClauseSignals.init))
+        let stats = answer.stats
 
         // Wrong claims first: the clause that makes one earns nothing else.
-        var wrongFirst: [Int: Hit] = [:]
-        var blocked: Set<ClauseKey> = []
-        for hit in hits where !hit.dismissed {
-            guard case .wrong(let w) = phrases[hit.phrase].owner else { continue }
-            let tokens = texts[hit.source].tokens
-            // A wrong claim is one assertion: its words must sit in one clause, so "after responding,
-            // update the aggregates" is not "update aggregates before responding".
-            guard tokens[hit.first].clause == tokens[hit.last].clause else { continue }
-            let own = Set(phrases[hit.phrase].terms.map(index.stem))
-            guard !CriticismWords.criticises(texts[hit.source], sentenceOf: hit.first, except: own) else { continue }
-            if wrongFirst[w] == nil { wrongFirst[w] = hit }
-            for c in tokens[hit.first].clause...tokens[hit.last].clause { blocked.insert(ClauseKey(source: hit.source, clause: c)) }
-        }
+        let (wrongFirst, blocked) = wrongClaims(in: hits, answer)
         func isBlocked(_ hit: Hit) -> Bool {
             guard !blocked.isEmpty else { return false }
             let tokens = texts[hit.source].tokens
             return (tokens[hit.first].clause...tokens[hit.last].clause).contains { blocked.contains(ClauseKey(source: hit.source, clause: $0)) }
         }
-
         let tally = CoverageTally(hits: hits, phrases: phrases, pointCount: points.count, isBlocked: isBlocked) { hit, pointsInSentence, specificDetail in
-            let phrase = phrases[hit.phrase]
-            let stat = stats[hit.source]
-            let isEcho = phrase.isEcho || (hit.source > 0 && phrase.isMade(of: echoes[hit.source], in: index))
-            let echo = isEcho ? stat.echoFactor(sentence: hit.sentence) : 1
-            let quality = stat.proseQuality(sentence: hit.sentence, points: pointsInSentence)
-            let signal = signals[hit.source]
-            if signal.announcing[hit.sentence] { return (quality * echo * ScoringPolicy.announcementCredit, false) }
-            // A list of decisions with their specifics ("drift (PSI) by merchant, BIN and region")
-            // is not a list of topic names: a specific detail of the point in it earns part of the weight.
-            // Only inside an answer that is mostly prose: a bare keyword list stays a list.
-            if stat.isList(hit.sentence), specificDetail, echo >= 1, stat.isMostlyProse {
-                return (ScoringPolicy.listWithDetailCredit, true)
-            }
-            let clause = texts[hit.source].tokens[hit.first].clause
-            let lastClause = texts[hit.source].tokens[hit.last].clause
-            let span = texts[hit.source].tokens[hit.first].position...texts[hit.source].tokens[hit.last].position
-            let terse = echo >= 1 && isTerseDecision(hit, in: texts[hit.source])
-            let substance = !stat.isList(hit.sentence) && echo >= 1 && (
-                (stepID == .requirements && signal.question[hit.sentence])
-                || specificDetail || terse
-                || signal.hasSubstance(near: clause, span: span) || signal.hasSubstance(near: lastClause, span: span))
-            if terse, !stat.isList(hit.sentence) { return (max(quality, SentenceStats.fragmentCredit) * echo, true) }
-            // Naming many points in one prose sentence without backing any is a topic tour: its
-            // mentions share the credit of a few (a keyword list already earns the list credit).
-            let tour = stat.isList(hit.sentence) ? 1 : min(1, ScoringPolicy.tourPoints / Double(max(1, pointsInSentence)))
-            return (quality * echo * (substance ? 1 : ScoringPolicy.mentionCredit * tour), substance)
+            credit(hit, pointsInSentence: pointsInSentence, specificDetail: specificDetail, answer)
         }
 
         var covered: [CoveredPoint] = []
@@ -199,7 +170,7 @@ public struct StepScorer: Sendable {
             return WrongHit(id: claim.id, title: claim.title, evidence: Evidence.quote(hit, in: texts[hit.source]),
                             why: claim.why, fix: claim.fix)
         }
-        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts, signals: signals,
+        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts, signals: answer.signals,
                                                  answered: { !pitfallAnswers[$0].isDisjoint(with: coveredSet) }, isBlocked: isBlocked)
         let earned = max(0, 100 * raw / totalWeight)
         raw = raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
@@ -207,8 +178,8 @@ public struct StepScorer: Sendable {
         let coverage = min(100, max(0, 100 * raw))
         // Below the floor a point made, even only named, still counts: an answer that makes one point
         // of this step beats one that makes none, whatever it left out.
-        let floor = wrong.isEmpty ? topicality(texts, signals, stats, tally).map { min(ScoringPolicy.topicalCredit, $0 + earned) } ?? 0 : 0
-        let score = (max(coverage, floor) * 10).rounded() / 10
+        let floor = wrong.isEmpty ? topicality(answer, tally).map { min(ScoringPolicy.topicalCredit, $0 + earned) } ?? 0 : 0
+        let score = (max(coverage, floor) * onCaseFactor(answer) * 10).rounded() / 10
 
         let dismissedIDs = Set(dismissed.map(\.id))
         let missedOrdered = missed.sorted(by: moreImportant)
@@ -240,67 +211,6 @@ public struct StepScorer: Sendable {
                                missing: expects.indices.filter { !made.contains($0) }.map { expects[$0].title }, added: added)
     }
 
-    /// 0–`topicalCredit`: how much of the step's own vocabulary the answer uses in prose, outside
-    /// negations, announcements, lists and topic tours (a sentence naming many points); nil when
-    /// it uses more words only the case's other steps use: it answers a different step and gets no floor.
-    private func topicality(_ texts: [AnalyzedText], _ signals: [ClauseSignals], _ stats: [SentenceStats], _ tally: CoverageTally) -> Double? {
-        var seen = Set<String>()
-        var foreign = Set<String>()
-        for (s, text) in texts.enumerated() where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
-            for t in text.tokens where t.isContent && !t.dismissed {
-                if foreignStems.contains(t.stem) { foreign.insert(t.stem); continue }
-                guard topicStems.contains(t.stem), !signals[s].announcing[t.sentence], !stats[s].isList(t.sentence),
-                      Double(tally.points(source: s, sentence: t.sentence)) <= ScoringPolicy.tourPoints else { continue }
-                seen.insert(t.stem)
-            }
-        }
-        guard foreign.count <= seen.count else { return nil }
-        let own = min(ScoringPolicy.topicalWords, seen.count)
-        return ScoringPolicy.topicalCredit * Double(own) / Double(ScoringPolicy.topicalWords)
-    }
-
-    /// A named choice in an expert's clipped fragment ("PR AUC at fixed review capacity", "calibrate
-    /// with isotonic"): a specific phrasing in a short clause of a sentence with no speaker, qualified
-    /// by a technical word of the case that is not the question's. A bare topic ("drift monitoring")
-    /// or a judgement ("the operating point matters") has no qualifier and stays a mention.
-    private func isTerseDecision(_ hit: Hit, in text: AnalyzedText) -> Bool {
-        let phrase = phrases[hit.phrase]
-        guard phrase.terms.contains(where: { !GenericTerms.stems.contains(index.stem($0)) }) else { return false }
-        let tokens = text.tokens
-        let clause = text.clauses[tokens[hit.first].clause]
-        guard tokens[hit.first].clause == tokens[hit.last].clause, clause.count <= ScoringPolicy.terseClauseWords else { return false }
-        // The whole sentence is clipped: an explanation ("…, which is why …") has a speaker or a verb "be".
-        guard !text.sentences[tokens[hit.first].sentence].contains(where: { !tokens[$0].wordClass.isDisjoint(with: [.subject, .auxiliary]) }) else {
-            return false
-        }
-        let own = Set(phrase.terms.map(index.stem))
-        var qualified = false
-        for i in clause {
-            let t = tokens[i]
-            // The qualifier is a word of the case's field ("isotonic", "capacity"), not a judgement ("matters").
-            if t.isContent, t.kind == .word, !own.contains(t.stem), !echoStems.contains(t.stem),
-               topicStems.contains(t.stem) || foreignStems.contains(t.stem), !Self.judgements.contains(t.word) { qualified = true }
-        }
-        return qualified
-    }
-
-    /// Words that judge a choice instead of specifying it.
-    private static let judgements: Set<String> = ["matter", "matters", "important", "key", "crucial", "essential", "critical",
-                                                  "useful", "helpful", "helps", "relevant", "needed", "necessary", "nice"]
-
-    /// The step's subject: content stems of its hints, outline and technical rubric texts that are
-    /// neither in the question nor generic.
-    private static func vocabulary(of step: Step, echo: Set<String>) -> Set<String> {
-        var topic = Set<String>()
-        let technicalTexts = step.points.flatMap { [$0.title] + $0.phrasings + $0.details }
-        for text in step.hints + step.outline + technicalTexts {
-            for t in TextAnalyzer.analyze(text).tokens where t.isContent && !echo.contains(t.stem) && !WordLists.genericWords.contains(t.stem) {
-                topic.insert(t.stem)
-            }
-        }
-        return topic
-    }
-
     private func moreImportant(_ a: Int, _ b: Int) -> Bool {
         points[a].weight != points[b].weight ? points[a].weight > points[b].weight : a < b
     }
@@ -322,9 +232,4 @@ public struct StepScorer: Sendable {
         }
         return result
     }
-}
-
-struct ClauseKey: Hashable {
-    var source: Int
-    var clause: Int
 }

@@ -64,8 +64,10 @@ enum NegationMarker {
                 }
                 if let k = (i + 1...i + 3).first(where: { wordClass($0).contains(.dismissiveAfterNegator) }) {
                     // "no need to correct the scores" denies the correcting, not what the clause said
-                    // before it ("downsample to 50/50 with no need to correct").
-                    found.append(Cue(start: i, end: k, reach: word(k + 1) == "to" ? .forward : .clause, strong: true))
+                    // before it ("downsample to 50/50 with no need to correct"); "X doesn't need to be
+                    // logged" denies X itself.
+                    let action = word(k + 1) == "to" && !["be", "get"].contains(word(k + 2))
+                    found.append(Cue(start: i, end: k, reach: action ? .forward : .clause, strong: true))
                     i = k
                 } else {
                     found.append(Cue(start: i, end: i, reach: .forward, strong: false))
@@ -85,7 +87,7 @@ enum NegationMarker {
                 // "too noisy to be useful", "too expensive to maintain": a judgement against the technique.
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1
-            } else if ["add", "adds", "adding"].contains(word(i)), ["little", "nothing"].contains(word(i + 1))
+            } else if ["add", "adds", "adding"].contains(word(i)) && ["little", "nothing"].contains(word(i + 1))
                         || ["only", "just"].contains(word(i)) && NegationLexicon.mereHarms.contains(word(i + 1)) {
                 // "adds little over ids", "would only delay the launch", "trends are just noise".
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))

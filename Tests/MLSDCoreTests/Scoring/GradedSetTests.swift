@@ -124,7 +124,11 @@ import Testing
         // everyday synonyms (paraphrase > partial 0.615 → 0.630, plain questions > weak 0.95 → 1),
         // with paraphrase > partial 0.63, weak > offtopic 0.78, partial > wrong 0.81, partial > and-list 0.85, weak > announce
         // and partial > buzzword 0.89, the rest ≥ 0.91. Plain-English paraphrase is the known gap.
+        // Then 0.921: an answer about another system earns nothing (weak > off-topic 0.78 → 0.81,
+        // partial > buzzword 0.89 → 0.93), three-word plain phrasings match with one specific word
+        // missing at 0.9 of the credit (paraphrase > partial 0.63 → 0.68), "X doesn't need to be
+        // logged" dismisses X (partial > wrong 0.81 → 0.84); no pair type fell.
         // The target stays 0.9 for every pair type; this floor catches regressions meanwhile.
-        #expect(accuracy >= 0.90)
+        #expect(accuracy >= 0.91)
     }
 }

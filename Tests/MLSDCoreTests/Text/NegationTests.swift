@@ -17,6 +17,14 @@ import Testing
         #expect(dismissed("We won't use embeddings") == ["embeddings"])
     }
 
+    @Test func aThingThatNeedNotBeDoneAndAMereHarmAreDismissed() {
+        // "need to be <done>" denies its subject; "need to <act>" only the act.
+        #expect(dismissed("Position in the carousel doesn't need to be logged") == ["position", "carousel", "logged"])
+        #expect(dismissed("Downsample negatives with no need to correct the scores") == ["correct", "scores"])
+        #expect(dismissed("Per-segment analysis would just slow us down").contains("segment"))
+        #expect(dismissed("A holdout would only delay the launch").contains("holdout"))
+    }
+
     @Test func opinionsAndFrontedObjects() {
         #expect(dismissed("I don't think we need personalization for v1") == ["need", "personalization", "v1"])
         #expect(dismissed("Typos we can skip.") == ["typos"])
