@@ -1,3 +1,5 @@
+import MLSDCore
+
 /// Matches argv against command specs. Small on purpose: long options (`--name value`,
 /// `--name=value`), one-letter flags, positional arguments, `--` to end options, subcommands.
 enum ArgumentParser {
@@ -33,7 +35,8 @@ enum ArgumentParser {
             }
         }
         if spec.run == nil, invocation.arguments.isEmpty, !invocation.flag(.help) {
-            throw CLIError.usage("Missing subcommand: one of \(spec.visibleSubcommands.map(\.name).joined(separator: ", "))", spec)
+            throw CLIError.usage(
+                "Missing subcommand: one of \(spec.visibleSubcommands.map(\.name).joined(separator: ", "))", spec)
         }
         if !spec.subcommands.isEmpty, spec.arguments.isEmpty, let word = invocation.arguments.first {
             let close = Suggestions.closest(to: word, in: spec.visibleSubcommands.map(\.name))
@@ -103,5 +106,3 @@ enum ArgumentParser {
         }
     }
 }
-
-import MLSDCore

@@ -57,7 +57,8 @@ struct OptionSpec: Sendable {
     static let json = OptionSpec(.json, help: "Print JSON (keys sorted, dates ISO 8601 UTC).")
     static let help = OptionSpec(.help, short: "h", help: "Show help information.")
     static let common: [OptionSpec] = [
-        OptionSpec(.db, value: "path", help: "Database file (default: $MLSD_DB, else $XDG_DATA_HOME/mlsd/mlsd.sqlite3)."),
+        OptionSpec(
+            .db, value: "path", help: "Database file (default: $MLSD_DB, else $XDG_DATA_HOME/mlsd/mlsd.sqlite3)."),
         OptionSpec(.noColor, help: "Never use colour (also NO_COLOR or TERM=dumb)."),
         help,
     ]
@@ -77,7 +78,8 @@ struct Invocation: Sendable {
     /// An option the table marks `required`: the parser has refused a command line without it.
     func required(_ key: OptionKey) throws -> String {
         guard let value = values[key] else {
-            throw CLIError.missing(spec.allOptions.first { $0.key == key } ?? OptionSpec(key, value: key.rawValue, help: ""), spec)
+            throw CLIError.missing(
+                spec.allOptions.first { $0.key == key } ?? OptionSpec(key, value: key.rawValue, help: ""), spec)
         }
         return value
     }
@@ -88,7 +90,9 @@ struct Invocation: Sendable {
         guard let raw = values[key] else { return nil }
         let name = key.rawValue
         guard let number = Int(raw), range.contains(number) else {
-            throw CLIError.usage("The value '\(raw)' is invalid for '--\(name) <\(name)>': expected a whole number from \(range.lowerBound) to \(range.upperBound)", spec)
+            throw CLIError.usage(
+                "The value '\(raw)' is invalid for '--\(name) <\(name)>': expected a whole number from \(range.lowerBound) to \(range.upperBound)",
+                spec)
         }
         return number
     }

@@ -1,7 +1,8 @@
 import Foundation
 import MLSDCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where lines of input come from: the real standard input, or plain strings in tests.

@@ -18,7 +18,9 @@ extension Context {
 
     /// The local time zone (TZ in the environment when set).
     var timeZone: TimeZone {
-        if let name = environment["TZ"], let zone = TimeZone(identifier: name.hasPrefix(":") ? String(name.dropFirst()) : name) {
+        if let name = environment["TZ"],
+            let zone = TimeZone(identifier: name.hasPrefix(":") ? String(name.dropFirst()) : name)
+        {
             return zone
         }
         return TimeZone.current

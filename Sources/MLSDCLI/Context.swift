@@ -18,8 +18,9 @@ final class Context {
         self.environment = environment
         self.clock = clock
         self.databaseFlag = invocation.value(.db)
-        style = Style.decide(isTerminal: console.stdoutIsTerminal, environment: environment,
-                             noColorFlag: invocation.flag(.noColor))
+        style = Style.decide(
+            isTerminal: console.stdoutIsTerminal, environment: environment,
+            noColorFlag: invocation.flag(.noColor))
         console.styles = style.enabled ? Style.codes : []
     }
 
@@ -52,8 +53,9 @@ final class Context {
     func settings() throws -> Settings {
         let settings = try store().settings.load()
         for key in settings.ignored.sorted(by: { $0.rawValue < $1.rawValue }) {
-            console.error("mlsd: ignoring the stored setting \(key.rawValue), which is not \(key.allowed); using its default. "
-                + "'mlsd config unset \(key.rawValue)' or 'mlsd doctor --repair' removes it\n")
+            console.error(
+                "mlsd: ignoring the stored setting \(key.rawValue), which is not \(key.allowed); using its default. "
+                    + "'mlsd config unset \(key.rawValue)' or 'mlsd doctor --repair' removes it\n")
         }
         return settings
     }

@@ -21,10 +21,13 @@ enum DatabasePath {
         let folder = (path as NSString).deletingLastPathComponent
         guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
         } catch {
-            throw CLIError("cannot create the folder \(folder) for the database (\(error.localizedDescription)); choose another place with --db PATH or MLSD_DB", code: .ioError)
+            throw CLIError(
+                "cannot create the folder \(folder) for the database (\(error.localizedDescription)); choose another place with --db PATH or MLSD_DB",
+                code: .ioError)
         }
     }
 }

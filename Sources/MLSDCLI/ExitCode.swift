@@ -1,3 +1,5 @@
+import MLSDCore
+
 /// Exit codes, following BSD sysexits where one fits.
 public enum ExitCode: Int32, Sendable {
     case ok = 0
@@ -34,11 +36,11 @@ public struct CLIError: Error, Sendable {
     }
 
     /// "unknown case 'x' (did you mean 'y'? see 'mlsd cases')"
-    static func unknown(_ kind: String, _ value: String, among names: [String], see: String, code: ExitCode = .usage) -> CLIError {
+    static func unknown(_ kind: String, _ value: String, among names: [String], see: String, code: ExitCode = .usage)
+        -> CLIError
+    {
         let close = Suggestions.closest(to: value, in: names)
         let hint = close.isEmpty ? "see '\(see)'" : "did you mean '\(close.joined(separator: "' or '"))'? see '\(see)'"
         return CLIError("unknown \(kind) '\(value)' (\(hint))", code: code)
     }
 }
-
-import MLSDCore

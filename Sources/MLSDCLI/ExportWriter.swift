@@ -27,15 +27,20 @@ struct ExportWriter {
         if !force {
             let existing = paths.filter(FileChecks.exists)
             if let first = existing.first {
-                let more = existing.count > 1 ? " and \(existing.count - 1) more file\(existing.count == 2 ? "" : "s")" : ""
-                throw CLIError("\(first)\(more) already exist\(existing.count > 1 ? "" : "s"); pass --force to overwrite", code: .failure)
+                let more =
+                    existing.count > 1 ? " and \(existing.count - 1) more file\(existing.count == 2 ? "" : "s")" : ""
+                throw CLIError(
+                    "\(first)\(more) already exist\(existing.count > 1 ? "" : "s"); pass --force to overwrite",
+                    code: .failure)
             }
         }
         for (document, path) in zip(documents, paths) {
             var (text, attempts) = try document.render()
             let failure = text.withUTF8 { Self.save($0, to: path, replacing: force) }
             if let failure {
-                throw CLIError("cannot write \(path) (\(String(cString: strerror(failure)))); check the folder or choose another with --out DIR", code: .ioError)
+                throw CLIError(
+                    "cannot write \(path) (\(String(cString: strerror(failure)))); check the folder or choose another with --out DIR",
+                    code: .ioError)
             }
             wrote(document, path, attempts)
         }
@@ -47,7 +52,10 @@ struct ExportWriter {
     /// an export of every case spent most of its time waiting on fsync); a replacement is synced
     /// before its rename, so a crash cannot swap a user's old notes for an empty file.
     static func save(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, replacing: Bool) -> Int32? {
-        let target = replacing ? "\((path as NSString).deletingLastPathComponent)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))" : path
+        let target =
+            replacing
+            ? "\((path as NSString).deletingLastPathComponent)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+            : path
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return errno }
         var written = 0
@@ -74,17 +82,23 @@ struct ExportWriter {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
-                throw CLIError("cannot write to \(folder): it is a file, not a folder; choose a folder with --out DIR", code: .ioError)
+                throw CLIError(
+                    "cannot write to \(folder): it is a file, not a folder; choose a folder with --out DIR",
+                    code: .ioError)
             }
         } else {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw CLIError("cannot create the folder \(folder) (\(Self.reason(error))); choose another with --out DIR", code: .ioError)
+                throw CLIError(
+                    "cannot create the folder \(folder) (\(Self.reason(error))); choose another with --out DIR",
+                    code: .ioError)
             }
         }
         guard access(folder, W_OK | X_OK) == 0 else {
-            throw CLIError("cannot write to the folder \(folder) (\(String(cString: strerror(errno)))); choose another with --out DIR", code: .ioError)
+            throw CLIError(
+                "cannot write to the folder \(folder) (\(String(cString: strerror(errno)))); choose another with --out DIR",
+                code: .ioError)
         }
     }
 

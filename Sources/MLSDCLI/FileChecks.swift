@@ -16,7 +16,9 @@ enum FileChecks {
         guard lstat(path, &info) == 0 else { return }
         let fix = "point --db or MLSD_DB at a database file"
         if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 {
-            throw CLIError("\(path) is a symbolic link to a missing file; \(fix), or create the file the link names", code: .ioError)
+            throw CLIError(
+                "\(path) is a symbolic link to a missing file; \(fix), or create the file the link names",
+                code: .ioError)
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return

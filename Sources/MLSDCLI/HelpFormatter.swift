@@ -22,22 +22,32 @@ enum HelpFormatter {
     /// The whole help text, wrapped at `width` columns (the terminal's; 80 when piped), never
     /// inside a word.
     static func help(_ spec: CommandSpec, width: Int = 80) -> String {
-        var text = TerminalLayout.wrap("OVERVIEW: \(spec.abstract)", width: width, rest: "").joined(separator: "\n") + "\n"
-        if !spec.discussion.isEmpty { text += "\n" + TerminalLayout.reflow(spec.discussion, width: width).joined(separator: "\n") + "\n" }
-        text += "\n" + TerminalLayout.wrap("USAGE: \(usage(spec))", width: width, rest: "       ").joined(separator: "\n") + "\n"
+        var text =
+            TerminalLayout.wrap("OVERVIEW: \(spec.abstract)", width: width, rest: "").joined(separator: "\n") + "\n"
+        if !spec.discussion.isEmpty {
+            text += "\n" + TerminalLayout.reflow(spec.discussion, width: width).joined(separator: "\n") + "\n"
+        }
+        text +=
+            "\n" + TerminalLayout.wrap("USAGE: \(usage(spec))", width: width, rest: "       ").joined(separator: "\n")
+            + "\n"
         if !spec.arguments.isEmpty {
             text += "\nARGUMENTS:\n"
             for argument in spec.arguments { text += row("<\(argument.name)>", argument.help, width: width) }
         }
         text += "\nOPTIONS:\n"
         for option in spec.allOptions {
-            text += row(optionLabel(option, short: true), option.help + (option.required ? " (required)" : ""), width: width)
+            text += row(
+                optionLabel(option, short: true), option.help + (option.required ? " (required)" : ""), width: width)
         }
         if !spec.subcommands.isEmpty {
             text += "\nSUBCOMMANDS:\n"
             for sub in spec.visibleSubcommands { text += row(sub.name, sub.abstract, width: width) }
             let prefix = spec.path.isEmpty ? "" : spec.path + " "
-            text += "\n" + TerminalLayout.wrap("See 'mlsd help \(prefix)<subcommand>' for detailed help.", width: width, first: "  ").joined(separator: "\n") + "\n"
+            text +=
+                "\n"
+                + TerminalLayout.wrap(
+                    "See 'mlsd help \(prefix)<subcommand>' for detailed help.", width: width, first: "  "
+                ).joined(separator: "\n") + "\n"
         }
         return text
     }
@@ -65,6 +75,7 @@ enum HelpFormatter {
             let rest = String(repeating: " ", count: min(indent, 6))
             return ([head] + TerminalLayout.wrap(description, width: width, first: rest)).joined(separator: "\n") + "\n"
         }
-        return TerminalLayout.wrap(description, width: width, first: TerminalLayout.pad(head, indent)).joined(separator: "\n") + "\n"
+        return TerminalLayout.wrap(description, width: width, first: TerminalLayout.pad(head, indent)).joined(
+            separator: "\n") + "\n"
     }
 }

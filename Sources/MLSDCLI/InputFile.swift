@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Bytes from a file named on the command line, or standard input for `-`, read up to a limit
@@ -12,7 +13,8 @@ struct InputFile {
 
     static func read(_ argument: String, limit: Int, what: String) throws -> InputFile {
         if argument == "-" {
-            return InputFile(name: "standard input", bytes: try readAll(STDIN_FILENO, name: "standard input", limit: limit))
+            return InputFile(
+                name: "standard input", bytes: try readAll(STDIN_FILENO, name: "standard input", limit: limit))
         }
         let fd = open(argument, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw unreadable(argument, errno) }

@@ -1,8 +1,9 @@
 import Foundation
 import MLSDContent
 import MLSDCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A pack as `mlsd validate` and `mlsd import` read it: from a file, or standard input for `-`,
@@ -12,7 +13,8 @@ struct PackInput {
     var name: String
     var bytes: [UInt8]
 
-    static let fileArgument = ArgumentSpec(name: "file", help: "A pack: one case object or {\"cases\": [...]}; '-' reads standard input.")
+    static let fileArgument = ArgumentSpec(
+        name: "file", help: "A pack: one case object or {\"cases\": [...]}; '-' reads standard input.")
 
     static let formatHelp = """
         A pack is JSON in the format of docs/content-format.md: one case object, or {"cases": [...]}
@@ -27,10 +29,11 @@ struct PackInput {
     /// Built-in case ids, which a pack may not take; read from the embedded file names
     /// (Data/cases/<id>.json) so that checking a pack needs neither the database nor a parse.
     static var builtinIDs: Set<String> {
-        Set(BuiltinContent.documents.compactMap { document -> String? in
-            guard document.path.hasPrefix("cases/"), document.path.hasSuffix(".json") else { return nil }
-            return String(document.path.dropFirst("cases/".count).dropLast(".json".count))
-        })
+        Set(
+            BuiltinContent.documents.compactMap { document -> String? in
+                guard document.path.hasPrefix("cases/"), document.path.hasSuffix(".json") else { return nil }
+                return String(document.path.dropFirst("cases/".count).dropLast(".json".count))
+            })
     }
 
     /// Built-in ids are refused unless the file is itself built-in content being checked.
@@ -57,6 +60,8 @@ extension PackValidation {
     }
 
     func report(file: String) -> Report {
-        Report(file: file, valid: isValid, problems: problems, cases: cases.map(\.id), steps: stepCount, points: pointCount)
+        Report(
+            file: file, valid: isValid, problems: problems, cases: cases.map(\.id), steps: stepCount, points: pointCount
+        )
     }
 }

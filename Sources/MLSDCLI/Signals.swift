@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Every signal mlsd handles, in one place. The shell installs them once (Sources/mlsd/main.swift);
@@ -17,7 +18,7 @@ public enum Signals {
         // once; SQLite rolls back any transaction it interrupts.
         // The terminal may be in single-key mode (a review rating): it is put back first.
         TerminalKeys.prepareForSignals()
-        onInterrupt(say: "\n")   // set now, so the handler never runs a lazy initialiser
+        onInterrupt(say: "\n")  // set now, so the handler never runs a lazy initialiser
         signal(SIGINT) { _ in
             TerminalKeys.restoreAfterSignal()
             let message = Signals.interruptMessage

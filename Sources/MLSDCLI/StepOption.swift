@@ -4,7 +4,8 @@ import MLSDCore
 /// `--step` reads the same on every command: a step id in any case, or its number 1-7.
 extension OptionSpec {
     /// What a `--step` value may be, for the option's help.
-    static let stepValues = "an id (\(StepID.allCases.map(\.rawValue).joined(separator: ", "))) or its number 1-\(StepID.allCases.count)"
+    static let stepValues =
+        "an id (\(StepID.allCases.map(\.rawValue).joined(separator: ", "))) or its number 1-\(StepID.allCases.count)"
 }
 
 extension Invocation {

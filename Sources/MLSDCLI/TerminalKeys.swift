@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Single keypresses from a terminal, as Anki takes a rating: the terminal is put in

@@ -30,7 +30,8 @@ extension Database {
         for name in names {
             if link(temporary, name) == 0 { return name }
             guard errno == EEXIST else {
-                throw SQLiteError(code: .cannotOpen, message: String(cString: strerror(errno)), context: "creating backup \(name)")
+                throw SQLiteError(
+                    code: .cannotOpen, message: String(cString: strerror(errno)), context: "creating backup \(name)")
             }
         }
         throw SQLiteError(code: .cannotOpen, message: "file exists", context: "creating backup \(names[0])")
@@ -49,8 +50,9 @@ extension Database {
         } while code == .ok || code == .busy || code == .locked
         let finish = ResultCode(sqlite3_backup_finish(backup))
         guard code == .done, finish == .ok else {
-            throw SQLiteError(code: code == .done ? finish : code, message: String(cString: sqlite3_errmsg(handle)),
-                              context: "copying \(source.path) to \(path)")
+            throw SQLiteError(
+                code: code == .done ? finish : code, message: String(cString: sqlite3_errmsg(handle)),
+                context: "copying \(source.path) to \(path)")
         }
     }
 

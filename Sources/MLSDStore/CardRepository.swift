@@ -24,12 +24,13 @@ public struct CardRepository {
         FROM cards c
         """
     /// The columns with the content they belong to, for content order.
-    static let select = columns + """
+    static let select =
+        columns + """
 
-        JOIN cases k ON k.id = c.case_id
-        LEFT JOIN steps s ON s.case_id = c.case_id AND s.step = c.step
-        LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-        """
+            JOIN cases k ON k.id = c.case_id
+            LEFT JOIN steps s ON s.case_id = c.case_id AND s.step = c.step
+            LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
+            """
     static let contentOrder = "ORDER BY k.source, k.position, s.position, c.kind = 'point', p.position, c.id"
     /// Cards a review session may show. Written exactly as the WHERE of the partial indexes
     /// cards_due (reviewed cards) and cards_waiting (new cards), so that SQLite can use them.
@@ -43,10 +44,12 @@ public struct CardRepository {
             difficulty: row.optionalReal(8, in: ValueRange.difficulty), due: row.date(9),
             lastReview: row.optionalDate(10), reps: row.count(11), lapses: row.count(12))
         let kind = CardKind(rawValue: row.string(1)) ?? .point
-        let key = CardKey(kind: kind, caseID: row.string(2), step: StepID(rawValue: row.string(3)) ?? .requirements,
-                          pointID: kind == .point ? row.string(4) : nil)
-        return ReviewCard(id: Int64(row.int(0)), key: key, memory: memory, suspended: row.bool(13),
-                          retired: row.bool(15), createdAt: row.date(14))
+        let key = CardKey(
+            kind: kind, caseID: row.string(2), step: StepID(rawValue: row.string(3)) ?? .requirements,
+            pointID: kind == .point ? row.string(4) : nil)
+        return ReviewCard(
+            id: Int64(row.int(0)), key: key, memory: memory, suspended: row.bool(13),
+            retired: row.bool(15), createdAt: row.date(14))
     }
 
     public func card(_ id: Int64) throws -> ReviewCard? {
@@ -56,34 +59,41 @@ public struct CardRepository {
     /// Cards in content order (case, step, then the step card before its point cards), optionally
     /// only one case's, and only reviewed, reviewable cards due by `dueBy`.
     public func list(caseID: String? = nil, dueBy: Date? = nil) throws -> [ReviewCard] {
-        try db.query(Self.select + """
-             WHERE (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR (c.due <= ?2 AND c.reps > 0 AND \(Self.active)))
-            """ + " " + Self.contentOrder, [caseID, dueBy], Self.card)
+        try db.query(
+            Self.select + """
+                 WHERE (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR (c.due <= ?2 AND c.reps > 0 AND \(Self.active)))
+                """ + " " + Self.contentOrder, [caseID, dueBy], Self.card)
     }
 
     /// Reviewed cards due by `now` that a session may show, in no particular order (the order is
     /// ReviewQueue's job, which needs R and so Swift); with `after`, only those due after it.
     /// A range of the cards_due index.
     public func due(by now: Date, after: Date? = nil, caseID: String? = nil) throws -> [ReviewCard] {
-        try db.query(Self.columns + """
-             WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.due > ?2)
-               AND (?3 IS NULL OR c.case_id = ?3)
-            """, [now, after, caseID], Self.card)
+        try db.query(
+            Self.columns + """
+                 WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.due > ?2)
+                   AND (?3 IS NULL OR c.case_id = ?3)
+                """, [now, after, caseID], Self.card)
     }
 
     /// The same cards as `due(by:)` with only what their order needs, read from cards_due alone.
     public func dueOrderKeys(by now: Date, caseID: String? = nil) throws -> [DueCard] {
-        try db.query("""
+        try db.query(
+            """
             SELECT c.id, c.stability, c.last_review, c.due FROM cards c
             WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
-            """, [now, caseID]) {
-            DueCard(id: Int64($0.int(0)), stability: $0.optionalReal(1, in: ValueRange.stability), lastReview: $0.optionalDate(2), due: $0.date(3))
+            """, [now, caseID]
+        ) {
+            DueCard(
+                id: Int64($0.int(0)), stability: $0.optionalReal(1, in: ValueRange.stability),
+                lastReview: $0.optionalDate(2), due: $0.date(3))
         }
     }
 
     /// How many of them there are.
     public func dueCount(by now: Date, caseID: String? = nil) throws -> Int {
-        try db.scalarInt("""
+        try db.scalarInt(
+            """
             SELECT COUNT(*) FROM cards c
             WHERE \(Self.active) AND c.reps > 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
             """, [now, caseID]) ?? 0
@@ -92,26 +102,30 @@ public struct CardRepository {
     /// How many reviewed, reviewable cards are due now, before the end of today and before the
     /// end of the week, counted in SQL: `mlsd due` needs numbers, not a hundred thousand rows.
     public func dueCounts(now: Date, todayEnds: Date, weekEnds: Date) throws -> (now: Int, today: Int, week: Int) {
-        try db.first("""
+        try db.first(
+            """
             SELECT COALESCE(SUM(c.due <= ?1), 0), COALESCE(SUM(c.due < ?2), 0), COUNT(*)
             FROM cards c WHERE \(Self.active) AND c.reps > 0 AND c.due < ?3
-            """, [now, todayEnds, weekEnds]) { ($0.count(0), $0.count(1), $0.count(2)) } ?? (0, 0, 0)
+            """, [now, todayEnds, weekEnds]
+        ) { ($0.count(0), $0.count(1), $0.count(2)) } ?? (0, 0, 0)
     }
 
     /// Never-reviewed cards, oldest first, at most `limit`: the first entries of cards_waiting.
     public func new(at now: Date, caseID: String? = nil, limit: Int) throws -> [ReviewCard] {
         guard limit > 0 else { return [] }
-        return try db.query(Self.columns + """
-             WHERE \(Self.active) AND c.reps = 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
-             ORDER BY c.created_at, c.id LIMIT ?3
-            """, [now, caseID, limit], Self.card)
+        return try db.query(
+            Self.columns + """
+                 WHERE \(Self.active) AND c.reps = 0 AND c.due <= ?1 AND (?2 IS NULL OR c.case_id = ?2)
+                 ORDER BY c.created_at, c.id LIMIT ?3
+                """, [now, caseID, limit], Self.card)
     }
 
     /// How many never-reviewed cards are waiting, whatever the daily limit.
     /// With `dueBy`, only those a session could introduce by then. Reads all of cards_waiting,
     /// which holds only the new cards.
     public func newCount(caseID: String? = nil, dueBy: Date? = nil) throws -> Int {
-        try db.scalarInt("""
+        try db.scalarInt(
+            """
             SELECT COUNT(*) FROM cards c
             WHERE \(Self.active) AND c.reps = 0 AND (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR c.due <= ?2)
             """, [caseID, dueBy]) ?? 0
@@ -144,7 +158,8 @@ public struct CardRepository {
         try db.write {
             var created: [Int64] = []
             for key in keys {
-                try db.execute("""
+                try db.execute(
+                    """
                     INSERT OR IGNORE INTO cards (kind, case_id, step, point_id, state, step_index, due, created_at)
                     VALUES (?, ?, ?, ?, 1, 0, ?, ?)
                     """, [key.kind.rawValue, key.caseID, key.step.rawValue, key.pointID ?? "", now, now])
@@ -168,7 +183,8 @@ public struct CardRepository {
     @discardableResult
     public func reset(_ id: Int64, now: Date) throws -> ReviewCard {
         try db.write {
-            try db.execute("""
+            try db.execute(
+                """
                 UPDATE cards SET state = 1, step_index = 0, stability = NULL, difficulty = NULL, due = ?,
                     last_review = NULL, reps = 0, lapses = 0
                 WHERE id = ?
@@ -180,11 +196,15 @@ public struct CardRepository {
 
     /// Writes a card's memory back (inside the caller's transaction).
     func save(_ id: Int64, _ memory: MemoryCard) throws {
-        try db.execute("""
+        try db.execute(
+            """
             UPDATE cards SET state = ?, step_index = ?, stability = ?, difficulty = ?, due = ?, last_review = ?,
                 reps = ?, lapses = ?
             WHERE id = ?
-            """, [memory.state.rawValue, memory.step ?? 0, memory.stability, memory.difficulty, memory.due,
-                  memory.lastReview, memory.reps, memory.lapses, id])
+            """,
+            [
+                memory.state.rawValue, memory.step ?? 0, memory.stability, memory.difficulty, memory.due,
+                memory.lastReview, memory.reps, memory.lapses, id,
+            ])
     }
 }

@@ -44,14 +44,18 @@ extension CardRepository {
             guard !card.suspended else { throw CardError.suspended(id) }
             let (memory, log) = schedule(card)
             try save(id, memory)
-            try db.execute("""
+            try db.execute(
+                """
                 INSERT INTO review_log (card_id, rating, reviewed_at, previous, state, step_index, stability,
                     difficulty, due, elapsed_days, scheduled_days, answer, score)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, [id, log.rating.rawValue, log.reviewedAt, try MemoryJSON.encode(card.memory), memory.state.rawValue,
-                      memory.step ?? 0, memory.stability, memory.difficulty, memory.due,
-                      log.explanation.elapsedDays ?? 0, log.explanation.intervalSeconds / Scheduler.secondsPerDay,
-                      answer, score])
+                """,
+                [
+                    id, log.rating.rawValue, log.reviewedAt, try MemoryJSON.encode(card.memory), memory.state.rawValue,
+                    memory.step ?? 0, memory.stability, memory.difficulty, memory.due,
+                    log.explanation.elapsedDays ?? 0, log.explanation.intervalSeconds / Scheduler.secondsPerDay,
+                    answer, score,
+                ])
             var after = card
             after.memory = memory
             return ReviewOutcome(before: card, after: after, log: log)
@@ -66,7 +70,8 @@ extension CardRepository {
         try db.write {
             guard let card = try card(id) else { throw CardError.notFound(id) }
             guard let last = try history(of: id).last,
-                  card.memory.reps == last.before.reps + 1, card.memory.due == last.due else {
+                card.memory.reps == last.before.reps + 1, card.memory.due == last.due
+            else {
                 throw CardError.nothingToUndo(id)
             }
             try save(id, last.before)
@@ -79,18 +84,22 @@ extension CardRepository {
 
     /// Card `id`'s reviews in the order they were made (which undo relies on).
     public func history(of id: Int64) throws -> [ReviewRecord] {
-        try db.query("""
+        try db.query(
+            """
             SELECT id, card_id, rating, reviewed_at, previous, state, step_index, stability, difficulty, due,
                    elapsed_days, scheduled_days, answer, score
             FROM review_log WHERE card_id = ? ORDER BY id
-            """, [id]) { row in
+            """, [id]
+        ) { row in
             let state = CardState(rawValue: row.int(5)) ?? .learning
             return ReviewRecord(
                 id: Int64(row.int(0)), cardID: Int64(row.int(1)), rating: Rating(rawValue: row.int(2)) ?? .again,
                 reviewedAt: row.date(3), before: try MemoryJSON.decode(row.string(4)), state: state,
                 step: state == .review ? nil : row.count(6), stability: row.optionalReal(7, in: ValueRange.stability),
-                difficulty: row.optionalReal(8, in: ValueRange.difficulty), due: row.date(9), elapsedDays: row.count(10),
-                scheduledDays: row.real(11, in: ValueRange.duration), answer: row.optionalString(12), score: row.score(13))
+                difficulty: row.optionalReal(8, in: ValueRange.difficulty), due: row.date(9),
+                elapsedDays: row.count(10),
+                scheduledDays: row.real(11, in: ValueRange.duration), answer: row.optionalString(12),
+                score: row.score(13))
         }
     }
 
@@ -98,7 +107,8 @@ extension CardRepository {
     /// their first since a reset). Undone reviews are gone from the log, so they give the slot back.
     /// A damaged `previous` (not JSON) counts as not new rather than stopping every command that asks.
     public func newCardsIntroduced(since start: Date) throws -> Int {
-        try db.scalarInt("""
+        try db.scalarInt(
+            """
             SELECT COUNT(DISTINCT card_id) FROM review_log
             WHERE reviewed_at >= ? AND CASE WHEN json_valid(previous) THEN json_extract(previous, '$.reps') END = 0
             """, [start]) ?? 0
@@ -106,8 +116,10 @@ extension CardRepository {
 
     /// Reviews done since `start` and how many of them were Again, for session summaries.
     public func reviewCount(since start: Date) throws -> (reviews: Int, again: Int) {
-        try db.first("SELECT COUNT(*), COALESCE(SUM(rating = 1), 0) FROM review_log WHERE reviewed_at >= ?",
-                     [start]) { ($0.int(0), $0.int(1)) } ?? (0, 0)
+        try db.first(
+            "SELECT COUNT(*), COALESCE(SUM(rating = 1), 0) FROM review_log WHERE reviewed_at >= ?",
+            [start]
+        ) { ($0.int(0), $0.int(1)) } ?? (0, 0)
     }
 }
 

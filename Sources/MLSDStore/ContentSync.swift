@@ -58,17 +58,22 @@ public enum ContentSync {
             }
             try db.execute("UPDATE pitfalls SET retired = 1")
             for (position, pitfall) in content.pitfalls.enumerated() {
-                try db.execute("""
+                try db.execute(
+                    """
                     INSERT INTO pitfalls (id, position, title, why, steps, triggers, unless, retired)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 0)
                     ON CONFLICT (id) DO UPDATE SET position = excluded.position, title = excluded.title,
                         why = excluded.why, steps = excluded.steps, triggers = excluded.triggers,
                         unless = excluded.unless, retired = 0
-                    """, [pitfall.id, position, pitfall.title, pitfall.why,
-                          JSONText.encode(pitfall.steps.map(\.rawValue)), JSONText.encode(pitfall.triggers),
-                          JSONText.encode(pitfall.unless)])
+                    """,
+                    [
+                        pitfall.id, position, pitfall.title, pitfall.why,
+                        JSONText.encode(pitfall.steps.map(\.rawValue)), JSONText.encode(pitfall.triggers),
+                        JSONText.encode(pitfall.unless),
+                    ])
             }
-            try db.execute("""
+            try db.execute(
+                """
                 INSERT INTO meta (key, value) VALUES (?, ?)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value
                 """, [hashKey, bundle.hash])
@@ -77,17 +82,22 @@ public enum ContentSync {
 
     /// Writes one case with its steps and points; points no longer in it are retired.
     public static func upsert(_ db: Database, _ study: CaseStudy, source: String, position: Int, now: Date) throws {
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO cases (id, title, scenario, difficulty, tags, source, position, retired, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
             ON CONFLICT (id) DO UPDATE SET title = excluded.title, scenario = excluded.scenario,
                 difficulty = excluded.difficulty, tags = excluded.tags, source = excluded.source,
                 position = excluded.position, retired = 0, updated_at = excluded.updated_at
-            """, [study.id, study.title, study.scenario, study.difficulty.rawValue,
-                  JSONText.encode(study.tags), source, position, now])
+            """,
+            [
+                study.id, study.title, study.scenario, study.difficulty.rawValue,
+                JSONText.encode(study.tags), source, position, now,
+            ])
         try db.execute("UPDATE points SET retired = 1 WHERE case_id = ?", [study.id])
         for (stepPosition, step) in study.steps.enumerated() {
-            try db.execute("""
+            try db.execute(
+                """
                 INSERT INTO steps (case_id, step, position, prompt, minutes, hints, outline, followups,
                     followup_items, wrong)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -95,12 +105,16 @@ public enum ContentSync {
                     prompt = excluded.prompt, minutes = excluded.minutes, hints = excluded.hints,
                     outline = excluded.outline, followups = excluded.followups,
                     followup_items = excluded.followup_items, wrong = excluded.wrong
-                """, [study.id, step.id.rawValue, stepPosition, step.prompt, step.minutes,
-                      JSONText.encode(step.hints), JSONText.encode(step.outline),
-                      JSONText.encode(step.followups.map(\.question)), JSONText.encodeValue(step.followups),
-                      JSONText.encodeValue(step.wrong)])
+                """,
+                [
+                    study.id, step.id.rawValue, stepPosition, step.prompt, step.minutes,
+                    JSONText.encode(step.hints), JSONText.encode(step.outline),
+                    JSONText.encode(step.followups.map(\.question)), JSONText.encodeValue(step.followups),
+                    JSONText.encodeValue(step.wrong),
+                ])
             for (pointPosition, point) in step.points.enumerated() {
-                try db.execute("""
+                try db.execute(
+                    """
                     INSERT INTO points (case_id, point_id, step, position, title, weight, why, question,
                         phrasings, details, plain, retired)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
@@ -108,9 +122,12 @@ public enum ContentSync {
                         position = excluded.position, title = excluded.title, weight = excluded.weight,
                         why = excluded.why, question = excluded.question, phrasings = excluded.phrasings,
                         details = excluded.details, plain = excluded.plain, retired = 0
-                    """, [study.id, point.id, step.id.rawValue, pointPosition, point.title, point.weight,
-                          point.why, point.question, JSONText.encode(point.phrasings), JSONText.encode(point.details),
-                          JSONText.encode(point.plain)])
+                    """,
+                    [
+                        study.id, point.id, step.id.rawValue, pointPosition, point.title, point.weight,
+                        point.why, point.question, JSONText.encode(point.phrasings), JSONText.encode(point.details),
+                        JSONText.encode(point.plain),
+                    ])
             }
         }
     }

@@ -24,7 +24,9 @@ public final class Database {
             if fd >= 0 { close(fd) }
         }
         var db: OpaquePointer?
-        let flags = readOnly ? SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
+        let flags =
+            readOnly
+            ? SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX
             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
         let code = sqlite3_open_v2(path, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
@@ -43,7 +45,8 @@ public final class Database {
             }
             let mode = try scalarString("PRAGMA journal_mode=WAL")
             if mode?.lowercased() != "wal", path != ":memory:" {
-                throw SQLiteError(code: .error, message: "journal_mode is \(mode ?? "unknown"), not wal", context: "opening \(path)")
+                throw SQLiteError(
+                    code: .error, message: "journal_mode is \(mode ?? "unknown"), not wal", context: "opening \(path)")
             }
             try execute("PRAGMA synchronous=NORMAL")
             try execute("PRAGMA foreign_keys=ON")
@@ -60,7 +63,9 @@ public final class Database {
     }
 
     func error(_ code: Int32, _ context: String) -> SQLiteError {
-        SQLiteError(code: ResultCode(sqlite3_extended_errcode(handle)), message: String(cString: sqlite3_errmsg(handle)), context: context)
+        SQLiteError(
+            code: ResultCode(sqlite3_extended_errcode(handle)), message: String(cString: sqlite3_errmsg(handle)),
+            context: context)
     }
 
     /// A cached prepared statement, with its parameters bound.

@@ -25,7 +25,8 @@ public enum DatabaseFileCheck {
         do {
             try inspect(path, confirming: shortfall)
         } catch let error as SQLiteError where error.isNotADatabase {
-            throw DatabaseFileError.damaged(shortfall.map { "\($0); SQLite confirms: \(error.message)" } ?? error.message)
+            throw DatabaseFileError.damaged(
+                shortfall.map { "\($0); SQLite confirms: \(error.message)" } ?? error.message)
         }
     }
 
@@ -43,9 +44,12 @@ public enum DatabaseFileCheck {
             let version = try db.userVersion
             if tables.isEmpty, version == 0 { return }
             guard version > 0, tables.isSuperset(of: ["meta", "settings", "sessions"]) else {
-                throw DatabaseFileError.foreign("an SQLite database without mlsd's tables (\(tables.count) tables, user_version \(version))")
+                throw DatabaseFileError.foreign(
+                    "an SQLite database without mlsd's tables (\(tables.count) tables, user_version \(version))")
             }
-            if version > Schema.latestVersion { throw SchemaTooNewError(found: version, supported: Schema.latestVersion) }
+            if version > Schema.latestVersion {
+                throw SchemaTooNewError(found: version, supported: Schema.latestVersion)
+            }
         }
     }
 }

@@ -20,15 +20,20 @@ enum DatabaseFileHeader {
         defer { try? handle.close() }
         let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
         guard !header.isEmpty else { return .new }
-        guard header.count == 100, Array(header[0..<16]) == magic else { return .notADatabase("file is not a database") }
+        guard header.count == 100, Array(header[0..<16]) == magic else {
+            return .notADatabase("file is not a database")
+        }
         let rawPageSize = Int(header[16]) << 8 | Int(header[17])
         let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
-        guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else { return .notADatabase("database header has an invalid page size") }
+        guard pageSize >= 512, pageSize & (pageSize - 1) == 0 else {
+            return .notADatabase("database header has an invalid page size")
+        }
         // The page count is only meaningful when the change counter matches "version valid for".
         let changeCounter = Array(header[24..<28]), validFor = Array(header[92..<96])
         let pageCount = header[28..<32].reduce(0) { $0 << 8 | Int($1) }
         guard changeCounter == validFor, pageCount > 0,
-              let size = try? handle.seekToEnd(), Int(size) < pageCount * pageSize else { return .sqlite(shortfall: nil) }
+            let size = try? handle.seekToEnd(), Int(size) < pageCount * pageSize
+        else { return .sqlite(shortfall: nil) }
         return .sqlite(shortfall: "database file is truncated (\(size) bytes, the header says \(pageCount * pageSize))")
     }
 }

@@ -30,41 +30,70 @@ public struct HealthCheck {
             problems = try db.integrityCheck()
         } catch let error as SQLiteError where error.isNotADatabase {
             // Damage bad enough to stop the check itself: nothing else can be trusted either.
-            return [HealthFinding(check: "integrity", status: .failure, detail: error.message,
-                                  fix: "restore a backup with 'mlsd restore PATH'", repairable: false)]
+            return [
+                HealthFinding(
+                    check: "integrity", status: .failure, detail: error.message,
+                    fix: "restore a backup with 'mlsd restore PATH'", repairable: false)
+            ]
                 + fileModes() + [freeSpace()]
         }
-        findings.append(problems.isEmpty
-            ? ok("integrity", "integrity_check: ok")
-            : HealthFinding(check: "integrity", status: .failure, detail: problems.prefix(3).joined(separator: "; "),
-                            fix: "restore a backup with 'mlsd restore PATH'", repairable: false))
+        findings.append(
+            problems.isEmpty
+                ? ok("integrity", "integrity_check: ok")
+                : HealthFinding(
+                    check: "integrity", status: .failure, detail: problems.prefix(3).joined(separator: "; "),
+                    fix: "restore a backup with 'mlsd restore PATH'", repairable: false))
         let foreign = try db.query("PRAGMA foreign_key_check") { "\($0.string(0)) row \($0.int(1))" }
-        findings.append(foreign.isEmpty ? ok("foreign-keys", "foreign_key_check: ok")
-            : HealthFinding(check: "foreign-keys", status: .failure, detail: "\(foreign.count) rows point at missing rows (\(foreign.prefix(3).joined(separator: ", ")))",
-                            fix: "re-attach answers whose session is gone (or keep them in a file), delete derived rows that point nowhere; sessions are kept", repairable: true))
+        findings.append(
+            foreign.isEmpty
+                ? ok("foreign-keys", "foreign_key_check: ok")
+                : HealthFinding(
+                    check: "foreign-keys", status: .failure,
+                    detail:
+                        "\(foreign.count) rows point at missing rows (\(foreign.prefix(3).joined(separator: ", ")))",
+                    fix:
+                        "re-attach answers whose session is gone (or keep them in a file), delete derived rows that point nowhere; sessions are kept",
+                    repairable: true))
         findings.append(try valuesOutOfRange())
         let version = try db.userVersion
         let schema = try SchemaCheck.compare(db)
-        findings.append(version != Schema.latestVersion
-            ? HealthFinding(check: "schema", status: .failure, detail: "schema version \(version), expected \(Schema.latestVersion)",
-                            fix: "run any mlsd command to migrate", repairable: false)
-            : !schema.missing.isEmpty
-            ? HealthFinding(check: "schema", status: .failure, detail: "schema version \(version), but it lacks or redefines \(SchemaCheck.list(schema.missing))",
-                            fix: "restore a backup with 'mlsd restore PATH'", repairable: false)
-            : ok("schema", "schema version \(version)"))
+        findings.append(
+            version != Schema.latestVersion
+                ? HealthFinding(
+                    check: "schema", status: .failure,
+                    detail: "schema version \(version), expected \(Schema.latestVersion)",
+                    fix: "run any mlsd command to migrate", repairable: false)
+                : !schema.missing.isEmpty
+                    ? HealthFinding(
+                        check: "schema", status: .failure,
+                        detail:
+                            "schema version \(version), but it lacks or redefines \(SchemaCheck.list(schema.missing))",
+                        fix: "restore a backup with 'mlsd restore PATH'", repairable: false)
+                    : ok("schema", "schema version \(version)"))
         findings.append(Self.objects(schema.extra))
         let current = try ContentSync.isCurrent(db, hash: contentHash)
-        findings.append(current ? ok("content", "built-in content is current")
-            : HealthFinding(check: "content", status: .warning, detail: "built-in content differs from this build",
-                            fix: "re-synchronise built-in content", repairable: true))
+        findings.append(
+            current
+                ? ok("content", "built-in content is current")
+                : HealthFinding(
+                    check: "content", status: .warning, detail: "built-in content differs from this build",
+                    fix: "re-synchronise built-in content", repairable: true))
         let orphans = try orphanCards()
-        findings.append(orphans == 0 ? ok("orphans", "every card refers to an existing rubric point")
-            : HealthFinding(check: "orphans", status: .warning, detail: "\(orphans) cards refer to rubric points that do not exist",
-                            fix: "delete those cards", repairable: true))
+        findings.append(
+            orphans == 0
+                ? ok("orphans", "every card refers to an existing rubric point")
+                : HealthFinding(
+                    check: "orphans", status: .warning,
+                    detail: "\(orphans) cards refer to rubric points that do not exist",
+                    fix: "delete those cards", repairable: true))
         let invalid = try invalidSettings()
-        findings.append(invalid.isEmpty ? ok("settings", "every stored setting is valid")
-            : HealthFinding(check: "settings", status: .warning, detail: "invalid stored values: \(invalid.joined(separator: ", ")) (defaults are used)",
-                            fix: "reset them to their defaults", repairable: true))
+        findings.append(
+            invalid.isEmpty
+                ? ok("settings", "every stored setting is valid")
+                : HealthFinding(
+                    check: "settings", status: .warning,
+                    detail: "invalid stored values: \(invalid.joined(separator: ", ")) (defaults are used)",
+                    fix: "reset them to their defaults", repairable: true))
         findings.append(contentsOf: fileModes())
         findings.append(freeSpace())
         return findings
@@ -93,7 +122,8 @@ public struct HealthCheck {
                 }
             }
             if wanted.contains("orphans") {
-                try db.execute("""
+                try db.execute(
+                    """
                     DELETE FROM cards WHERE kind = 'point' AND NOT EXISTS
                         (SELECT 1 FROM points p WHERE p.case_id = cards.case_id AND p.point_id = cards.point_id)
                     """)
@@ -114,7 +144,8 @@ public struct HealthCheck {
     }
 
     private func orphanCards() throws -> Int {
-        try db.scalarInt("""
+        try db.scalarInt(
+            """
             SELECT COUNT(*) FROM cards WHERE kind = 'point' AND NOT EXISTS
                 (SELECT 1 FROM points p WHERE p.case_id = cards.case_id AND p.point_id = cards.point_id)
             """) ?? 0
@@ -133,15 +164,23 @@ public struct HealthCheck {
         let folder = (db.path as NSString).deletingLastPathComponent
         let fileMode = Self.mode(db.path), folderMode = Self.mode(folder.isEmpty ? "." : folder)
         let detail = String(format: "file %o, folder %o", fileMode, folderMode)
-        let file = fileMode & 0o077 != 0
-            ? HealthFinding(check: "modes", status: .warning, detail: detail + " (others can read your history)",
-                            fix: "set the file to 600", repairable: true)
+        let file =
+            fileMode & 0o077 != 0
+            ? HealthFinding(
+                check: "modes", status: .warning, detail: detail + " (others can read your history)",
+                fix: "set the file to 600", repairable: true)
             : ok("modes", detail)
         // A folder others may write to, without the sticky bit, lets them replace the database.
         // It is reported, never changed: mlsd creates its own folder with 700, so this one is the user's.
         guard folderMode & 0o022 != 0, folderMode & Int(S_ISVTX) == 0 else { return [file] }
-        return [file, HealthFinding(check: "folder", status: .warning, detail: "folder \(folder) is writable by others (others can replace the database)",
-                                    fix: "chmod 700 '\(folder)' if only you use it, or keep the database in a private folder", repairable: false)]
+        return [
+            file,
+            HealthFinding(
+                check: "folder", status: .warning,
+                detail: "folder \(folder) is writable by others (others can replace the database)",
+                fix: "chmod 700 '\(folder)' if only you use it, or keep the database in a private folder",
+                repairable: false),
+        ]
     }
 
     private static func mode(_ path: String) -> Int {
@@ -154,23 +193,31 @@ public struct HealthCheck {
     /// may be someone's).
     static func objects(_ extra: [SchemaObject]) -> HealthFinding {
         guard !extra.isEmpty else {
-            return HealthFinding(check: "objects", status: .ok, detail: "no tables, indexes, triggers or views beyond mlsd's schema", fix: "", repairable: false)
+            return HealthFinding(
+                check: "objects", status: .ok, detail: "no tables, indexes, triggers or views beyond mlsd's schema",
+                fix: "", repairable: false)
         }
         let droppable = extra.contains { $0.type != "table" }
         let keptTables = extra.contains { $0.type == "table" }
-        let fix = (droppable ? "drop the triggers, views and indexes" : "")
+        let fix =
+            (droppable ? "drop the triggers, views and indexes" : "")
             + (droppable && keptTables ? "; " : "")
             + (keptTables ? "a table mlsd did not define is kept: drop it with sqlite3 if you do not need it" : "")
-        return HealthFinding(check: "objects", status: extra.contains(where: \.isCode) ? .failure : .warning,
-                             detail: "not part of mlsd's schema: \(SchemaCheck.list(extra))", fix: fix, repairable: droppable)
+        return HealthFinding(
+            check: "objects", status: extra.contains(where: \.isCode) ? .failure : .warning,
+            detail: "not part of mlsd's schema: \(SchemaCheck.list(extra))", fix: fix, repairable: droppable)
     }
 
     private func freeSpace() -> HealthFinding {
         let folder = (db.path as NSString).deletingLastPathComponent
-        let free = (try? FileManager.default.attributesOfFileSystem(forPath: folder.isEmpty ? "." : folder)[.systemFreeSize] as? Int) ?? 0
+        let free =
+            (try? FileManager.default.attributesOfFileSystem(forPath: folder.isEmpty ? "." : folder)[.systemFreeSize]
+                as? Int) ?? 0
         let megabytes = free / 1_048_576
         return megabytes < 50
-            ? HealthFinding(check: "disk", status: .warning, detail: "\(megabytes) MB free", fix: "free some disk space", repairable: false)
+            ? HealthFinding(
+                check: "disk", status: .warning, detail: "\(megabytes) MB free", fix: "free some disk space",
+                repairable: false)
             : ok("disk", "\(megabytes) MB free")
     }
 }

@@ -16,16 +16,20 @@ public struct HistoryRepository {
             let arguments: [any SQLBindable] = caseID.map { [$0] } ?? []
             var sessions = try sessionRows(caseID: caseID, latest: latest)
             var answers: [Int: [PracticeAnswer]] = [:]
-            try db.statement("""
+            try db.statement(
+                """
                 SELECT a.session_id, a.step, a.kind, a.score, a.level, a.skipped, a.seconds
                 FROM answers a WHERE a.session_id IN (\(chosen))
                 ORDER BY a.session_id, a.created_at, a.id
-                """, arguments).forEachRow { row in
+                """, arguments
+            ).forEachRow { row in
                 guard let step = StepID(rawValue: row.string(1)) else { return }
-                answers[row.int(0), default: []].append(PracticeAnswer(
-                    step: step, kind: PracticeAnswer.Kind(rawValue: row.string(2)) ?? .answer, question: "", text: "",
-                    seconds: row.real(6, in: ValueRange.duration), skipped: row.bool(5), score: row.score(3),
-                    level: row.level(4)))
+                answers[row.int(0), default: []].append(
+                    PracticeAnswer(
+                        step: step, kind: PracticeAnswer.Kind(rawValue: row.string(2)) ?? .answer, question: "",
+                        text: "",
+                        seconds: row.real(6, in: ValueRange.duration), skipped: row.bool(5), score: row.score(3),
+                        level: row.level(4)))
             }
             for index in sessions.indices {
                 let given = answers[sessions[index].id] ?? []
@@ -38,17 +42,20 @@ public struct HistoryRepository {
 
     /// The sessions `sessions(caseID:latest:)` returns, without their answers read.
     func sessionRows(caseID: String?, latest: Int? = nil) throws -> [PastSession] {
-        try db.query("""
+        try db.query(
+            """
             SELECT s.id, s.case_id, COALESCE(c.title, s.case_id), s.status, s.steps, s.started_at,
                    s.finished_at, s.overall
             FROM sessions s LEFT JOIN cases c ON c.id = s.case_id
             WHERE s.id IN (\(Self.chosenSessions(caseID: caseID, latest: latest)))
             ORDER BY s.started_at, s.id
-            """, caseID.map { [$0] } ?? []) { row in
-            PastSession(id: row.int(0), caseID: row.string(1), caseTitle: row.string(2),
-                        status: SessionStatus(rawValue: row.string(3)) ?? .abandoned,
-                        plannedSteps: JSONText.decode(row.string(4)).compactMap(StepID.init(rawValue:)),
-                        startedAt: row.date(5), finishedAt: row.optionalDate(6), overall: row.score(7))
+            """, caseID.map { [$0] } ?? []
+        ) { row in
+            PastSession(
+                id: row.int(0), caseID: row.string(1), caseTitle: row.string(2),
+                status: SessionStatus(rawValue: row.string(3)) ?? .abandoned,
+                plannedSteps: JSONText.decode(row.string(4)).compactMap(StepID.init(rawValue:)),
+                startedAt: row.date(5), finishedAt: row.optionalDate(6), overall: row.score(7))
         }
     }
 
@@ -82,20 +89,27 @@ public struct HistoryRepository {
         try db.read {
             var rows: [Int: [(at: Double, answer: PracticeAnswer)]] = [:]
             var unexplained = false
-            try db.statement("""
+            try db.statement(
+                """
                 SELECT a.id, a.session_id, a.step, a.kind, a.question, a.text, a.score, a.level, a.skipped,
                        a.hints_used, a.seconds, a.feedback, a.created_at
                 FROM answers a JOIN sessions s ON s.id = a.session_id
                 WHERE s.case_id = ?
-                """, [caseID]).forEachRow { row in
+                """, [caseID]
+            ).forEachRow { row in
                 guard let step = StepID(rawValue: row.string(2)) else { return }
                 let feedback = row.optionalString(11).flatMap(StepFeedback.decode)
                 unexplained = unexplained || feedback == nil
-                rows[row.int(1), default: []].append((row.double(12), PracticeAnswer(
-                    id: row.int(0), step: step, kind: PracticeAnswer.Kind(rawValue: row.string(3)) ?? .answer,
-                    question: row.string(4), text: row.string(5), seconds: row.real(10, in: ValueRange.duration),
-                    hintsUsed: row.count(9), skipped: row.bool(8), score: row.score(6), level: row.level(7),
-                    feedback: feedback)))
+                rows[row.int(1), default: []].append(
+                    (
+                        row.double(12),
+                        PracticeAnswer(
+                            id: row.int(0), step: step, kind: PracticeAnswer.Kind(rawValue: row.string(3)) ?? .answer,
+                            question: row.string(4), text: row.string(5),
+                            seconds: row.real(10, in: ValueRange.duration),
+                            hintsUsed: row.count(9), skipped: row.bool(8), score: row.score(6), level: row.level(7),
+                            feedback: feedback)
+                    ))
             }
             let fallback = unexplained ? try pointResults(caseID: caseID) : [:]
             return try sessionRows(caseID: caseID).compactMap { session -> Attempt? in
@@ -120,31 +134,39 @@ public struct HistoryRepository {
     /// put in rubric order here: unknown points first, ties by point id, as SQL's sort left them.
     private func pointResults(caseID: String) throws -> [Int: StepFeedback] {
         var points: [String: (title: String, why: String, weight: Int?, position: Int)] = [:]
-        try db.statement("SELECT point_id, title, why, weight, position FROM points WHERE case_id = ?", [caseID]).forEachRow { row in
-            points[row.string(0)] = (row.string(1), row.string(2), row.isNull(3) ? nil : row.weight(3), row.int(4))
-        }
+        try db.statement("SELECT point_id, title, why, weight, position FROM points WHERE case_id = ?", [caseID])
+            .forEachRow { row in
+                points[row.string(0)] = (row.string(1), row.string(2), row.isNull(3) ? nil : row.weight(3), row.int(4))
+            }
         var results: [Int: [(position: Int, point: String, outcome: String, evidence: String)]] = [:]
-        try db.statement("""
+        try db.statement(
+            """
             SELECT pr.answer_id, pr.point_id, pr.outcome, COALESCE(pr.evidence, '')
             FROM sessions s JOIN answers a ON a.session_id = s.id
             JOIN point_results pr INDEXED BY sqlite_autoindex_point_results_1 ON pr.answer_id = a.id
             WHERE s.case_id = ?1 AND pr.case_id = ?1
-            """, [caseID]).forEachRow { row in
+            """, [caseID]
+        ).forEachRow { row in
             let point = row.string(1)
-            results[row.int(0), default: []].append((points[point]?.position ?? Int.min, point, row.string(2), row.string(3)))
+            results[row.int(0), default: []].append(
+                (points[point]?.position ?? Int.min, point, row.string(2), row.string(3)))
         }
         return results.mapValues { rows in
             var entry = StepFeedback()
             let ordered = rows.sorted { a, b in
-                a.position != b.position ? a.position < b.position : a.point.utf8.lexicographicallyPrecedes(b.point.utf8)
+                a.position != b.position
+                    ? a.position < b.position : a.point.utf8.lexicographicallyPrecedes(b.point.utf8)
             }
             for result in ordered {
                 let point = points[result.point]
                 let title = point?.title ?? result.point
                 switch result.outcome {
                 case "covered": entry.covered.append(.init(id: result.point, title: title, evidence: result.evidence))
-                case "dismissed": entry.dismissed.append(.init(id: result.point, title: title, evidence: result.evidence))
-                default: entry.missed.append(.init(id: result.point, title: title, why: point?.why ?? "", weight: point?.weight))
+                case "dismissed":
+                    entry.dismissed.append(.init(id: result.point, title: title, evidence: result.evidence))
+                default:
+                    entry.missed.append(
+                        .init(id: result.point, title: title, why: point?.why ?? "", weight: point?.weight))
                 }
             }
             return entry

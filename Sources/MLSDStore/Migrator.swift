@@ -38,11 +38,15 @@ public enum Migrator {
     /// SQLite checks a foreign key only when a row is written, and a migration that rebuilds a
     /// table can leave rows pointing at nothing; such an upgrade is rolled back, never committed.
     private static func checkForeignKeys(_ db: Database, _ version: Int) throws {
-        let dangling = try db.query("PRAGMA foreign_key_check") { "\($0.string(0)) row \($0.int(1)) -> \($0.string(2))" }
+        let dangling = try db.query("PRAGMA foreign_key_check") {
+            "\($0.string(0)) row \($0.int(1)) -> \($0.string(2))"
+        }
         guard !dangling.isEmpty else { return }
-        throw SQLiteError(code: .constraint,
-                          message: "\(dangling.count) rows refer to rows that do not exist (\(dangling.prefix(3).joined(separator: ", ")))",
-                          context: "upgrading \(db.path) to schema v\(version)")
+        throw SQLiteError(
+            code: .constraint,
+            message:
+                "\(dangling.count) rows refer to rows that do not exist (\(dangling.prefix(3).joined(separator: ", ")))",
+            context: "upgrading \(db.path) to schema v\(version)")
     }
 
     private static func isBehind(_ db: Database, _ latest: Int) throws -> Bool {

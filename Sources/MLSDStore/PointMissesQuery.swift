@@ -4,7 +4,8 @@ extension HistoryRepository {
     /// Every current rubric point the user has missed at least once, with how often: per session,
     /// a point counts as missed when none of the answers to its step covered it.
     public func pointMisses() throws -> [PointMisses] {
-        try db.query("""
+        try db.query(
+            """
             SELECT r.case_id, COALESCE(c.title, r.case_id), p.step, p.title, p.weight, r.assessed - r.covered, r.assessed
             FROM (SELECT pr.case_id, pr.point_id, COUNT(DISTINCT a.session_id) AS assessed,
                          COUNT(DISTINCT CASE WHEN pr.outcome = 'covered' THEN a.session_id END) AS covered
@@ -14,9 +15,11 @@ extension HistoryRepository {
             LEFT JOIN cases c ON c.id = r.case_id
             WHERE r.assessed > r.covered
             ORDER BY r.case_id, p.step, p.position
-            """) { row in
-            PointMisses(caseID: row.string(0), caseTitle: row.string(1), step: StepID(rawValue: row.string(2)) ?? .requirements,
-                        title: row.string(3), weight: row.int(4), missed: row.int(5), assessed: row.int(6))
+            """
+        ) { row in
+            PointMisses(
+                caseID: row.string(0), caseTitle: row.string(1), step: StepID(rawValue: row.string(2)) ?? .requirements,
+                title: row.string(3), weight: row.int(4), missed: row.int(5), assessed: row.int(6))
         }
     }
 }

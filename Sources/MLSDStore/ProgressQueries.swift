@@ -17,7 +17,8 @@ extension ReviewProgressRepository {
     /// Reviews by the card's state before them and the rating, from the review_totals summary.
     public func retention(desired: Double) throws -> RetentionSummary {
         var summary = RetentionSummary(desired: desired, reviews: 0, recalled: 0)
-        try db.statement("SELECT state_before, rating, reviews FROM review_totals WHERE reviews > 0").forEachRow { row in
+        try db.statement("SELECT state_before, rating, reviews FROM review_totals WHERE reviews > 0").forEachRow {
+            row in
             guard Self.state(row.string(0)) == .review else { return }
             summary.reviews += row.count(2)
             if row.int(1) >= Rating.hard.rawValue { summary.recalled += row.count(2) }
@@ -27,9 +28,11 @@ extension ReviewProgressRepository {
 
     /// Reviewed cards a session may show that fall due before `before`: a range of cards_due.
     public func reviewedDue(before: Date) throws -> [CardDue] {
-        try db.query("""
+        try db.query(
+            """
             SELECT c.due FROM cards c WHERE \(CardRepository.active) AND c.reps > 0 AND c.due < ?
-            """, [before]) { CardDue(due: $0.date(0), isNew: false) }
+            """, [before]
+        ) { CardDue(due: $0.date(0), isNew: false) }
     }
 }
 
@@ -50,11 +53,13 @@ extension HistoryRepository {
     /// from the sessions_scores index alone.
     public func caseHistories() throws -> [CaseHistory] {
         var histories: [CaseHistory] = []
-        try db.statement("""
+        try db.statement(
+            """
             SELECT s.case_id, s.overall, COALESCE(c.title, s.case_id)
             FROM sessions s INDEXED BY sessions_scores LEFT JOIN cases c ON c.id = s.case_id
             ORDER BY s.case_id, s.started_at, s.id
-            """).forEachRow { row in
+            """
+        ).forEachRow { row in
             let id = row.string(0)
             if histories.last?.caseID != id {
                 histories.append(CaseHistory(caseID: id, title: row.string(2), attempts: 0, scores: []))
@@ -67,10 +72,13 @@ extension HistoryRepository {
 
     /// Ids of the cases with a session that has at least one answer: the cases practised.
     public func practisedCaseIDs() throws -> Set<String> {
-        Set(try db.query("""
-            SELECT k.id FROM cases k
-            WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.case_id = k.id
-                          AND EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id))
-            """) { $0.string(0) })
+        Set(
+            try db.query(
+                """
+                SELECT k.id FROM cases k
+                WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.case_id = k.id
+                              AND EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id))
+                """
+            ) { $0.string(0) })
     }
 }

@@ -53,14 +53,18 @@ extension Store {
         guard problems.isEmpty else { throw BackupRefused(reason: "fails its integrity check (\(problems[0]))") }
         let version = try db.userVersion
         guard version <= schemaVersion else {
-            throw BackupRefused(reason: "was written by a newer mlsd (schema \(version), this one knows up to \(schemaVersion))")
+            throw BackupRefused(
+                reason: "was written by a newer mlsd (schema \(version), this one knows up to \(schemaVersion))")
         }
         guard version > 0, try db.scalarInt("SELECT COUNT(*) FROM sqlite_master WHERE name = 'sessions'") == 1 else {
             throw BackupRefused(reason: "is an SQLite file but not an mlsd database")
         }
         let missing = try SchemaCheck.compare(db).missing
         guard missing.isEmpty else {
-            throw BackupRefused(reason: "is not a complete mlsd database (schema version \(version) lacks or redefines \(SchemaCheck.list(missing)))")
+            throw BackupRefused(
+                reason:
+                    "is not a complete mlsd database (schema version \(version) lacks or redefines \(SchemaCheck.list(missing)))"
+            )
         }
         return db
     }

@@ -29,11 +29,17 @@ extension Row {
     public func score(_ column: Int32) -> Double? { isNull(column) ? nil : clamp(double(column), to: ValueRange.score) }
 
     /// A score's level; nil when none is stored or the text is not one this mlsd knows.
-    public func level(_ column: Int32) -> StepScore.Level? { optionalString(column).flatMap(StepScore.Level.init(rawValue:)) }
+    public func level(_ column: Int32) -> StepScore.Level? {
+        optionalString(column).flatMap(StepScore.Level.init(rawValue:))
+    }
 
-    public func count(_ column: Int32) -> Int { min(max(int(column), ValueRange.count.lowerBound), ValueRange.count.upperBound) }
+    public func count(_ column: Int32) -> Int {
+        min(max(int(column), ValueRange.count.lowerBound), ValueRange.count.upperBound)
+    }
 
-    public func weight(_ column: Int32) -> Int { min(max(int(column), ValueRange.weight.lowerBound), ValueRange.weight.upperBound) }
+    public func weight(_ column: Int32) -> Int {
+        min(max(int(column), ValueRange.weight.lowerBound), ValueRange.weight.upperBound)
+    }
 
     /// A real value within `range` (seconds spent, days scheduled, stability, difficulty).
     public func real(_ column: Int32, in range: ClosedRange<Double>) -> Double { clamp(double(column), to: range) }

@@ -9,7 +9,9 @@ public struct SchemaObject: Hashable, Sendable, CustomStringConvertible {
 
     /// The name comes from a file that may be hostile: its control characters are shown, not sent.
     public var description: String {
-        "\(type) " + VisibleText.of(name).replacingOccurrences(of: "\n", with: "\u{240A}").replacingOccurrences(of: "\t", with: "\u{2409}")
+        "\(type) "
+            + VisibleText.of(name).replacingOccurrences(of: "\n", with: "\u{240A}").replacingOccurrences(
+                of: "\t", with: "\u{2409}")
     }
     /// Triggers and views are code: a trigger runs on mlsd's own writes, a view can pose as a table.
     public var isCode: Bool { type == "trigger" || type == "view" }
@@ -42,9 +44,10 @@ public enum SchemaCheck {
         let expectedNames = Set(expected.map { [$0.type, $0.name] })
         let actualNames = Set(actual.map { [$0.type, $0.name] })
         let missing = expected.filter { !actual.contains($0) }
-        return SchemaDifference(extra: actual.filter { !expectedNames.contains([$0.type, $0.name]) },
-                                missing: missing.filter { actualNames.contains([$0.type, $0.name]) }
-                                    + missing.filter { !actualNames.contains([$0.type, $0.name]) })
+        return SchemaDifference(
+            extra: actual.filter { !expectedNames.contains([$0.type, $0.name]) },
+            missing: missing.filter { actualNames.contains([$0.type, $0.name]) }
+                + missing.filter { !actualNames.contains([$0.type, $0.name]) })
     }
 
     /// Refuses to open a database holding triggers or views mlsd did not define: they would run
@@ -85,14 +88,19 @@ public enum SchemaCheck {
 
     /// Drops `objects`: triggers and views first, so none of them runs while tables go.
     public static func drop(_ objects: [SchemaObject], from db: Database) throws {
-        let ordered = objects.filter(\.isCode) + objects.filter { !$0.isCode && $0.type == "index" }
+        let ordered =
+            objects.filter(\.isCode) + objects.filter { !$0.isCode && $0.type == "index" }
             + objects.filter { !$0.isCode && $0.type != "index" }
         try db.write {
             for object in ordered {
                 // Dropping a table also drops its indexes and triggers; skip what is already gone.
-                guard try db.scalarInt("SELECT COUNT(*) FROM sqlite_schema WHERE type = ? AND name = ?",
-                                       [object.type, object.name]) == 1 else { continue }
-                try db.execute("DROP \(object.type.uppercased()) \"\(object.name.replacingOccurrences(of: "\"", with: "\"\""))\"")
+                guard
+                    try db.scalarInt(
+                        "SELECT COUNT(*) FROM sqlite_schema WHERE type = ? AND name = ?",
+                        [object.type, object.name]) == 1
+                else { continue }
+                try db.execute(
+                    "DROP \(object.type.uppercased()) \"\(object.name.replacingOccurrences(of: "\"", with: "\"\""))\"")
             }
         }
     }
@@ -104,7 +112,9 @@ public enum SchemaCheck {
     }
 
     static func objects(_ db: Database) throws -> [SchemaObject] {
-        try db.query("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid") {
+        try db.query(
+            "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"
+        ) {
             SchemaObject(type: $0.string(0), name: $0.string(1), sql: $0.optionalString(2))
         }
     }
@@ -116,10 +126,10 @@ public enum SchemaCheck {
     }
 }
 
-private extension Array where Element == UInt8 {
+extension Array where Element == UInt8 {
     /// Whether `pattern` occurs in these bytes: a plain byte search, as String's would compare
     /// characters and cost more than the in-memory schema it spares.
-    func occurs(_ pattern: [UInt8]) -> Bool {
+    fileprivate func occurs(_ pattern: [UInt8]) -> Bool {
         guard let first = pattern.first, pattern.count <= count else { return false }
         var index = 0
         while index <= count - pattern.count {

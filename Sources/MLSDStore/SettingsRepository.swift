@@ -7,7 +7,8 @@ public struct SettingsRepository {
     public init(_ db: Database) { self.db = db }
 
     public func stored() throws -> [String: String] {
-        Dictionary(uniqueKeysWithValues: try db.query("SELECT key, value FROM settings") { ($0.string(0), $0.string(1)) })
+        Dictionary(
+            uniqueKeysWithValues: try db.query("SELECT key, value FROM settings") { ($0.string(0), $0.string(1)) })
     }
 
     public func load() throws -> Settings { Settings(stored: try stored()) }
@@ -17,7 +18,8 @@ public struct SettingsRepository {
     public func set(_ key: SettingKey, _ raw: String) throws -> String {
         let value = try key.canonical(raw)
         try db.write {
-            try db.execute("""
+            try db.execute(
+                """
                 INSERT INTO settings (key, value) VALUES (?, ?)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value
                 """, [key.rawValue, value])

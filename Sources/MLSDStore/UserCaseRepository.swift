@@ -61,12 +61,15 @@ public struct UserCaseRepository {
                     (source: $0.string(0), position: $0.int(1), retired: $0.bool(2))
                 }
                 if existing?.source == "builtin" { throw UserCaseError.builtin(study.id) }
-                let before = try db.query("SELECT point_id FROM points WHERE case_id = ? AND retired = 0 ORDER BY point_id",
-                                          [study.id]) { $0.string(0) }
+                let before = try db.query(
+                    "SELECT point_id FROM points WHERE case_id = ? AND retired = 0 ORDER BY point_id",
+                    [study.id]
+                ) { $0.string(0) }
                 let after = study.steps.flatMap { $0.points.map(\.id) }
-                var result = ImportedCase(id: study.id, title: study.title, action: .added, points: after.count,
-                                          pointsAdded: after.filter { !before.contains($0) },
-                                          pointsRetired: before.filter { !after.contains($0) })
+                var result = ImportedCase(
+                    id: study.id, title: study.title, action: .added, points: after.count,
+                    pointsAdded: after.filter { !before.contains($0) },
+                    pointsRetired: before.filter { !after.contains($0) })
                 if let existing {
                     if !existing.retired, try CaseRepository(db).load(study.id) == study {
                         result.action = .unchanged
@@ -88,9 +91,13 @@ public struct UserCaseRepository {
     /// everything that refers to it.
     public func remove(_ id: String, purge: Bool, now: Date) throws -> RemovedCase {
         try db.write {
-            guard let row = try db.first("SELECT source, title, retired FROM cases WHERE id = ?", [id], {
-                (source: $0.string(0), title: $0.string(1), retired: $0.bool(2))
-            }) else {
+            guard
+                let row = try db.first(
+                    "SELECT source, title, retired FROM cases WHERE id = ?", [id],
+                    {
+                        (source: $0.string(0), title: $0.string(1), retired: $0.bool(2))
+                    })
+            else {
                 throw UserCaseError.notFound(id, userCases: try ids(includeRemoved: true))
             }
             if row.source == "builtin" { throw UserCaseError.builtin(id) }
@@ -110,7 +117,9 @@ public struct UserCaseRepository {
 
     /// Ids of the user's cases, removed ones too when asked.
     public func ids(includeRemoved: Bool = false) throws -> [String] {
-        try db.query("SELECT id FROM cases WHERE source = 'user' AND (retired = 0 OR ?) ORDER BY position, id",
-                     [includeRemoved]) { $0.string(0) }
+        try db.query(
+            "SELECT id FROM cases WHERE source = 'user' AND (retired = 0 OR ?) ORDER BY position, id",
+            [includeRemoved]
+        ) { $0.string(0) }
     }
 }

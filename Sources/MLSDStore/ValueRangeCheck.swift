@@ -15,9 +15,11 @@ extension HealthCheck {
             ("cards", "reps", count), ("cards", "lapses", count), ("cards", "step_index", count),
             ("cards", "stability", stability), ("cards", "difficulty", difficulty),
             ("review_log", "reviewed_at", seconds), ("review_log", "due", seconds), ("review_log", "step_index", count),
-            ("review_log", "elapsed_days", count), ("review_log", "scheduled_days", duration), ("review_log", "score", score),
+            ("review_log", "elapsed_days", count), ("review_log", "scheduled_days", duration),
+            ("review_log", "score", score),
             ("review_log", "stability", stability), ("review_log", "difficulty", difficulty),
-            ("sessions", "started_at", seconds), ("sessions", "updated_at", seconds), ("sessions", "finished_at", seconds),
+            ("sessions", "started_at", seconds), ("sessions", "updated_at", seconds),
+            ("sessions", "finished_at", seconds),
             ("sessions", "overall", score),
             ("answers", "seconds", duration), ("answers", "hints_used", count), ("answers", "score", score),
             ("answers", "created_at", seconds),
@@ -27,16 +29,21 @@ extension HealthCheck {
 
     func valuesOutOfRange() throws -> HealthFinding {
         // NULL is never out of range: the columns that allow it mean "not yet" by it.
-        let sql = Self.rangedColumns.map { table, column, range in
-            "SELECT '\(table)', rowid, '\(column)', quote(\(column)) FROM \(table) WHERE \(column) NOT BETWEEN \(range.lowerBound) AND \(range.upperBound)"
-        }.joined(separator: " UNION ALL ") + " LIMIT 1000"
+        let sql =
+            Self.rangedColumns.map { table, column, range in
+                "SELECT '\(table)', rowid, '\(column)', quote(\(column)) FROM \(table) WHERE \(column) NOT BETWEEN \(range.lowerBound) AND \(range.upperBound)"
+            }.joined(separator: " UNION ALL ") + " LIMIT 1000"
         let rows = try db.query(sql) { "\($0.string(0)) row \($0.int(1)) \($0.string(2)) = \($0.string(3).prefix(24))" }
         guard !rows.isEmpty else {
-            return HealthFinding(check: "values", status: .ok, detail: "every date, score and count is in range", fix: "", repairable: false)
+            return HealthFinding(
+                check: "values", status: .ok, detail: "every date, score and count is in range", fix: "",
+                repairable: false)
         }
         let more = rows.count > 3 ? ", and \(rows.count == 1000 ? "more" : "\(rows.count - 3) more")" : ""
-        return HealthFinding(check: "values", status: .warning,
-                             detail: "\(rows.count == 1000 ? "1000 or more" : "\(rows.count)") stored value\(rows.count == 1 ? " is" : "s are") out of range (\(rows.prefix(3).joined(separator: "; "))\(more)); mlsd reads each as the nearest value in range",
-                             fix: "restore a backup with 'mlsd restore PATH', or correct those rows", repairable: false)
+        return HealthFinding(
+            check: "values", status: .warning,
+            detail:
+                "\(rows.count == 1000 ? "1000 or more" : "\(rows.count)") stored value\(rows.count == 1 ? " is" : "s are") out of range (\(rows.prefix(3).joined(separator: "; "))\(more)); mlsd reads each as the nearest value in range",
+            fix: "restore a backup with 'mlsd restore PATH', or correct those rows", repairable: false)
     }
 }

@@ -10,8 +10,10 @@ import Testing
         "cases", "config", "list", "get", "set", "unset", "doctor", "backup", "restore", "help", "practice",
         "review", "rate", "cards", "due", "show", "score", "export", "stats", "history", "import", "validate",
         "remove", "pitfalls", "--json", "--help", "-h", "--db", "--tag", "--step", "--case", "--limit", "--out",
-        "--no-color", "--version", "--repair", "--", "-", "=", "--json=1", "--limit=-5", "0", "-1", "99999999999999999999",
-        "desired_retention", "fuzz", "video-recommendation", "nan", "1e308", "", " ", "über", "😀", "\u{7}", "'; DROP TABLE cards; --",
+        "--no-color", "--version", "--repair", "--", "-", "=", "--json=1", "--limit=-5", "0", "-1",
+        "99999999999999999999",
+        "desired_retention", "fuzz", "video-recommendation", "nan", "1e308", "", " ", "über", "😀", "\u{7}",
+        "'; DROP TABLE cards; --",
     ]
 
     struct Generator: RandomNumberGenerator {
@@ -28,9 +30,11 @@ import Testing
     static func randomWord(_ random: inout Generator) -> String {
         switch Int.random(in: 0..<10, using: &random) {
         case 0: return String(repeating: "x", count: Int.random(in: 1_000...100_000, using: &random))
-        case 1: return String((0..<Int.random(in: 1...12, using: &random)).map { _ in
-            Character(Unicode.Scalar(UInt8.random(in: 33...126, using: &random)))
-        })
+        case 1:
+            return String(
+                (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                    Character(Unicode.Scalar(UInt8.random(in: 33...126, using: &random)))
+                })
         default: return vocabulary.randomElement(using: &random)!
         }
     }

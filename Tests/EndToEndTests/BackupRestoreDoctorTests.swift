@@ -16,7 +16,9 @@ import Testing
         let restore = try mlsd.run(["restore", copy])
         #expect(restore.status == 0)
         #expect(try mlsd.run(["config", "get", "desired_retention"]).stdout == "0.8\n")
-        let kept = try FileManager.default.contentsOfDirectory(atPath: mlsd.folder).filter { $0.contains("before-restore") && $0.hasSuffix(".bak") }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: mlsd.folder).filter {
+            $0.contains("before-restore") && $0.hasSuffix(".bak")
+        }
         #expect(kept.count == 1, "the replaced database is kept")
     }
 
@@ -65,7 +67,9 @@ import Testing
         try junk.write(to: URL(fileURLWithPath: mlsd.database))
         #expect(try mlsd.run(["restore", copy]).status == 0)
         #expect(try mlsd.run(["cases"]).status == 0)
-        let aside = try FileManager.default.contentsOfDirectory(atPath: mlsd.folder).first { $0.hasSuffix(".bak") && $0.contains("before-restore") }
+        let aside = try FileManager.default.contentsOfDirectory(atPath: mlsd.folder).first {
+            $0.hasSuffix(".bak") && $0.contains("before-restore")
+        }
         #expect(try Data(contentsOf: URL(fileURLWithPath: mlsd.folder + "/" + #require(aside))) == junk)
     }
 
@@ -76,7 +80,9 @@ import Testing
         try mlsd.run(["cases"])
         #expect(try mlsd.run(["doctor"]).status == 0)
         _ = try mlsd.sql("INSERT INTO settings VALUES ('maximum_interval', 'banana')")
-        _ = try mlsd.sql("INSERT INTO cards (kind, case_id, step, point_id, due, created_at) SELECT 'point', id, 'data', 'no-such-point', 0, 0 FROM cases LIMIT 1")
+        _ = try mlsd.sql(
+            "INSERT INTO cards (kind, case_id, step, point_id, due, created_at) SELECT 'point', id, 'data', 'no-such-point', 0, 0 FROM cases LIMIT 1"
+        )
         chmod(mlsd.database, 0o644)
         let report = try mlsd.run(["doctor"])
         #expect(report.status == 0)
@@ -119,11 +125,13 @@ import Testing
         defer { fixture.remove() }
         let mlsd = fixture.mlsd
         for step in ["data", "model"] {
-            _ = try fixture.run(["practice", fixture.caseID, "--step", step], lines: [try fixture.goodAnswer(step), ".", "."])
+            _ = try fixture.run(
+                ["practice", fixture.caseID, "--step", step], lines: [try fixture.goodAnswer(step), ".", "."])
         }
         let answers = try mlsd.sql("SELECT id, text FROM answers ORDER BY id")
         // One lost session's answers were scored, so its case is known; the other's case is gone too.
-        _ = try mlsd.sql("""
+        _ = try mlsd.sql(
+            """
             PRAGMA foreign_keys = OFF;
             INSERT INTO answers (session_id, step, kind, question, text, seconds, created_at)
                 VALUES (999, 'data', 'answer', 'a prompt no case has', 'Words with no case left.', 5, 1);

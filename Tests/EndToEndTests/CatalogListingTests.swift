@@ -39,10 +39,12 @@ import Testing
         defer { mlsd.remove() }
         let all = try mlsd.run(["cases"])
         #expect(all.status == 0)
-        let counts = try mlsd.sql("""
+        let counts = try mlsd.sql(
+            """
             SELECT t.value || ' (' || COUNT(*) || ')' FROM cases c, json_each(c.tags) t
             WHERE c.retired = 0 GROUP BY t.value ORDER BY COUNT(*) DESC, t.value
-            """).split(separator: "\n").map(String.init)
+            """
+        ).split(separator: "\n").map(String.init)
         #expect(counts.count >= 5)
         let lines = all.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let start = lines.firstIndex(where: { $0.hasPrefix("Tags: ") }) else {
@@ -64,10 +66,12 @@ import Testing
         defer { mlsd.remove() }
         _ = try mlsd.run(["cases"])
         let tag = try mlsd.sql("SELECT json_extract(tags, '$[0]') FROM cases WHERE id = 'fraud-detection'")
-        let expected = try mlsd.sql("""
+        let expected = try mlsd.sql(
+            """
             SELECT id FROM cases c WHERE retired = 0 AND EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = '\(tag)')
             ORDER BY source, position, id
-            """).split(separator: "\n").map(String.init)
+            """
+        ).split(separator: "\n").map(String.init)
 
         let upper = try mlsd.run(["cases", "--tag", tag.uppercased()])
         #expect(upper.status == 0)

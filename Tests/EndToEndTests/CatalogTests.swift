@@ -16,13 +16,17 @@ import Testing
         #expect(text.contains(PackFiles.words(Self.video["scenario"] as! String)))
         for (index, step) in Self.videoSteps.enumerated() {
             #expect(text.contains(PackFiles.words(step["prompt"] as! String)))
-            #expect(text.contains("(\(step["id"] as! String)) · \(step["minutes"] as! Int) min · \((step["hints"] as! [String]).count) hints"))
+            #expect(
+                text.contains(
+                    "(\(step["id"] as! String)) · \(step["minutes"] as! Int) min · \((step["hints"] as! [String]).count) hints"
+                ))
             #expect(result.stdout.contains("\n\(index + 1). "))
             let firstBullet = (step["outline"] as! [String])[0]
             #expect(!text.contains(PackFiles.words(firstBullet)), "the outline is a spoiler")
         }
         #expect(!result.stdout.contains("Spoiler") && !result.stdout.contains("Rubric"))
-        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "wrapped to 80 columns off a terminal")
+        #expect(
+            result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }, "wrapped to 80 columns off a terminal")
     }
 
     @Test func showOutlineAddsModelAnswerRubricAndFollowUps() throws {
@@ -36,12 +40,15 @@ import Testing
         for step in Self.videoSteps {
             for bullet in step["outline"] as! [String] { #expect(text.contains("- " + PackFiles.words(bullet))) }
             // A follow-up is a question string (format v1) or an object with its question (v2).
-            let questions = (step["followups"] as! [Any]).map { ($0 as? String) ?? (($0 as! [String: Any])["question"] as! String) }
+            let questions = (step["followups"] as! [Any]).map {
+                ($0 as? String) ?? (($0 as! [String: Any])["question"] as! String)
+            }
             for question in questions { #expect(text.contains("- " + PackFiles.words(question))) }
             for point in step["points"] as! [[String: Any]] {
                 #expect(text.contains("[\(point["weight"] as! Int)] " + PackFiles.words(point["title"] as! String)))
                 #expect(text.contains(PackFiles.words(point["why"] as! String)))
-                #expect(!text.contains(PackFiles.words(point["question"] as! String)), "review questions stay for reviews")
+                #expect(
+                    !text.contains(PackFiles.words(point["question"] as! String)), "review questions stay for reviews")
             }
         }
         #expect(lines.allSatisfy { $0.count <= 80 })
@@ -66,14 +73,18 @@ import Testing
         defer { mlsd.remove() }
         let result = try mlsd.run(["show", "video-recomendation"])
         #expect(result.status == 64)
-        #expect(result.stderr == "mlsd: unknown case 'video-recomendation' (did you mean 'video-recommendation'? see 'mlsd cases')\n")
+        #expect(
+            result.stderr
+                == "mlsd: unknown case 'video-recomendation' (did you mean 'video-recommendation'? see 'mlsd cases')\n")
         #expect(result.stdout.isEmpty)
     }
 
     @Test func showJSONHidesTheOutlineUnlessAsked() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
-        let plain = try JSONSerialization.jsonObject(with: Data(try mlsd.run(["show", "video-recommendation", "--json"]).stdout.utf8)) as! [String: Any]
+        let plain =
+            try JSONSerialization.jsonObject(
+                with: Data(try mlsd.run(["show", "video-recommendation", "--json"]).stdout.utf8)) as! [String: Any]
         #expect(plain["id"] as? String == "video-recommendation")
         #expect(plain["minutes"] as? Int == 45)
         let steps = plain["steps"] as! [[String: Any]]
@@ -81,7 +92,11 @@ import Testing
         #expect(steps[0]["hint_count"] as? Int == (Self.videoSteps[0]["hints"] as! [String]).count)
         #expect(steps[0]["outline"] == nil && steps[0]["points"] == nil && steps[0]["followups"] == nil)
 
-        let full = try JSONSerialization.jsonObject(with: Data(try mlsd.run(["show", "video-recommendation", "--json", "--outline", "--step", "serving"]).stdout.utf8)) as! [String: Any]
+        let full =
+            try JSONSerialization.jsonObject(
+                with: Data(
+                    try mlsd.run(["show", "video-recommendation", "--json", "--outline", "--step", "serving"]).stdout
+                        .utf8)) as! [String: Any]
         let serving = (full["steps"] as! [[String: Any]])
         #expect(serving.count == 1)
         let points = serving[0]["points"] as! [[String: Any]]
@@ -98,11 +113,14 @@ import Testing
         let text = PackFiles.words(result.stdout)
         for pitfall in expected {
             let steps = (pitfall["steps"] as! [String]).joined(separator: ", ")
-            #expect(text.contains("\(pitfall["title"] as! String) (\(pitfall["id"] as! String)) · checked in: \(steps)"))
+            #expect(
+                text.contains("\(pitfall["title"] as! String) (\(pitfall["id"] as! String)) · checked in: \(steps)"))
             #expect(text.contains(PackFiles.words(pitfall["why"] as! String)))
         }
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        let json = try JSONSerialization.jsonObject(with: Data(try mlsd.run(["pitfalls", "--json"]).stdout.utf8)) as! [[String: Any]]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(try mlsd.run(["pitfalls", "--json"]).stdout.utf8))
+            as! [[String: Any]]
         #expect(json.map { $0["id"] as! String } == expected.map { $0["id"] as! String })
         #expect(json.first?["steps"] as? [String] == expected.first?["steps"] as? [String])
     }

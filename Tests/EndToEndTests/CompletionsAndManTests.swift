@@ -10,7 +10,8 @@ import Testing
         let file = mlsd.folder + "/mlsd.bash"
         try script.write(toFile: file, atomically: true, encoding: .utf8)
         let quoted = (["mlsd"] + words).map { "'\($0)'" }.joined(separator: " ")
-        let probe = "source \(file); COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count); _mlsd; printf '%s\\n' \"${COMPREPLY[@]}\""
+        let probe =
+            "source \(file); COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count); _mlsd; printf '%s\\n' \"${COMPREPLY[@]}\""
         let bash = Process()
         bash.executableURL = URL(fileURLWithPath: "/bin/bash")
         bash.arguments = ["-c", probe]
@@ -28,7 +29,10 @@ import Testing
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         #expect(try bashComplete(mlsd, ["pr"]) == ["practice"])
-        #expect(try Set(bashComplete(mlsd, [""])).isSuperset(of: ["practice", "review", "due", "export", "completions", "cards"]))
+        #expect(
+            try Set(bashComplete(mlsd, [""])).isSuperset(of: [
+                "practice", "review", "due", "export", "completions", "cards",
+            ]))
         #expect(try !bashComplete(mlsd, [""]).contains("manpage"), "hidden commands stay hidden")
         #expect(try bashComplete(mlsd, ["practice", "fraud"]) == ["fraud-detection"])
         #expect(try bashComplete(mlsd, ["practice", "--st"]) == ["--step"])
@@ -97,17 +101,23 @@ import Testing
     func makeInstall() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let make = Process()
         make.executableURL = URL(fileURLWithPath: "/usr/bin/make")
-        make.arguments = ["-C", root.path, "install-files", "INSTALL_BIN=\(MLSDProcess.binary)", "DESTDIR=\(mlsd.folder)", "PREFIX=/usr"]
+        make.arguments = [
+            "-C", root.path, "install-files", "INSTALL_BIN=\(MLSDProcess.binary)", "DESTDIR=\(mlsd.folder)",
+            "PREFIX=/usr",
+        ]
         make.standardOutput = Pipe()
         try make.run()
         make.waitUntilExit()
         #expect(make.terminationStatus == 0)
         let share = mlsd.folder + "/usr/share"
-        for (file, start) in [("man/man1/mlsd.1", ".TH MLSD 1"), ("bash-completion/completions/mlsd", "# bash completion for mlsd"),
-                              ("zsh/site-functions/_mlsd", "#compdef mlsd"), ("fish/vendor_completions.d/mlsd.fish", "# fish completion")] {
+        for (file, start) in [
+            ("man/man1/mlsd.1", ".TH MLSD 1"), ("bash-completion/completions/mlsd", "# bash completion for mlsd"),
+            ("zsh/site-functions/_mlsd", "#compdef mlsd"), ("fish/vendor_completions.d/mlsd.fish", "# fish completion"),
+        ] {
             let text = (try? String(contentsOfFile: share + "/" + file, encoding: .utf8)) ?? ""
             #expect(text.hasPrefix(start), "\(file)")
         }

@@ -39,6 +39,9 @@ import Testing
         defer { mlsd.remove() }
         let result = try mlsd.run(["config", "set", "desired_retension", "0.9"])
         #expect(result.status == 64)
-        #expect(result.stderr == "mlsd: unknown setting 'desired_retension' (did you mean 'desired_retention'? see 'mlsd config list')\n")
+        #expect(
+            result.stderr
+                == "mlsd: unknown setting 'desired_retension' (did you mean 'desired_retention'? see 'mlsd config list')\n"
+        )
     }
 }

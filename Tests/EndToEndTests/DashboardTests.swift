@@ -15,7 +15,8 @@ import Testing
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         try mlsd.run(["cases"])
-        let firstEasyElseFirst = "SELECT id FROM cases WHERE retired = 0 ORDER BY difficulty != 'easy', source, position, id LIMIT 1"
+        let firstEasyElseFirst =
+            "SELECT id FROM cases WHERE retired = 0 ORDER BY difficulty != 'easy', source, position, id LIMIT 1"
         let first = try mlsd.sql(firstEasyElseFirst)
         let result = try mlsd.run([])
         #expect(result.status == 0)
@@ -51,7 +52,8 @@ import Testing
         #expect(try Self.dashboard(mlsd)["due_reviews"] as? Int == 1)
         #expect(try Self.dashboard(mlsd)["new_cards"] as? Int == 0)
         // A card whose rubric point left the content is not shown by 'mlsd review', so not counted.
-        _ = try mlsd.sql("UPDATE points SET retired = 1 WHERE case_id = 'video-recommendation' AND point_id = 'cold-start'")
+        _ = try mlsd.sql(
+            "UPDATE points SET retired = 1 WHERE case_id = 'video-recommendation' AND point_id = 'cold-start'")
         #expect(try Self.dashboard(mlsd)["due_reviews"] as? Int == 0)
     }
 
@@ -75,12 +77,14 @@ import Testing
 
         // A session stopped before its first answer: not practised, and its case still unseen.
         _ = try mlsd.sql("UPDATE cards SET due = due + 100 * 86400")
-        let unseen = try mlsd.sql("""
+        let unseen = try mlsd.sql(
+            """
             SELECT id FROM cases WHERE retired = 0 AND id NOT IN (SELECT case_id FROM sessions)
             ORDER BY source, position, id LIMIT 1
             """)
         let before = try Self.dashboard(mlsd)
-        _ = try mlsd.sql(ProgressSeed.session(9, caseID: unseen, status: "abandoned", startedDaysAgo: 0, overall: nil, steps: []))
+        _ = try mlsd.sql(
+            ProgressSeed.session(9, caseID: unseen, status: "abandoned", startedDaysAgo: 0, overall: nil, steps: []))
         let after = try Self.dashboard(mlsd)
         #expect(before["practised"] as? Int == 2)
         #expect(after["practised"] as? Int == 2)
@@ -93,31 +97,42 @@ import Testing
         _ = try mlsd.sql("UPDATE cards SET due = due + 100 * 86400")
         // An unfinished session would come first (see the test above).
         _ = try mlsd.sql("UPDATE sessions SET status = 'abandoned' WHERE status = 'active'")
-        let unseen = try mlsd.sql("""
+        let unseen = try mlsd.sql(
+            """
             SELECT id FROM cases WHERE retired = 0 AND id NOT IN (SELECT case_id FROM sessions)
             ORDER BY source, position, id LIMIT 1
             """)
-        #expect(try Self.dashboard(mlsd)["next"] as? [String: String] == [
-            "action": "practice_case", "command": "mlsd practice \(unseen)",
-            "reason": "You have not tried \(try mlsd.sql("SELECT title FROM cases WHERE id = '\(unseen)'")) yet.",
-        ])
+        #expect(
+            try Self.dashboard(mlsd)["next"] as? [String: String] == [
+                "action": "practice_case", "command": "mlsd practice \(unseen)",
+                "reason": "You have not tried \(try mlsd.sql("SELECT title FROM cases WHERE id = '\(unseen)'")) yet.",
+            ])
         // Practise every other case well on every step: the gaps fraud-detection left are weakest.
-        let others = try mlsd.sql("SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM sessions)").split(separator: "\n")
+        let others = try mlsd.sql("SELECT id FROM cases WHERE id NOT IN (SELECT case_id FROM sessions)").split(
+            separator: "\n")
         var id = 10
         for caseID in others {
             let steps = ProgressSeed.steps.map { ProgressSeed.Step(step: $0, score: 90, answer: "A strong answer.") }
-            _ = try mlsd.sql(ProgressSeed.session(id, caseID: String(caseID), startedDaysAgo: 1, overall: 90, steps: steps))
+            _ = try mlsd.sql(
+                ProgressSeed.session(id, caseID: String(caseID), startedDaysAgo: 1, overall: 90, steps: steps))
             id += 1
         }
         let gaps = try mlsd.run([])
         #expect(gaps.stdout.contains("Next: mlsd practice fraud-detection --step model\n"))
-        #expect(Self.unwrapped(gaps.stdout).contains("Baseline model and beyond is your weakest step; you have not answered it in fraud-detection yet."))
+        #expect(
+            Self.unwrapped(gaps.stdout).contains(
+                "Baseline model and beyond is your weakest step; you have not answered it in fraud-detection yet."))
         // Once those are filled, metrics (20 in fraud-detection, 70 in the video case) is weakest.
-        let fraud = zip(ProgressSeed.steps, [90.0, 20, 90, 90, 90, 90, 90]).map { ProgressSeed.Step(step: $0, score: $1, answer: "Again.") }
-        _ = try mlsd.sql(ProgressSeed.session(id, caseID: "fraud-detection", startedDaysAgo: 0, overall: 80, steps: fraud))
+        let fraud = zip(ProgressSeed.steps, [90.0, 20, 90, 90, 90, 90, 90]).map {
+            ProgressSeed.Step(step: $0, score: $1, answer: "Again.")
+        }
+        _ = try mlsd.sql(
+            ProgressSeed.session(id, caseID: "fraud-detection", startedDaysAgo: 0, overall: 80, steps: fraud))
         let text = try mlsd.run([])
         #expect(text.stdout.contains("Next: mlsd practice fraud-detection --step metrics\n"))
-        #expect(Self.unwrapped(text.stdout).contains("Frame the problem and choose metrics is your weakest step; your best on it in fraud-detection is 20."))
+        #expect(
+            Self.unwrapped(text.stdout).contains(
+                "Frame the problem and choose metrics is your weakest step; your best on it in fraud-detection is 20."))
         #expect(text.stdout.components(separatedBy: "\n").allSatisfy { $0.count <= 80 })
     }
 
@@ -132,6 +147,8 @@ import Testing
         #expect(days == 12 || days == 13, "13 between midnight and 04:00, when the study day is still yesterday's")
         #expect(text.stdout.contains("  Interview  in \(days ?? 0) days (\(in12))\n"))
         try mlsd.run(["config", "set", "interview_date", "2020-01-01"])
-        #expect(try mlsd.run([]).stdout.contains("  Interview  2020-01-01 has passed ('mlsd config set interview_date' sets a new one)\n"))
+        #expect(
+            try mlsd.run([]).stdout.contains(
+                "  Interview  2020-01-01 has passed ('mlsd config set interview_date' sets a new one)\n"))
     }
 }

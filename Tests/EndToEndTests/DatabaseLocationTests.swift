@@ -10,7 +10,8 @@ import Testing
         try mlsd.run(["cases", "--db", flag], environment: ["MLSD_DB": env, "XDG_DATA_HOME": xdg])
         #expect(FileManager.default.fileExists(atPath: flag))
         let before = mlsd.folder + "/before/db.sqlite3"
-        let early = try mlsd.run(["--db", before, "--no-color", "config", "set", "fuzz", "off"], environment: ["MLSD_DB": env])
+        let early = try mlsd.run(
+            ["--db", before, "--no-color", "config", "set", "fuzz", "off"], environment: ["MLSD_DB": env])
         #expect(early.status == 0, "options every command takes may come before the command: \(early.stderr)")
         #expect(try MLSDProcess.sqlite(before, "SELECT value FROM settings WHERE key = 'fuzz'") == "off")
         #expect(!FileManager.default.fileExists(atPath: env))
@@ -28,7 +29,8 @@ import Testing
         let xdg = mlsd.folder + "/xdg"
         #expect(try mlsd.run(["cases"], environment: ["XDG_DATA_HOME": xdg], unset: ["MLSD_DB"]).status == 0)
         let folderMode = try FileManager.default.attributesOfItem(atPath: xdg + "/mlsd")[.posixPermissions] as? Int
-        let fileMode = try FileManager.default.attributesOfItem(atPath: xdg + "/mlsd/mlsd.sqlite3")[.posixPermissions] as? Int
+        let fileMode =
+            try FileManager.default.attributesOfItem(atPath: xdg + "/mlsd/mlsd.sqlite3")[.posixPermissions] as? Int
         #expect(folderMode == 0o700)
         #expect(fileMode == 0o600)
     }

@@ -9,10 +9,15 @@ import Testing
         defer { mlsd.remove() }
         let all = try mlsd.run(["export", "--out", mlsd.folder + "/notes"])
         #expect(all.status == 66)
-        #expect(all.stderr == "mlsd: nothing to export yet: practise a case first with 'mlsd practice <id>' (see 'mlsd cases')\n")
+        #expect(
+            all.stderr
+                == "mlsd: nothing to export yet: practise a case first with 'mlsd practice <id>' (see 'mlsd cases')\n")
         let one = try mlsd.run(["export", "--case", "fraud-detection", "--out", "-"])
         #expect(one.status == 66)
-        #expect(one.stderr == "mlsd: no attempts at 'fraud-detection' to export yet; practise it first with 'mlsd practice fraud-detection'\n")
+        #expect(
+            one.stderr
+                == "mlsd: no attempts at 'fraud-detection' to export yet; practise it first with 'mlsd practice fraud-detection'\n"
+        )
         #expect(one.stdout.isEmpty)
         let unknown = try mlsd.run(["export", "--case", "fraud-detect"])
         #expect(unknown.status == 64)
@@ -27,19 +32,27 @@ import Testing
         let cases = Int(try mlsd.sql("SELECT COUNT(*) FROM cases WHERE retired = 0"))!
         let result = try mlsd.run(["export", "--out", notes])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            Wrote \(notes)/fraud-detection.md (1 attempt).
-            Wrote \(notes)/video-recommendation.md (3 attempts).
-            Skipped \(cases - 2) cases with no attempts yet.
+        #expect(
+            result.stdout == """
+                Wrote \(notes)/fraud-detection.md (1 attempt).
+                Wrote \(notes)/video-recommendation.md (3 attempts).
+                Skipped \(cases - 2) cases with no attempts yet.
 
-            """)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: notes).sorted() == ["fraud-detection.md", "video-recommendation.md"])
+                """)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: notes).sorted() == [
+                "fraud-detection.md", "video-recommendation.md",
+            ])
         let video = try Self.read(notes + "/video-recommendation.md")
         let lines = video.components(separatedBy: "\n")
-        #expect(Array(lines[0..<6]) == ["---", "case: \"video-recommendation\"", lines[2], lines[3], "best_score: 66", "attempts: 3"])
+        #expect(
+            Array(lines[0..<6]) == [
+                "---", "case: \"video-recommendation\"", lines[2], lines[3], "best_score: 66", "attempts: 3",
+            ])
         #expect(lines[2].hasPrefix("title: \""))
         #expect(lines[3].hasPrefix("tags: [\""))
-        #expect(lines[6].range(of: #"^exported_at: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"#, options: .regularExpression) != nil)
+        #expect(
+            lines[6].range(of: #"^exported_at: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"#, options: .regularExpression) != nil)
         #expect(lines[7] == "---")
         let scenario = try mlsd.sql("SELECT scenario FROM cases WHERE id = 'video-recommendation'")
         #expect(video.contains(String(scenario.prefix(40))))
@@ -47,11 +60,16 @@ import Testing
         #expect(video.contains("Score: 85/100 (strong) · 80 before the follow-up · 5m\n"))
         #expect(video.contains("- **Traffic: DAU and peak QPS**: “about 500M DAU and 100k QPS at peak”"))
         #expect(video.contains("- **Cold start for viewers and videos**: New uploads and new viewers have no history"))
-        #expect(video.contains("- **Complex model first**: Opening with a deep architecture leaves nothing to compare against. (you said “a deep two-tower model”)"))
+        #expect(
+            video.contains(
+                "- **Complex model first**: Opening with a deep architecture leaves nothing to compare against. (you said “a deep two-tower model”)"
+            ))
         #expect(video.contains("> How many new videos are uploaded per minute?"))
         #expect(video.contains("Around 500 hours of video per minute."))
         #expect(video.contains("## Model outline"))
-        #expect(video.contains("- **Cold start for viewers and videos**: Clarify requirements · review · due now · 3 reviews"))
+        #expect(
+            video.contains(
+                "- **Cold start for viewers and videos**: Clarify requirements · review · due now · 3 reviews"))
         #expect(video.contains("- **Serving and monitoring**: step card · learning · due "))
 
         let html = try CommonMark.html(video)
@@ -60,8 +78,11 @@ import Testing
         #expect(h2[0].hasPrefix("Attempt 1 of 3 — \(HistoryCommandTests.day(ProgressSeed.now - 3 * ProgressSeed.day))"))
         #expect(h2[3] == "Model outline" && h2[4] == "Review cards")
         let h3 = CommonMark.headings(html, level: 3)
-        #expect(Array(h3.prefix(7)) == ["1. Clarify requirements", "2. Frame the problem and choose metrics", "3. Data pipeline",
-                                        "4. Features", "5. Baseline model and beyond", "6. Evaluation", "7. Serving and monitoring"])
+        #expect(
+            Array(h3.prefix(7)) == [
+                "1. Clarify requirements", "2. Frame the problem and choose metrics", "3. Data pipeline",
+                "4. Features", "5. Baseline model and beyond", "6. Evaluation", "7. Serving and monitoring",
+            ])
         #expect(CommonMark.headings(html, level: 1).count == 1)
         #expect(CommonMark.codeBlocks(html).contains("First try at data: users, scale, latency.\n"))
 
@@ -79,7 +100,9 @@ import Testing
         try "my own edits\n".write(toFile: notes + "/video-recommendation.md", atomically: true, encoding: .utf8)
         let again = try mlsd.run(["export", "--out", notes])
         #expect(again.status == 1)
-        #expect(again.stderr == "mlsd: \(notes)/fraud-detection.md and 1 more file already exist; pass --force to overwrite\n")
+        #expect(
+            again.stderr
+                == "mlsd: \(notes)/fraud-detection.md and 1 more file already exist; pass --force to overwrite\n")
         let one = try mlsd.run(["export", "--case", "video-recommendation", "--out", notes])
         #expect(one.status == 1)
         #expect(one.stderr == "mlsd: \(notes)/video-recommendation.md already exists; pass --force to overwrite\n")
@@ -98,7 +121,10 @@ import Testing
         #expect(one.stderr.isEmpty)
         let all = try mlsd.run(["export", "--out", "-"])
         #expect(all.status == 64)
-        #expect(all.stderr.hasPrefix("mlsd: 2 cases to export: choose one with '--case <case>' to print it, or write files with '--out <dir>'"))
+        #expect(
+            all.stderr.hasPrefix(
+                "mlsd: 2 cases to export: choose one with '--case <case>' to print it, or write files with '--out <dir>'"
+            ))
         #expect(try mlsd.run(["export", "--out", "-", "--json"]).status == 64)
     }
 
@@ -109,13 +135,16 @@ import Testing
         try "x".write(toFile: file, atomically: true, encoding: .utf8)
         let onFile = try mlsd.run(["export", "--out", file])
         #expect(onFile.status == 74)
-        #expect(onFile.stderr == "mlsd: cannot write to \(file): it is a file, not a folder; choose a folder with --out DIR\n")
+        #expect(
+            onFile.stderr
+                == "mlsd: cannot write to \(file): it is a file, not a folder; choose a folder with --out DIR\n")
         let under = try mlsd.run(["export", "--out", file + "/notes"])
         #expect(under.status == 74)
         #expect(under.stderr.hasPrefix("mlsd: cannot create the folder \(file)/notes ("))
         if getuid() != 0 {
             let locked = mlsd.folder + "/locked"
-            try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o500])
+            try FileManager.default.createDirectory(
+                atPath: locked, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o500])
             let refused = try mlsd.run(["export", "--out", locked])
             #expect(refused.status == 74)
             #expect(refused.stderr.contains(locked))
@@ -182,13 +211,15 @@ import Testing
         let result = try fixture.mlsd.run(["export", "--cheatsheet", "--out", "-"])
         #expect(result.status == 0)
         let score = try fixture.mlsd.sql("SELECT CAST(ROUND(MAX(score)) AS INTEGER) FROM answers")
-        #expect(result.stdout.contains("""
-            Weakest steps (your best score on each, in the cases you practised):
+        #expect(
+            result.stdout.contains(
+                """
+                Weakest steps (your best score on each, in the cases you practised):
 
-            - **1. Clarify requirements**: \(score)/100 in 1 case
-            - Not practised yet: 2. Frame the problem and choose metrics, 3. Data pipeline, 4. Features, \
-            5. Baseline model and beyond, 6. Evaluation, 7. Serving and monitoring
-            """))
+                - **1. Clarify requirements**: \(score)/100 in 1 case
+                - Not practised yet: 2. Frame the problem and choose metrics, 3. Data pipeline, 4. Features, \
+                5. Baseline model and beyond, 6. Evaluation, 7. Serving and monitoring
+                """))
         // The points missed, each in the one session (up to five; named as the checklist names them).
         let title = try fixture.mlsd.sql("SELECT title FROM cases WHERE id = '\(fixture.caseID)'")
         let missed = result.stdout.components(separatedBy: "\n").filter { $0.contains(": missed in ") }
@@ -203,9 +234,11 @@ import Testing
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         try mlsd.run(["cases"])
-        let ids = try mlsd.sql("""
+        let ids = try mlsd.sql(
+            """
             SELECT point_id FROM points WHERE case_id = 'fraud-detection' AND step = 'requirements' ORDER BY position LIMIT 3
-            """).split(separator: "\n").map(String.init)
+            """
+        ).split(separator: "\n").map(String.init)
         func step(missed: [String], covered: [String]) -> ProgressSeed.Step {
             var step = ProgressSeed.Step(step: "requirements", score: 40, answer: "An answer.")
             step.missed = missed.map { ($0, $0, "") }
@@ -215,11 +248,14 @@ import Testing
         }
         // Session 1 misses the first two points; session 2 misses the first, covers the second,
         // and misses the third in its answer but covers it in the follow-up answer.
-        _ = try mlsd.sql(ProgressSeed.session(1, caseID: "fraud-detection", startedDaysAgo: 2, overall: 40,
-                                              steps: [step(missed: [ids[0], ids[1]], covered: [ids[2]])])
-                         + ProgressSeed.session(2, caseID: "fraud-detection", startedDaysAgo: 1, overall: 40,
-                                                steps: [step(missed: [ids[0], ids[2]], covered: [ids[1]])])
-                         + "UPDATE point_results SET outcome = 'covered' WHERE answer_id = 201 AND point_id = '\(ids[2])';")
+        _ = try mlsd.sql(
+            ProgressSeed.session(
+                1, caseID: "fraud-detection", startedDaysAgo: 2, overall: 40,
+                steps: [step(missed: [ids[0], ids[1]], covered: [ids[2]])])
+                + ProgressSeed.session(
+                    2, caseID: "fraud-detection", startedDaysAgo: 1, overall: 40,
+                    steps: [step(missed: [ids[0], ids[2]], covered: [ids[1]])])
+                + "UPDATE point_results SET outcome = 'covered' WHERE answer_id = 201 AND point_id = '\(ids[2])';")
         let result = try mlsd.run(["export", "--cheatsheet", "--out", "-"])
         #expect(result.status == 0)
         let missed = result.stdout.components(separatedBy: "\n").filter { $0.contains(": missed in ") }
@@ -232,16 +268,21 @@ import Testing
     @Test func hostileCaseIDStaysInsideTheFolder() throws {
         let mlsd = try HistoryCommandTests.seeded()
         defer { mlsd.remove() }
-        _ = try mlsd.sql("""
+        _ = try mlsd.sql(
+            """
             INSERT INTO cases (id, title, scenario, difficulty, tags, source, position, retired, updated_at)
             VALUES ('../../Escape Me', 'Escape', 'Try to escape.', 'easy', '["x"]', 'user', 0, 0, 0);
-            """ + ProgressSeed.session(20, caseID: "../../Escape Me", startedDaysAgo: 0, overall: 10,
-                                       steps: [ProgressSeed.Step(step: "requirements", score: 10, answer: "Out!")]))
+            """
+                + ProgressSeed.session(
+                    20, caseID: "../../Escape Me", startedDaysAgo: 0, overall: 10,
+                    steps: [ProgressSeed.Step(step: "requirements", score: 10, answer: "Out!")]))
         let notes = mlsd.folder + "/deep/notes"
         let result = try mlsd.run(["export", "--out", notes])
         #expect(result.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: notes).contains("escape-me.md"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: mlsd.folder).sorted().filter { $0.hasSuffix(".md") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: mlsd.folder).sorted().filter { $0.hasSuffix(".md") }
+                .isEmpty)
         #expect(try Self.read(notes + "/escape-me.md").contains("case: \"../../Escape Me\""))
     }
 }

@@ -56,9 +56,13 @@ import Testing
             seeded.followup = ("Follow-up with <i>html</i>?", answer)
             return seeded
         }
-        _ = try mlsd.sql(ProgressSeed.session(30, caseID: "people-you-may-know", startedDaysAgo: 0, overall: 50, steps: steps))
-        #expect(try mlsd.sql("SELECT length(CAST(text AS BLOB)) FROM answers WHERE session_id = 30 AND step = 'model' AND kind = 'answer'")
-            == String(Self.controls.utf8.count), "stored with the NUL and everything after it")
+        _ = try mlsd.sql(
+            ProgressSeed.session(30, caseID: "people-you-may-know", startedDaysAgo: 0, overall: 50, steps: steps))
+        #expect(
+            try mlsd.sql(
+                "SELECT length(CAST(text AS BLOB)) FROM answers WHERE session_id = 30 AND step = 'model' AND kind = 'answer'"
+            )
+                == String(Self.controls.utf8.count), "stored with the NUL and everything after it")
         let result = try mlsd.run(["export", "--case", "people-you-may-know", "--out", "-"])
         #expect(result.status == 0)
         let html = try CommonMark.html(result.stdout)
@@ -73,11 +77,18 @@ import Testing
         #expect(!html.contains("<script>") && !html.contains("<div") && !html.contains("<img"))
         #expect(!html.contains("<blockquote>\n<p>a quote"))
         let h3 = CommonMark.headings(html, level: 3)
-        #expect(Array(h3.prefix(5)) == ["1. Clarify requirements", "2. Frame the problem and choose metrics", "3. Data pipeline",
-                                        "4. Features", "5. Baseline model and beyond"])
+        #expect(
+            Array(h3.prefix(5)) == [
+                "1. Clarify requirements", "2. Frame the problem and choose metrics", "3. Data pipeline",
+                "4. Features", "5. Baseline model and beyond",
+            ])
         // Inline text is escaped rather than interpreted.
-        #expect(html.contains("<strong>A *title* with &lt;b&gt;html&lt;/b&gt;</strong>: “evidence with `ticks` and newline”"))
+        #expect(
+            html.contains(
+                "<strong>A *title* with &lt;b&gt;html&lt;/b&gt;</strong>: “evidence with `ticks` and newline”"))
         #expect(html.contains("Follow-up with &lt;i&gt;html&lt;/i&gt;?"))
-        #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{00}"), "no raw control characters in the file")
+        #expect(
+            !result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{00}"),
+            "no raw control characters in the file")
     }
 }

@@ -21,7 +21,9 @@ import Testing
         #expect(json.status == 0)
         #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.isEmpty == true)
         let one = try mlsd.run(["history", "--case", "fraud-detection"])
-        #expect(one.stdout == "No practice sessions of fraud-detection yet. Start one with 'mlsd practice fraud-detection'.\n")
+        #expect(
+            one.stdout
+                == "No practice sessions of fraud-detection yet. Start one with 'mlsd practice fraud-detection'.\n")
     }
 
     @Test func sessionsGroupedByCaseWithStepScores() throws {
@@ -72,11 +74,20 @@ import Testing
         #expect(page.status == 0)
         let lines = page.stdout.components(separatedBy: "\n")
         #expect(lines[0].hasPrefix("video-recommendation  "))
-        #expect(lines.filter { $0.hasPrefix("     ") }.map { $0.prefix(6).trimmingCharacters(in: .whitespaces) } == ["#", "3", "4"])
+        #expect(
+            lines.filter { $0.hasPrefix("     ") }.map { $0.prefix(6).trimmingCharacters(in: .whitespaces) } == [
+                "#", "3", "4",
+            ])
         #expect(!page.stdout.contains("fraud-detection"))
-        #expect(page.stdout.contains("4 sessions, 2 finished. Write them up with 'mlsd export'.\nShowing the latest 2; see more with --limit N or --all.\n"))
+        #expect(
+            page.stdout.contains(
+                "4 sessions, 2 finished. Write them up with 'mlsd export'.\nShowing the latest 2; see more with --limit N or --all.\n"
+            ))
         let json = try mlsd.run(["history", "--limit", "1", "--json"])
-        #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]).map { $0["id"] as? Int } == [4])
+        #expect(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]).map {
+                $0["id"] as? Int
+            } == [4])
         let all = try mlsd.run(["history", "--all"])
         #expect(all.stdout.contains("fraud-detection") && !all.stdout.contains("Showing the latest"))
         let both = try mlsd.run(["history", "--all", "--limit", "2"])
@@ -89,7 +100,8 @@ import Testing
         defer { mlsd.remove() }
         let result = try mlsd.run(["history", "--case", "video-recomendation"])
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("mlsd: unknown case 'video-recomendation' (did you mean 'video-recommendation'"))
+        #expect(
+            result.stderr.hasPrefix("mlsd: unknown case 'video-recomendation' (did you mean 'video-recommendation'"))
     }
 
     static func day(_ seconds: Double) -> String {

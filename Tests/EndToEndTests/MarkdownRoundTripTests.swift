@@ -7,11 +7,14 @@ import Testing
 /// built to look like markup.
 @Suite struct MarkdownRoundTripTests {
     static let hostile = [
-        "# heading", "## C# #", "- item", "+ item", "* item", "1. item", "2) item", "> quote", "---", "***", "___", "===",
+        "# heading", "## C# #", "- item", "+ item", "* item", "1. item", "2) item", "> quote", "---", "***", "___",
+        "===",
         "- - -", "[ ] task", "[x] done", "[link](http://example.com)", "[ref][x]", "[def]: /url", "![img](x.png)",
         "*em* **strong** _em_ __strong__", "a*b*c", "a_b_c", "snake_case_", "*", "_", "~~gone~~", "~one~", "x~y~",
-        "`code` ``two``", "<div>", "</p>", "<!-- c -->", "<?php ?>", "<!DOCTYPE>", "<a@b.co>", "<http://x.y>", "<1@b.co>",
-        "&amp; &#65; &#x41; &copy;", "&", "back\\slash \\* \\", "\\", "trailing \\", "| a | b |", "|---|---|", ":--|--:",
+        "`code` ``two``", "<div>", "</p>", "<!-- c -->", "<?php ?>", "<!DOCTYPE>", "<a@b.co>", "<http://x.y>",
+        "<1@b.co>",
+        "&amp; &#65; &#x41; &copy;", "&", "back\\slash \\* \\", "\\", "trailing \\", "| a | b |", "|---|---|",
+        ":--|--:",
         "    indented", "~150k QPS", "-> arrow", "3.5 ms", "P(book | click)", "1.2x", "R&D", "<5 ms", "x < y > z",
         "**", "**bold", "bold**", "a ** b", "*a **b** c*", "](", "[", "]", "[]", "[](", "`", "``", "\\`",
     ]
@@ -27,13 +30,15 @@ import Testing
         defer { mlsd.remove() }
         try mlsd.run(["cases"])
         let flat = "replace(replace(x, char(13), ' '), char(10), ' ')"
-        return try mlsd.sql("""
+        return try mlsd.sql(
+            """
             SELECT \(flat) FROM (
                 SELECT title AS x FROM points UNION ALL SELECT why FROM points
                 UNION ALL SELECT prompt FROM steps UNION ALL SELECT o.value FROM steps, json_each(steps.outline) o
                 UNION ALL SELECT title FROM cases UNION ALL SELECT scenario FROM cases
                 UNION ALL SELECT title FROM pitfalls UNION ALL SELECT why FROM pitfalls)
-            """).components(separatedBy: "\n").filter { !$0.isEmpty }
+            """
+        ).components(separatedBy: "\n").filter { !$0.isEmpty }
     }
 
     @Test func inlineTextReadsBackAsWritten() throws {
@@ -52,8 +57,10 @@ import Testing
     @Test func paragraphLinesReadBackAsWritten() throws {
         let text = Self.hostile.joined(separator: "\n")
         let html = try CommonMark.html(Markdown.paragraph(text))
-        #expect(html == "<p>" + Self.hostile.map { Self.html($0.split(separator: " ").joined(separator: " ")) }
-            .joined(separator: "\n") + "</p>\n")
+        #expect(
+            html == "<p>"
+                + Self.hostile.map { Self.html($0.split(separator: " ").joined(separator: " ")) }
+                .joined(separator: "\n") + "</p>\n")
     }
 
     /// The built-in content needs few escapes: its `~`, `->`, `|`, `&` and decimals stay as written.

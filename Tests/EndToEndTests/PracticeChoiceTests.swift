@@ -30,7 +30,8 @@ import Testing
     @Test func theMenuTakesANumberOrAnId() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        let ids = try fixture.mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id").split(separator: "\n")
+        let ids = try fixture.mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id").split(
+            separator: "\n")
         let byNumber = try fixture.run(["practice"], lines: ["2", ":quit"])
         #expect(byNumber.status == 0)
         #expect(byNumber.stdout.hasPrefix("Choose a case study to practise"))
@@ -56,13 +57,15 @@ import Testing
     @Test func theMenuShowsBestScoreAndLastAttempt() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        _ = try fixture.run(["practice", fixture.caseID, "--step", "requirements"],
-                            lines: [try fixture.goodAnswer("requirements"), ".", "."])
+        _ = try fixture.run(
+            ["practice", fixture.caseID, "--step", "requirements"],
+            lines: [try fixture.goodAnswer("requirements"), ".", "."])
         let best = Int((Double(try fixture.mlsd.sql("SELECT overall FROM sessions")) ?? -1).rounded())
         let menu = try fixture.run(["practice"], lines: [])
         let line = menu.stdout.split(separator: "\n").first { $0.contains(" \(fixture.caseID) ") }
         #expect(line?.contains(String(format: "%4d", best)) == true)
-        #expect(line?.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil, "the day of the last attempt")
+        #expect(
+            line?.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) != nil, "the day of the last attempt")
     }
 
     @Test func randomPicksACaseNotPractisedYet() throws {
@@ -107,8 +110,9 @@ import Testing
         #expect(help.status == 0)
         #expect(help.stdout.hasPrefix("OVERVIEW: "))
         // The usage line wraps at 80 columns under its own start, as swift-argument-parser's does.
-        #expect(help.stdout.replacingOccurrences(of: "\n       ", with: " ")
-            .contains("USAGE: mlsd practice [<case>] [--step <step>] [--random] [--timed] [--resume] [--no-hints]"))
+        #expect(
+            help.stdout.replacingOccurrences(of: "\n       ", with: " ")
+                .contains("USAGE: mlsd practice [<case>] [--step <step>] [--random] [--timed] [--resume] [--no-hints]"))
         for word in ["1 MB", ":hint", ":skip", ":edit", ":back", ":quit", ":help", "--resume"] {
             #expect(help.stdout.contains(word), "\(word)")
         }
@@ -118,7 +122,7 @@ import Testing
     @Test func anAnswerOverTheLimitIsCut() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        let line = String(repeating: "latency matters a lot ", count: 1_000)   // 22 kB a line
+        let line = String(repeating: "latency matters a lot ", count: 1_000)  // 22 kB a line
         let lines = Array(repeating: line, count: 60) + [".", "."]
         let result = try fixture.run(["practice", fixture.caseID, "--step", "serving"], lines: lines)
         #expect(result.status == 0)

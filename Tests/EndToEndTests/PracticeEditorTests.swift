@@ -7,14 +7,14 @@ import Testing
     static func editorScript(in folder: String) throws -> String {
         let path = folder + "/fake editor.sh"
         try """
-            #!/bin/sh
-            case "$1" in "--flag with space"|--wait) ;; *) exit 3 ;; esac
-            stat -c %a "$2" > "\(folder)/mode"
-            cp "$2" "\(folder)/seen"
-            printf 'Added in the editor: we would monitor drift and roll back bad models.\\n' >> "$2"
-            [ -n "$INTERRUPT_PARENT" ] && kill -INT $PPID
-            exit 0
-            """.write(toFile: path, atomically: true, encoding: .utf8)
+        #!/bin/sh
+        case "$1" in "--flag with space"|--wait) ;; *) exit 3 ;; esac
+        stat -c %a "$2" > "\(folder)/mode"
+        cp "$2" "\(folder)/seen"
+        printf 'Added in the editor: we would monitor drift and roll back bad models.\\n' >> "$2"
+        [ -n "$INTERRUPT_PARENT" ] && kill -INT $PPID
+        exit 0
+        """.write(toFile: path, atomically: true, encoding: .utf8)
         chmod(path, 0o755)
         return path
     }
@@ -24,19 +24,23 @@ import Testing
         defer { fixture.remove() }
         let folder = fixture.mlsd.folder
         let script = try Self.editorScript(in: folder)
-        let result = try fixture.run(["practice", fixture.caseID, "--step", "serving"],
-                                     lines: ["Typed before editing.", ":edit", "Typed after.", ".", "."],
-                                     environment: ["EDITOR": "'\(script)' '--flag with space'"])
+        let result = try fixture.run(
+            ["practice", fixture.caseID, "--step", "serving"],
+            lines: ["Typed before editing.", ":edit", "Typed after.", ".", "."],
+            environment: ["EDITOR": "'\(script)' '--flag with space'"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("from the editor"))
         #expect(try String(contentsOfFile: folder + "/mode", encoding: .utf8) == "600\n")
         #expect(try String(contentsOfFile: folder + "/seen", encoding: .utf8) == "Typed before editing.\n")
-        #expect(try fixture.mlsd.sql("SELECT text FROM answers WHERE kind = 'answer'") == """
-            Typed before editing.
-            Added in the editor: we would monitor drift and roll back bad models.
-            Typed after.
-            """)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("mlsd-answer-") }
+        #expect(
+            try fixture.mlsd.sql("SELECT text FROM answers WHERE kind = 'answer'") == """
+                Typed before editing.
+                Added in the editor: we would monitor drift and roll back bad models.
+                Typed after.
+                """)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+            $0.hasPrefix("mlsd-answer-")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -45,8 +49,9 @@ import Testing
         defer { fixture.remove() }
         let script = try Self.editorScript(in: fixture.mlsd.folder)
         #expect(try fixture.mlsd.run(["config", "set", "editor", "'\(script)' --wait"]).status == 0)
-        let result = try fixture.run(["practice", fixture.caseID, "--step", "serving"], lines: [":edit", ".", "."],
-                                     environment: ["INTERRUPT_PARENT": "1"])
+        let result = try fixture.run(
+            ["practice", fixture.caseID, "--step", "serving"], lines: [":edit", ".", "."],
+            environment: ["INTERRUPT_PARENT": "1"])
         #expect(result.status == 0, "SIGINT while the editor runs must not end mlsd: \(result.stderr)")
         #expect(try fixture.mlsd.sql("SELECT status FROM sessions") == "finished")
         #expect(try fixture.mlsd.sql("SELECT text FROM answers WHERE kind = 'answer'").hasPrefix("Added in the editor"))
@@ -55,13 +60,16 @@ import Testing
     @Test func aMissingOrFailingEditorLeavesTheAnswerAlone() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        let missing = try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: ["Kept.", ":edit", ".", "."],
-                                      environment: ["EDITOR": "no-such-editor-here"])
+        let missing = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: ["Kept.", ":edit", ".", "."],
+            environment: ["EDITOR": "no-such-editor-here"])
         #expect(missing.status == 0)
         #expect(missing.stdout.contains("cannot start the editor 'no-such-editor-here'"))
-        let failing = try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: ["Kept too.", ":edit", ".", "."],
-                                      environment: ["EDITOR": "false"])
+        let failing = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: ["Kept too.", ":edit", ".", "."],
+            environment: ["EDITOR": "false"])
         #expect(failing.stdout.contains("did not exit cleanly; your answer is unchanged"))
-        #expect(try fixture.mlsd.sql("SELECT text FROM answers WHERE kind = 'answer' ORDER BY id") == "Kept.\nKept too.")
+        #expect(
+            try fixture.mlsd.sql("SELECT text FROM answers WHERE kind = 'answer' ORDER BY id") == "Kept.\nKept too.")
     }
 }

@@ -19,7 +19,8 @@ import Testing
         for cut in 0...pieces.count {
             let mlsd = MLSDProcess.afterFirstRun()
             defer { mlsd.remove() }
-            let first = try mlsd.run(["practice", fixture.caseID], input: pieces[..<cut].flatMap { $0 }.joined(separator: "\n") + "\n")
+            let first = try mlsd.run(
+                ["practice", fixture.caseID], input: pieces[..<cut].flatMap { $0 }.joined(separator: "\n") + "\n")
             #expect(first.status == 0, "cut \(cut): \(first.stderr)")
             let saved = Int(try mlsd.sql("SELECT COUNT(*) FROM answers")) ?? -1
             #expect(saved == cut, "cut \(cut): every submitted answer is saved")
@@ -45,10 +46,14 @@ import Testing
         defer { fixture.remove() }
         let live = try LiveProcess(fixture.mlsd, ["practice", fixture.caseID])
         live.type([try fixture.goodAnswer("requirements"), ".", ".", try fixture.goodAnswer("metrics"), ".", "."])
-        let scored = try live.waitUntil { try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL") == 2 }
+        let scored = try live.waitUntil {
+            try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL") == 2
+        }
         guard scored else {
             let result = live.finish()
-            Issue.record("the answers were not scored: status \(result.status), stderr \(result.stderr), stdout \(result.stdout.suffix(500))")
+            Issue.record(
+                "the answers were not scored: status \(result.status), stderr \(result.stderr), stdout \(result.stdout.suffix(500))"
+            )
             return
         }
         live.type(["Half an answer about the data that was never fin"])
@@ -56,7 +61,9 @@ import Testing
         let result = live.finish()
         #expect(result.status == 130)
         #expect(!result.signalled)
-        #expect(result.stderr.contains("Interrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'."))
+        #expect(
+            result.stderr.contains(
+                "Interrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'."))
         #expect(try fixture.mlsd.sql("SELECT step FROM answers ORDER BY id") == "requirements\nmetrics")
         #expect(try fixture.mlsd.sql("SELECT status FROM sessions") == "active")
 
@@ -73,19 +80,26 @@ import Testing
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
         let live = try LiveProcess(fixture.mlsd, ["practice", fixture.caseID])
-        live.type([try fixture.goodAnswer("requirements"), ".", "A follow-up answer about scale.", ".",
-                   try fixture.goodAnswer("metrics"), "."])
-        let scored = try live.waitUntil { try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL") == 3 }
+        live.type([
+            try fixture.goodAnswer("requirements"), ".", "A follow-up answer about scale.", ".",
+            try fixture.goodAnswer("metrics"), ".",
+        ])
+        let scored = try live.waitUntil {
+            try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL") == 3
+        }
         guard scored else {
             let result = live.finish()
-            Issue.record("the answers were not scored: status \(result.status), stderr \(result.stderr), stdout \(result.stdout.suffix(500))")
+            Issue.record(
+                "the answers were not scored: status \(result.status), stderr \(result.stderr), stdout \(result.stdout.suffix(500))"
+            )
             return
         }
         live.type(["The answer being typed when the power went"])
         live.send(SIGKILL)
         let result = live.finish()
         #expect(result.signalled)
-        #expect(try fixture.mlsd.sql("SELECT step || ':' || kind FROM answers ORDER BY id")
+        #expect(
+            try fixture.mlsd.sql("SELECT step || ':' || kind FROM answers ORDER BY id")
                 == "requirements:answer\nrequirements:followup\nmetrics:answer")
         #expect(try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NULL") == 0)
         #expect(try fixture.mlsd.sql("SELECT status FROM sessions") == "active")
@@ -101,7 +115,8 @@ import Testing
     @Test func quitKeepsTheTypedTextAndResumeScoresIt() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        let first = try fixture.run(["practice", fixture.caseID], lines: [try fixture.goodAnswer("requirements"), ":quit"])
+        let first = try fixture.run(
+            ["practice", fixture.caseID], lines: [try fixture.goodAnswer("requirements"), ":quit"])
         #expect(first.status == 0)
         #expect(first.stdout.contains("Kept what you typed for Clarify requirements"))
         #expect(try fixture.mlsd.sql("SELECT score IS NULL, status FROM answers, sessions") == "1|active")
@@ -126,6 +141,7 @@ import Testing
         defer { fixture.remove() }
         let result = try fixture.run(["practice", "--resume"], lines: [])
         #expect(result.status == 66)
-        #expect(result.stderr == "mlsd: there is no unfinished session to resume; start one with 'mlsd practice [CASE]'\n")
+        #expect(
+            result.stderr == "mlsd: there is no unfinished session to resume; start one with 'mlsd practice [CASE]'\n")
     }
 }

@@ -17,8 +17,11 @@ import Testing
         #expect(result.status == 0)
         let out = result.stdout
         #expect(out.contains("Type :outline (here or at the next prompt) to see the model answer beside yours."))
-        let bullet = try f.mlsd.sql("SELECT json_extract(outline, '$[0]') FROM steps WHERE case_id = '\(f.caseID)' AND step = 'requirements'")
-        let view = try #require(out.components(separatedBy: "Step 1, Clarify requirements: your answer and the model answer\n").dropFirst().first)
+        let bullet = try f.mlsd.sql(
+            "SELECT json_extract(outline, '$[0]') FROM steps WHERE case_id = '\(f.caseID)' AND step = 'requirements'")
+        let view = try #require(
+            out.components(separatedBy: "Step 1, Clarify requirements: your answer and the model answer\n").dropFirst()
+                .first)
         #expect(view.hasPrefix("Your answer\n  We need to account for "))
         let model = try #require(view.components(separatedBy: "Model answer\n").dropFirst().first)
         let firstWords = bullet.split(separator: " ").prefix(4).joined(separator: " ")
@@ -30,7 +33,8 @@ import Testing
     func outlineBeforeAnyAnswer() throws {
         let f = try PracticeFixture()
         defer { f.remove() }
-        let result = try f.run(["practice", f.caseID, "--step", "requirements"], lines: [":outline", "Some words.", ".", "."])
+        let result = try f.run(
+            ["practice", f.caseID, "--step", "requirements"], lines: [":outline", "Some words.", ".", "."])
         #expect(result.stdout.contains("':outline' comes after a step's feedback: answer a step first."))
         #expect(try f.mlsd.sql("SELECT text FROM answers WHERE kind = 'answer'") == "Some words.")
     }
@@ -59,7 +63,9 @@ import Testing
         #expect(rows.allSatisfy { $0.distance(from: $0.startIndex, to: $0.range(of: " │ ")!.lowerBound) == gutter })
     }
 
-    @Test("the summary estimates the five interview signals, each with the step that pulls it down, and says it is an estimate")
+    @Test(
+        "the summary estimates the five interview signals, each with the step that pulls it down, and says it is an estimate"
+    )
     func summarySignals() throws {
         let f = try PracticeFixture()
         defer { f.remove() }
@@ -69,8 +75,14 @@ import Testing
         #expect(signals.hasPrefix("  An estimate from your step scores, not an interviewer's verdict.\n"))
         // A note that does not fit beside its bar goes on the next line, under the bar.
         var rows: [String] = []
-        for line in signals.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix(while: { !$0.isEmpty }) {
-            if line.hasPrefix("   ") { rows[rows.count - 1] += " " + line.trimmingCharacters(in: .whitespaces) } else { rows.append(String(line)) }
+        for line in signals.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix(while: {
+            !$0.isEmpty
+        }) {
+            if line.hasPrefix("   ") {
+                rows[rows.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
+            } else {
+                rows.append(String(line))
+            }
         }
         #expect(rows.count == 5)
         let names = ["Problem navigation", "Data and features", "Modelling", "Evaluation", "Deployment and monitoring"]

@@ -38,11 +38,15 @@ import Testing
         // sqlite3 prints 15 significant digits, JSON 17.
         #expect(abs((sessions[0]["overall"] as? Double ?? -1) - overall) < 1e-9)
         #expect((sessions[0]["steps"] as! [Any]).count == 7)
-        let requirements = try #require(Double(try mlsd.sql("""
-            SELECT score FROM answers WHERE step = 'requirements' ORDER BY id DESC LIMIT 1
-            """)))
-        #expect((sessions[0]["steps"] as! [[String: Any]])[0]["score"] as? Double == requirements,
-                "the step's score is the one scored with its follow-up")
+        let requirements = try #require(
+            Double(
+                try mlsd.sql(
+                    """
+                    SELECT score FROM answers WHERE step = 'requirements' ORDER BY id DESC LIMIT 1
+                    """)))
+        #expect(
+            (sessions[0]["steps"] as! [[String: Any]])[0]["score"] as? Double == requirements,
+            "the step's score is the one scored with its follow-up")
         let stats = try mlsd.run(["stats"])
         #expect(stats.stdout.contains("\(caseID)"))
         #expect(stats.stdout.contains("Streak     1 day, done today"))
@@ -57,10 +61,14 @@ import Testing
         #expect(blocks.contains(followup + "\n"))
         #expect(blocks.count == 8, "seven answers and one follow-up")
         #expect(CommonMark.headings(html, level: 1).count == 1)
-        #expect(CommonMark.headings(html, level: 3).prefix(7).map { String($0.prefix(2)) } == ["1.", "2.", "3.", "4.", "5.", "6.", "7."])
+        #expect(
+            CommonMark.headings(html, level: 3).prefix(7).map { String($0.prefix(2)) } == [
+                "1.", "2.", "3.", "4.", "5.", "6.", "7.",
+            ])
         let question = try mlsd.sql("SELECT question FROM answers WHERE kind = 'followup'")
         #expect(CommonMark.unescape(html).contains(question))
-        let evidence = try mlsd.sql("SELECT evidence FROM point_results WHERE outcome = 'covered' AND evidence <> '' LIMIT 1")
+        let evidence = try mlsd.sql(
+            "SELECT evidence FROM point_results WHERE outcome = 'covered' AND evidence <> '' LIMIT 1")
         #expect(export.stdout.contains("“"), "covered points quote the answer")
         #expect(!evidence.isEmpty)
         let cards = try mlsd.sql("SELECT COUNT(*) FROM cards WHERE case_id = '\(caseID)'")

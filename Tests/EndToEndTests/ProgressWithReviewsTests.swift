@@ -42,9 +42,13 @@ import Testing
         try Self.expectDashboardAgreesWithDue(mlsd, at: 0)
 
         // Day 0: three new cards through both learning steps into the review state.
-        for card in ["1", "2", "3"] { #expect(try mlsd.run(["rate", card, "good"], environment: Self.at(0)).status == 0) }
+        for card in ["1", "2", "3"] {
+            #expect(try mlsd.run(["rate", card, "good"], environment: Self.at(0)).status == 0)
+        }
         try Self.expectDashboardAgreesWithDue(mlsd, at: 60)
-        for card in ["1", "2", "3"] { #expect(try mlsd.run(["rate", card, "good"], environment: Self.at(1200)).status == 0) }
+        for card in ["1", "2", "3"] {
+            #expect(try mlsd.run(["rate", card, "good"], environment: Self.at(1200)).status == 0)
+        }
         #expect(try mlsd.sql("SELECT group_concat(state) FROM cards WHERE id <= 3") == "2,2,2")
         let early = try Self.json(mlsd, ["stats"], at: 1300)
         #expect((early["retention"] as! [String: Any])["reviews"] as? Int == 0, "learning reviews do not count")
@@ -67,7 +71,8 @@ import Testing
         // Cards 1 and 3 are scheduled days ahead; card 2 relearns within minutes; card 4 is new.
         let forecast = (stats["forecast"] as! [[String: Any]]).map { $0["due"] as! Int }
         #expect(forecast[0] == 1)
-        let scheduled = try mlsd.sql("SELECT COUNT(*) FROM cards WHERE reps > 0 AND due < \(Self.start.timeIntervalSince1970 + 50 * 86_400)")
+        let scheduled = try mlsd.sql(
+            "SELECT COUNT(*) FROM cards WHERE reps > 0 AND due < \(Self.start.timeIntervalSince1970 + 50 * 86_400)")
         #expect(forecast.reduce(0, +) <= Int(scheduled)!)
         let text = try mlsd.run(["stats"], environment: Self.at(day20 + 60))
         #expect(text.stdout.contains("Retention  67% recalled (2 of 3 reviews of review cards), target 90%"))

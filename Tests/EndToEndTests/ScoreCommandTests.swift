@@ -14,12 +14,19 @@ import Testing
         defer { mlsd.remove() }
         let file = mlsd.folder + "/answer.txt"
         try Data(Self.answer.utf8).write(to: URL(fileURLWithPath: file))
-        let fromFile = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data", "--file", file, "--json"])
-        let fromStdin = try mlsd.run(["score", "--case", "video-recommendation", "--step", "3", "--json"], input: Self.answer + "\n.\nignored after the dot\n")
+        let fromFile = try mlsd.run([
+            "score", "--case", "video-recommendation", "--step", "data", "--file", file, "--json",
+        ])
+        let fromStdin = try mlsd.run(
+            ["score", "--case", "video-recommendation", "--step", "3", "--json"],
+            input: Self.answer + "\n.\nignored after the dot\n")
         #expect(fromFile.status == 0)
         #expect(fromFile.stdout == fromStdin.stdout, "same answer, same score, whichever way it arrives")
         let json = try JSONSerialization.jsonObject(with: Data(fromFile.stdout.utf8)) as! [String: Any]
-        #expect(Set(json.keys) == ["case", "step", "score", "level", "covered", "dismissed", "missed", "pitfalls", "followup", "wrong"])
+        #expect(
+            Set(json.keys) == [
+                "case", "step", "score", "level", "covered", "dismissed", "missed", "pitfalls", "followup", "wrong",
+            ])
         #expect(json["case"] as? String == "video-recommendation")
         #expect(json["step"] as? String == "data")
         let score = try #require(json["score"] as? Double)
@@ -30,7 +37,10 @@ import Testing
         let missed = try #require(json["missed"] as? [[String: String]])
         #expect(missed.allSatisfy { Set($0.keys) == ["id", "title", "why"] && !$0["why"]!.isEmpty })
         // Keys are sorted in the text itself.
-        let keyOrder = ["\"case\"", "\"covered\"", "\"dismissed\"", "\"followup\"", "\"level\"", "\"missed\"", "\"pitfalls\"", "\"score\"", "\"step\"", "\"wrong\""]
+        let keyOrder = [
+            "\"case\"", "\"covered\"", "\"dismissed\"", "\"followup\"", "\"level\"", "\"missed\"", "\"pitfalls\"",
+            "\"score\"", "\"step\"", "\"wrong\"",
+        ]
         let positions = keyOrder.map { fromFile.stdout.range(of: $0)!.lowerBound }
         #expect(positions == positions.sorted())
     }
@@ -47,7 +57,8 @@ import Testing
         #expect(result.stdout.contains("Add --verbose"))
         #expect(result.stdout.contains("Next question:"))
         #expect(result.stdout.split(separator: "\n").count <= 30, "fits one screen")
-        let verbose = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data", "--verbose"], input: Self.answer)
+        let verbose = try mlsd.run(
+            ["score", "--case", "video-recommendation", "--step", "data", "--verbose"], input: Self.answer)
         #expect(verbose.stdout.contains("Covered"))
         #expect(verbose.stdout.contains("Missed, most important first"))
         #expect(verbose.stdout.contains("downsample"), "the evidence quotes the answer")
@@ -57,12 +68,16 @@ import Testing
     @Test func wrongClaimsAreReportedWithTheirFix() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
-        let answer = "ROC AUC is best for imbalanced data, so we report it. We pick the threshold at 0.5 for every payment."
+        let answer =
+            "ROC AUC is best for imbalanced data, so we report it. We pick the threshold at 0.5 for every payment."
         let json = try mlsd.run(["score", "--case", "fraud-detection", "--step", "metrics", "--json"], input: answer)
         let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         let wrong = try #require(report["wrong"] as? [[String: String]])
         #expect(!wrong.isEmpty)
-        #expect(wrong.allSatisfy { Set($0.keys) == ["id", "title", "evidence", "why", "fix"] && answer.contains($0["evidence"]!) })
+        #expect(
+            wrong.allSatisfy {
+                Set($0.keys) == ["id", "title", "evidence", "why", "fix"] && answer.contains($0["evidence"]!)
+            })
         #expect((report["score"] as? Double ?? 100) < 10)
         let text = try mlsd.run(["score", "--case", "fraud-detection", "--step", "metrics"], input: answer)
         #expect(text.stdout.contains("Wrong"))
@@ -80,18 +95,23 @@ import Testing
     @Test func dismissingThePointsEarnsLessThanMakingThem() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
-        let strong = try mlsd.run(["score", "--case", "fraud-detection", "--step", "model", "--json"], input: """
-            I would start with a simple baseline: a gradient boosted trees model (GBDT) on transaction,
-            card and merchant features, alongside the existing rules, because it is fast, explainable and
-            strong on tabular data. Only if it plateaus would I try a sequence model over the card's
-            recent transactions, trained with class weights because fraud is rare.
-            """)
-        let dismissive = try mlsd.run(["score", "--case", "fraud-detection", "--step", "model", "--json"], input: """
-            We don't need a simple baseline, and gradient boosted trees are not worth it here. Skip the
-            rules too. I would go straight to a large transformer over all transactions.
-            """)
+        let strong = try mlsd.run(
+            ["score", "--case", "fraud-detection", "--step", "model", "--json"],
+            input: """
+                I would start with a simple baseline: a gradient boosted trees model (GBDT) on transaction,
+                card and merchant features, alongside the existing rules, because it is fast, explainable and
+                strong on tabular data. Only if it plateaus would I try a sequence model over the card's
+                recent transactions, trained with class weights because fraud is rare.
+                """)
+        let dismissive = try mlsd.run(
+            ["score", "--case", "fraud-detection", "--step", "model", "--json"],
+            input: """
+                We don't need a simple baseline, and gradient boosted trees are not worth it here. Skip the
+                rules too. I would go straight to a large transformer over all transactions.
+                """)
         func value(_ output: String) throws -> Double {
-            try #require((try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["score"] as? Double)
+            try #require(
+                (try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])?["score"] as? Double)
         }
         #expect(try value(strong.stdout) > value(dismissive.stdout))
         let json = try JSONSerialization.jsonObject(with: Data(dismissive.stdout.utf8)) as! [String: Any]
@@ -112,11 +132,14 @@ import Testing
         defer { mlsd.remove() }
         var random = SystemRandomNumberGenerator()
         let binary = Data((0..<50_000).map { _ in UInt8.random(in: 0...255, using: &random) })
-        let invalidUTF8 = Data([0x66, 0x65, 0x61, 0x74, 0x75, 0x72, 0x65, 0xFF, 0xFE, 0x20]) + Data("feature store and embeddings".utf8) + Data([0xC3, 0x28])
+        let invalidUTF8 =
+            Data([0x66, 0x65, 0x61, 0x74, 0x75, 0x72, 0x65, 0xFF, 0xFE, 0x20])
+            + Data("feature store and embeddings".utf8) + Data([0xC3, 0x28])
         let foreign = Data("我们使用特征存储 и эмбеддинги, עם מטמון, plus a feature store 🚀".utf8)
         let prose = Data(String(repeating: "We log impressions to Kafka and join delayed labels. ", count: 18_000).utf8)
         for input in [binary, invalidUTF8, foreign, prose] {
-            let result = try mlsd.run(["score", "--case", "video-recommendation", "--step", "features"], inputData: input)
+            let result = try mlsd.run(
+                ["score", "--case", "video-recommendation", "--step", "features"], inputData: input)
             #expect(!result.signalled)
             #expect([0, 66].contains(result.status), "\(result.stderr)")
         }
@@ -142,7 +165,9 @@ import Testing
         let step = try mlsd.run(["score", "--case", "video-recommendation", "--step", "modle"], input: "x")
         #expect(step.status == 64)
         #expect(step.stderr.contains("did you mean 'model'"))
-        let missing = try mlsd.run(["score", "--case", "video-recommendation", "--step", "model", "--file", mlsd.folder + "/nope"])
+        let missing = try mlsd.run([
+            "score", "--case", "video-recommendation", "--step", "model", "--file", mlsd.folder + "/nope",
+        ])
         #expect(missing.status == 66)
     }
 }

@@ -97,7 +97,8 @@ import Testing
     static func onTerminal(_ mlsd: MLSDProcess, _ arguments: [String], environment: String = "") throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        let command = "stty cols 80 rows 40; env \(environment) \(MLSDProcess.binary) \(arguments.joined(separator: " "))"
+        let command =
+            "stty cols 80 rows 40; env \(environment) \(MLSDProcess.binary) \(arguments.joined(separator: " "))"
         process.arguments = ["-qec", command, "/dev/null"]
         process.environment = mlsd.environment.merging(["TERM": "xterm-256color"]) { $1 }
         let output = Pipe()

@@ -17,7 +17,8 @@ import Testing
         for name in names {
             let sub = try mlsd.run([name, "--help"]).stdout
             guard let list = sub.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first else { continue }
-            for line in list.split(separator: "\n") where line.hasPrefix("  ") && !line.hasPrefix("   ") && !line.contains("See 'mlsd help") {
+            for line in list.split(separator: "\n")
+            where line.hasPrefix("  ") && !line.hasPrefix("   ") && !line.contains("See 'mlsd help") {
                 if let word = line.split(separator: " ").first { paths.append([name, String(word)]) }
             }
         }
@@ -45,8 +46,10 @@ import Testing
         }
         // On terminals of 60 and 120 columns, through a pseudo-terminal: same words, other lines.
         for columns in [60, 120] {
-            let script = paths.map { #""$MLSD" \#($0.joined(separator: " ")) --help; echo "==end=="; "#.trimmingCharacters(in: .whitespaces) }
-                .joined(separator: " ")
+            let script = paths.map {
+                #""$MLSD" \#($0.joined(separator: " ")) --help; echo "==end=="; "#.trimmingCharacters(in: .whitespaces)
+            }
+            .joined(separator: " ")
             let term = try PseudoTerminal(mlsd, script, columns: columns, rows: 50)
             let (status, screen) = term.finish()
             #expect(status == 0)
@@ -54,8 +57,11 @@ import Testing
             #expect(texts.count == paths.count)
             for (path, text) in zip(paths, texts) {
                 let lines = text.split(separator: "\n")
-                #expect(lines.allSatisfy { $0.count <= columns }, "\(path) at \(columns): \(lines.filter { $0.count > columns })")
-                #expect(Self.words(text) == Self.words(piped[path.joined(separator: " ")] ?? ""), "\(path) at \(columns)")
+                #expect(
+                    lines.allSatisfy { $0.count <= columns },
+                    "\(path) at \(columns): \(lines.filter { $0.count > columns })")
+                #expect(
+                    Self.words(text) == Self.words(piped[path.joined(separator: " ")] ?? ""), "\(path) at \(columns)")
             }
             if columns == 120 {
                 // Wider really is used: the discussion of review fills past 80 columns.
@@ -100,8 +106,11 @@ import Testing
         #expect(add.contains("USAGE: mlsd cards add --case <case> [--step <step>]"))
         let missing = try mlsd.run(["score", "--step", "data"], input: "text\n")
         #expect(missing.status == 64)
-        #expect(missing.stderr.hasPrefix("mlsd: Missing expected option '--case <case>'\nUsage: mlsd score --case <case>"))
-        for failure in [["casse"], ["cases", "--jsn"], ["show", "no-such-case"], ["cards", "show", "999"], ["restore"]] {
+        #expect(
+            missing.stderr.hasPrefix("mlsd: Missing expected option '--case <case>'\nUsage: mlsd score --case <case>"))
+        for failure in [
+            ["casse"], ["cases", "--jsn"], ["show", "no-such-case"], ["cards", "show", "999"], ["restore"],
+        ] {
             let result = try mlsd.run(failure)
             #expect(result.status != 0)
             #expect(result.stderr.hasPrefix("mlsd: "), "\(failure): \(result.stderr)")

@@ -1,6 +1,7 @@
 import Foundation
-@testable import MLSDCLI
 import Testing
+
+@testable import MLSDCLI
 
 /// Rules every entry of the command table keeps, so a new command cannot forget one.
 @Suite struct CommandTableTests {
@@ -23,9 +24,12 @@ import Testing
 
     @Test func everyCommandHasHelpAndRunsOrHasSubcommands() {
         for spec in Self.all {
-            #expect(spec.allOptions.contains { $0.key == .help && $0.short == "h" }, "'mlsd \(spec.path)' has no --help")
+            #expect(
+                spec.allOptions.contains { $0.key == .help && $0.short == "h" }, "'mlsd \(spec.path)' has no --help")
             #expect(spec.run != nil || !spec.visibleSubcommands.isEmpty, "'mlsd \(spec.path)' does nothing")
-            #expect(!spec.abstract.isEmpty && spec.abstract.hasSuffix("."), "'mlsd \(spec.path)': abstract '\(spec.abstract)'")
+            #expect(
+                !spec.abstract.isEmpty && spec.abstract.hasSuffix("."),
+                "'mlsd \(spec.path)': abstract '\(spec.abstract)'")
         }
     }
 
@@ -51,7 +55,9 @@ import Testing
 
     @Test func everyOptionKeyIsUsed() {
         let used = Set(Self.all.flatMap { $0.allOptions.map(\.key) })
-        #expect(Set(OptionKey.allCases).subtracting(used).isEmpty, "keys no command takes: \(Set(OptionKey.allCases).subtracting(used))")
+        #expect(
+            Set(OptionKey.allCases).subtracting(used).isEmpty,
+            "keys no command takes: \(Set(OptionKey.allCases).subtracting(used))")
     }
 
     /// Only the last argument may take every remaining word, and required ones come first.
@@ -60,16 +66,21 @@ import Testing
             let arguments = spec.arguments
             #expect(arguments.dropLast().allSatisfy { !$0.variadic }, "'mlsd \(spec.path)'")
             let firstOptional = arguments.firstIndex { $0.optional } ?? arguments.endIndex
-            #expect(arguments[firstOptional...].allSatisfy { $0.optional }, "'mlsd \(spec.path)': a required argument after an optional one")
-            #expect(arguments.isEmpty || spec.subcommands.isEmpty, "'mlsd \(spec.path)' mixes arguments and subcommands")
+            #expect(
+                arguments[firstOptional...].allSatisfy { $0.optional },
+                "'mlsd \(spec.path)': a required argument after an optional one")
+            #expect(
+                arguments.isEmpty || spec.subcommands.isEmpty, "'mlsd \(spec.path)' mixes arguments and subcommands")
         }
     }
 
     /// The README's tour names every command a user can type after `mlsd` (subcommands are
     /// left to each command's --help).
     @Test func everyVisibleCommandIsInTheReadme() throws {
-        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"),
+            encoding: .utf8)
         for entry in CommandTable.entries() where !entry.path.isEmpty && !entry.path.contains(" ") {
             #expect(readme.contains("mlsd \(entry.path)"), "README.md never shows 'mlsd \(entry.path)'")
         }

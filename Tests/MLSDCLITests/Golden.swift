@@ -20,13 +20,15 @@ enum Golden {
             return
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {
-            Issue.record("no golden file Golden/\(name).txt: run 'make golden' and review it",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file Golden/\(name).txt: run 'make golden' and review it",
+                sourceLocation: sourceLocation)
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
         if expected != actual {
-            let message = "Golden/\(name).txt differs (- expected, + actual); if the change is meant, "
+            let message =
+                "Golden/\(name).txt differs (- expected, + actual); if the change is meant, "
                 + "rewrite it with 'make golden':\n" + diff(expected, actual)
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import MLSDCLI
 import Testing
+
+@testable import MLSDCLI
 
 /// mlsd run in process, as a user would see it in an 80-column pipe: what it prints for help,
 /// usage errors and did-you-means, checked against golden files. None of these opens a database.
@@ -9,8 +10,9 @@ import Testing
     static func transcript(_ arguments: [String], environment extra: [String: String] = [:]) -> String {
         let console = Console.capturing()
         let environment = ["MLSD_DB": database, "TERM": "dumb"].merging(extra) { $1 }
-        let status = MLSD.main(arguments: arguments, console: console, environment: environment,
-                               clock: { Date(timeIntervalSince1970: 1_772_355_600) })
+        let status = MLSD.main(
+            arguments: arguments, console: console, environment: environment,
+            clock: { Date(timeIntervalSince1970: 1_772_355_600) })
         let command = (["mlsd"] + arguments).joined(separator: " ")
         return "$ \(command)\nexit \(status)\n--- stderr\n\(console.errors)--- stdout\n\(console.output)"
     }

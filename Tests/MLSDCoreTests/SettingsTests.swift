@@ -19,8 +19,12 @@ import Testing
     }
 
     @Test func aStoredEditorIsAProgramAndItsOptionsOrNothing() {
-        #expect(Settings(stored: ["editor": "'/opt/my editor/ed' --wait -nw"]).editor == ["/opt/my editor/ed", "--wait", "-nw"])
-        for planted in ["sh -c 'rm -rf ~'", "/usr/bin/python3.12 -c x", "vim -c '!id'", "code --wait\nrm", "perl5 -e1"] {
+        #expect(
+            Settings(stored: ["editor": "'/opt/my editor/ed' --wait -nw"]).editor == [
+                "/opt/my editor/ed", "--wait", "-nw",
+            ])
+        for planted in ["sh -c 'rm -rf ~'", "/usr/bin/python3.12 -c x", "vim -c '!id'", "code --wait\nrm", "perl5 -e1"]
+        {
             let settings = Settings(stored: ["editor": planted])
             #expect(settings.editor == nil, "\(planted)")
             #expect(settings.ignored == [.editor], "\(planted)")
@@ -45,8 +49,14 @@ import Testing
     }
 
     @Test func suggestionsFindTheClosestName() {
-        #expect(Suggestions.closest(to: "video-recomendation", in: ["video-recommendation", "video-search"]) == ["video-recommendation"])
-        #expect(Suggestions.closest(to: "video-recomendation", in: ["event-recommendation", "video-recommendation"]) == ["video-recommendation"])
+        #expect(
+            Suggestions.closest(to: "video-recomendation", in: ["video-recommendation", "video-search"]) == [
+                "video-recommendation"
+            ])
+        #expect(
+            Suggestions.closest(to: "video-recomendation", in: ["event-recommendation", "video-recommendation"]) == [
+                "video-recommendation"
+            ])
         #expect(Suggestions.closest(to: "zzzzzz", in: ["cases", "practice"]).isEmpty)
         #expect(Suggestions.editDistance(Array("ab"), Array("ba")) == 1)
     }

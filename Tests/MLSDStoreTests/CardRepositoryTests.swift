@@ -35,9 +35,14 @@ import Testing
         var expected = MemoryCard.new(due: now)
         var instant = now
         for rating in [Rating.good, .good, .again, .good, .hard] {
-            let outcome = try store.cards.review(1) { scheduler.review($0, rating: rating, now: instant, interview: nil) }
-            expected = scheduler.review(card: expected, rating: rating, now: instant,
-                                        seed: FuzzSeed(cardID: 1, reviewCount: expected.reps)).card
+            let outcome = try store.cards.review(1) {
+                scheduler.review($0, rating: rating, now: instant, interview: nil)
+            }
+            expected =
+                scheduler.review(
+                    card: expected, rating: rating, now: instant,
+                    seed: FuzzSeed(cardID: 1, reviewCount: expected.reps)
+                ).card
             #expect(outcome.after.memory == expected)
             #expect(try store.cards.card(1)?.memory == expected)
             instant = expected.due
@@ -57,13 +62,17 @@ import Testing
         let fuzzy = Scheduler()
         try store.cards.review(1) { fuzzy.review($0, rating: .easy, now: now, interview: nil) }
         let before = try #require(try store.cards.card(1))
-        let first = try store.cards.review(1) { fuzzy.review($0, rating: .good, now: now.addingTimeInterval(9 * day), interview: nil) }
+        let first = try store.cards.review(1) {
+            fuzzy.review($0, rating: .good, now: now.addingTimeInterval(9 * day), interview: nil)
+        }
         let (restored, undone) = try store.cards.undoLastReview(of: 1)
         #expect(undone.rating == .good)
         #expect(restored == before)
         #expect(try store.cards.card(1) == before)
         #expect(try store.cards.history(of: 1).count == 1)
-        let again = try store.cards.review(1) { fuzzy.review($0, rating: .good, now: now.addingTimeInterval(9 * day), interview: nil) }
+        let again = try store.cards.review(1) {
+            fuzzy.review($0, rating: .good, now: now.addingTimeInterval(9 * day), interview: nil)
+        }
         #expect(again.after.memory == first.after.memory)
     }
 
@@ -104,9 +113,14 @@ import Testing
         let folder = TemporaryFolder()
         let store = try open(folder)
         let cards = store.cards
-        try cards.create([.step("alpha", .data), .step("alpha", .model), .step("beta", .data),
-                          .point("alpha", .data, "data-p2"), .step("alpha", .serving)], now: now)
-        for id: Int64 in 1...4 { try cards.review(id) { scheduler.review($0, rating: .good, now: now, interview: nil) } }
+        try cards.create(
+            [
+                .step("alpha", .data), .step("alpha", .model), .step("beta", .data),
+                .point("alpha", .data, "data-p2"), .step("alpha", .serving),
+            ], now: now)
+        for id: Int64 in 1...4 {
+            try cards.review(id) { scheduler.review($0, rating: .good, now: now, interview: nil) }
+        }
         try cards.setSuspended(2, true)
         #expect(try cards.due(by: now).isEmpty)
         let later = now.addingTimeInterval(11 * 60)
@@ -118,7 +132,9 @@ import Testing
         #expect(try cards.nextDue() == now.addingTimeInterval(600))
         #expect(try cards.list(dueBy: later).map(\.id) == [1, 4, 3])
         // Retiring data-p2 takes its card out of review but keeps it listed.
-        let changed = SampleContent.bundle([SampleContent.study("alpha", pointIDs: ["p1"]), SampleContent.study("beta")])
+        let changed = SampleContent.bundle([
+            SampleContent.study("alpha", pointIDs: ["p1"]), SampleContent.study("beta"),
+        ])
         let reopened = try Store(path: folder.file("db.sqlite3"), content: changed, now: now)
         #expect(try Set(reopened.cards.due(by: later).map(\.id)) == [1, 3])
         #expect(try reopened.cards.card(4)?.retired == true)

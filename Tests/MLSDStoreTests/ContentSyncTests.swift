@@ -20,8 +20,12 @@ import Testing
         let path = folder.file("db.sqlite3")
         let store = try Store(path: path, content: SampleContent.bundle, now: now)
         try store.db.write {
-            try store.db.execute("INSERT INTO cards (kind, case_id, step, point_id, due, created_at) VALUES ('point', 'alpha', 'data', 'data-p2', ?, ?)", [now, now])
-            try store.db.execute("INSERT INTO sessions (case_id, steps, status, started_at, updated_at) VALUES ('beta', '[]', 'finished', ?, ?)", [now, now])
+            try store.db.execute(
+                "INSERT INTO cards (kind, case_id, step, point_id, due, created_at) VALUES ('point', 'alpha', 'data', 'data-p2', ?, ?)",
+                [now, now])
+            try store.db.execute(
+                "INSERT INTO sessions (case_id, steps, status, started_at, updated_at) VALUES ('beta', '[]', 'finished', ?, ?)",
+                [now, now])
         }
         let changed = SampleContent.bundle([SampleContent.study("alpha", pointIDs: ["p1", "p3"])])
         let reopened = try Store(path: path, content: changed, now: now)

@@ -10,8 +10,9 @@ import Testing
         let text = "naïve — 日本語 😀 \u{0}zero"
         let date = Date(timeIntervalSince1970: 1_790_000_000.25)
         try db.write {
-            try db.execute("INSERT INTO t VALUES (?, ?, ?, ?, ?)",
-                           [Int64.max, 3.25, text, SQLBlob([0, 255, 7]), String?.none])
+            try db.execute(
+                "INSERT INTO t VALUES (?, ?, ?, ?, ?)",
+                [Int64.max, 3.25, text, SQLBlob([0, 255, 7]), String?.none])
             try db.execute("INSERT INTO t (i, r) VALUES (?, ?)", [true, date])
         }
         let rows = try db.query("SELECT i, r, s, b, n FROM t ORDER BY rowid") { row in

@@ -74,15 +74,18 @@ import Testing
         let path = folder.file("db.sqlite3")
         let db = try Database(path: path)
         try Migrator.migrate(db, migrations: Array(Schema.migrations.prefix(2)), now: now)
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO cases (id, title, scenario, difficulty, tags, source, position, updated_at)
             VALUES ('old', 'Old case', 'Design it.', 'easy', '["t"]', 'user', 0, 0)
             """)
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO steps (case_id, step, position, prompt, minutes, hints, outline, followups)
             VALUES ('old', 'metrics', 0, 'Which metric?', 5, '["h1","h2"]', '["o1"]', '["Why not accuracy?","And recall?"]')
             """)
-        try db.execute("""
+        try db.execute(
+            """
             INSERT INTO points (case_id, point_id, step, position, title, weight, why, question, phrasings, details)
             VALUES ('old', 'pr-auc', 'metrics', 0, 'PR AUC', 3, 'Rare positives.', 'Why PR AUC?', '["pr auc"]', '[]')
             """)

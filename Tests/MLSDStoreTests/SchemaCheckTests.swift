@@ -1,6 +1,7 @@
 import Foundation
-@testable import MLSDStore
 import Testing
+
+@testable import MLSDStore
 
 /// The expected schema is whatever mlsd's migrations create, at every version a file can have.
 @Suite struct SchemaCheckTests {
@@ -41,7 +42,8 @@ import Testing
         let folder = TemporaryFolder()
         let path = folder.file("db.sqlite3")
         let store = try Store(path: path, content: SampleContent.bundle, now: now)
-        try store.db.executeScript(#"""
+        try store.db.executeScript(
+            #"""
             CREATE VIEW "odd ""name""" AS SELECT 1;
             CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END;
             DROP INDEX cards_by_case; CREATE INDEX cards_by_case ON cards(due);

@@ -18,7 +18,8 @@ import Testing
         for trigger in try db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'", [], { $0.string(0) }) {
             try db.execute("DROP TRIGGER \(trigger)")
         }
-        try db.executeScript("""
+        try db.executeScript(
+            """
             DROP INDEX cards_due; DROP INDEX cards_waiting; DROP INDEX answers_rounds; DROP INDEX sessions_scores;
             DROP INDEX sessions_by_start; CREATE INDEX cards_by_due ON cards(suspended, due);
             CREATE INDEX cards_new ON cards(suspended, created_at) WHERE reps = 0;
@@ -33,7 +34,8 @@ import Testing
     /// `previous`, a retired case and a retired point.
     func fill(_ db: Database) throws {
         let t = now.timeIntervalSince1970
-        try db.executeScript("""
+        try db.executeScript(
+            """
             INSERT INTO sessions (id, case_id, steps, status, started_at, updated_at, finished_at, overall) VALUES
                 (1, 'alpha', '[]', 'finished', \(t - 9 * day), \(t - 9 * day), \(t - 9 * day), 60),
                 (2, 'alpha', '[]', 'finished', \(t - 2 * day), \(t - 2 * day), \(t - 2 * day), 80),
@@ -67,7 +69,8 @@ import Testing
 
     /// The figures progress reports read, from version 4's queries.
     func figures(_ store: Store) throws -> String {
-        let counts = try store.cards.dueCounts(now: now, todayEnds: now.addingTimeInterval(day), weekEnds: now.addingTimeInterval(7 * day))
+        let counts = try store.cards.dueCounts(
+            now: now, todayEnds: now.addingTimeInterval(day), weekEnds: now.addingTimeInterval(7 * day))
         let calendar = StudyCalendar(timeZone: TimeZone(identifier: "Asia/Kathmandu")!, dayStartHour: 4)
         let slots = try store.reviewProgress.activity()
         return """
@@ -86,32 +89,43 @@ import Testing
     func figuresFromRows(_ store: Store) throws -> String {
         let db = store.db
         let sessions = try store.history.sessions()
-        let counts = try db.first("""
+        let counts = try db.first(
+            """
             SELECT COALESCE(SUM(c.due <= ?1), 0), COALESCE(SUM(c.due < ?2), 0), COUNT(*)
             FROM cards c JOIN cases k ON k.id = c.case_id
             LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
             WHERE c.suspended = 0 AND c.due < ?3 AND c.reps > 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0
-            """, [now, now.addingTimeInterval(day), now.addingTimeInterval(7 * day)]) { (now: $0.int(0), today: $0.int(1), week: $0.int(2)) }!
+            """, [now, now.addingTimeInterval(day), now.addingTimeInterval(7 * day)]
+        ) { (now: $0.int(0), today: $0.int(1), week: $0.int(2)) }!
         let active = """
             FROM cards c JOIN cases k ON k.id = c.case_id
             LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
             WHERE c.suspended = 0 AND k.retired = 0 AND COALESCE(p.retired, 0) = 0
             """
-        let due = try db.query("SELECT c.id \(active) AND c.reps > 0 AND c.due <= ? ORDER BY c.id", [now]) { Int64($0.int(0)) }
-        let new = try db.query("SELECT c.id \(active) AND c.reps = 0 AND c.due <= ? ORDER BY c.created_at, c.id", [now]) { Int64($0.int(0)) }
+        let due = try db.query("SELECT c.id \(active) AND c.reps > 0 AND c.due <= ? ORDER BY c.id", [now]) {
+            Int64($0.int(0))
+        }
+        let new = try db.query("SELECT c.id \(active) AND c.reps = 0 AND c.due <= ? ORDER BY c.created_at, c.id", [now])
+        { Int64($0.int(0)) }
         let next = try db.first("SELECT MIN(c.due) \(active) AND c.reps > 0") { $0.optionalDate(0) } ?? nil
-        let forecast = try db.scalarInt("SELECT COUNT(*) \(active) AND c.reps > 0 AND c.due < ?", [now.addingTimeInterval(30 * day)])!
-        let reviews = try db.query("""
+        let forecast = try db.scalarInt(
+            "SELECT COUNT(*) \(active) AND c.reps > 0 AND c.due < ?", [now.addingTimeInterval(30 * day)])!
+        let reviews = try db.query(
+            """
             SELECT rating, CASE WHEN json_valid(previous) THEN json_extract(previous, '$.state') END, reviewed_at FROM review_log
-            """) { (rating: $0.int(0), state: $0.optionalString(1), at: $0.date(2)) }
+            """
+        ) { (rating: $0.int(0), state: $0.optionalString(1), at: $0.date(2)) }
         let counted = reviews.filter { $0.state == "2" || $0.state == "review" }
-        let retention = RetentionSummary(desired: 0.9, reviews: counted.count, recalled: counted.filter { $0.rating >= 2 }.count)
-        let times = try db.query("SELECT started_at FROM sessions UNION ALL SELECT created_at FROM answers") { $0.date(0) }
+        let retention = RetentionSummary(
+            desired: 0.9, reviews: counted.count, recalled: counted.filter { $0.rating >= 2 }.count)
+        let times =
+            try db.query("SELECT started_at FROM sessions UNION ALL SELECT created_at FROM answers") { $0.date(0) }
             + reviews.map(\.at)
         let calendar = StudyCalendar(timeZone: TimeZone(identifier: "Asia/Kathmandu")!, dayStartHour: 4)
         let days = Set(times.map(calendar.dayNumber(containing:))).sorted()
         let histories = Dictionary(grouping: sessions, by: \.caseID).sorted { $0.key < $1.key }.map { id, group in
-            CaseHistory(caseID: id, title: group[0].caseTitle, attempts: group.count, scores: group.compactMap(\.overall))
+            CaseHistory(
+                caseID: id, title: group[0].caseTitle, attempts: group.count, scores: group.compactMap(\.overall))
         }
         return """
             best \(ProgressSummary.bestByStep(sessions).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.sorted { $0.key.rawValue < $1.key.rawValue })" })
@@ -136,7 +150,8 @@ import Testing
         // The figures are not trivially empty.
         #expect(upgraded.contains("due (now: 1, today: 2, week: 3) [1]"))
         #expect(upgraded.contains("practised [\"alpha\", \"beta\"]"))
-        #expect(try store.reviewProgress.retention(desired: 0.9) == RetentionSummary(desired: 0.9, reviews: 3, recalled: 3))
+        #expect(
+            try store.reviewProgress.retention(desired: 0.9) == RetentionSummary(desired: 0.9, reviews: 3, recalled: 3))
     }
 
     @Test func ownTriggersAreNotForeign() throws {
@@ -153,9 +168,12 @@ import Testing
         let store = try Store(path: path, content: SampleContent.bundle, now: now)
         let scheduler = Scheduler()
         try store.cards.review(1) { scheduler.review($0, rating: .again, now: now, interview: nil) }
-        try store.cards.review(4) { scheduler.review($0, rating: .good, now: now.addingTimeInterval(60), interview: nil) }
+        try store.cards.review(4) {
+            scheduler.review($0, rating: .good, now: now.addingTimeInterval(60), interview: nil)
+        }
         try store.cards.undoLastReview(of: 4)
-        try store.db.executeScript("""
+        try store.db.executeScript(
+            """
             UPDATE points SET retired = 0 WHERE point_id = 'metrics-p2';
             UPDATE points SET retired = 1 WHERE point_id = 'requirements-p1' AND case_id = 'alpha';
             UPDATE cases SET retired = 0 WHERE id = 'beta';
@@ -163,14 +181,18 @@ import Testing
             VALUES ('alpha', 'gone', 'requirements', 9, 'Gone', 1, 'w', 'q', '[]', '[]', 1);
             DELETE FROM sessions WHERE id = 1;
             """)
-        let session = try store.sessions.create(caseID: "beta", plan: StepID.allCases, timed: false, hints: true, now: now)
-        _ = try store.sessions.save(PracticeAnswer(step: .serving, question: "q", text: "a", seconds: 9), in: session.id, now: now)
+        let session = try store.sessions.create(
+            caseID: "beta", plan: StepID.allCases, timed: false, hints: true, now: now)
+        _ = try store.sessions.save(
+            PracticeAnswer(step: .serving, question: "q", text: "a", seconds: 9), in: session.id, now: now)
         #expect(try figures(store) == (try figuresFromRows(store)))
-        #expect(try store.db.scalarInt("""
-            SELECT COUNT(*) FROM cards c JOIN cases k ON k.id = c.case_id
-            LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
-            WHERE c.retired != (k.retired OR COALESCE(p.retired, 0))
-            """) == 0)
+        #expect(
+            try store.db.scalarInt(
+                """
+                SELECT COUNT(*) FROM cards c JOIN cases k ON k.id = c.case_id
+                LEFT JOIN points p ON c.kind = 'point' AND p.case_id = c.case_id AND p.point_id = c.point_id
+                WHERE c.retired != (k.retired OR COALESCE(p.retired, 0))
+                """) == 0)
         #expect(try store.db.scalarInt("SELECT COUNT(*) FROM cards WHERE retired = 1") == 2)
     }
 }

@@ -6,7 +6,8 @@ enum BackupCommand {
     static let spec = CommandSpec(
         name: "backup",
         abstract: "Copy the database to a backup file.",
-        discussion: "Uses SQLite's online backup, so the copy is consistent even while another mlsd is writing. Without PATH the copy goes to a 'backups' folder beside the database.",
+        discussion:
+            "Uses SQLite's online backup, so the copy is consistent even while another mlsd is writing. Without PATH the copy goes to a 'backups' folder beside the database.",
         arguments: [ArgumentSpec(name: "path", help: "Where to write the copy (must not exist).", optional: true)],
         options: [.json],
         run: run
@@ -30,15 +31,20 @@ enum BackupCommand {
                 try store.db.backup(to: chosen)
                 target = chosen
             } else {
-                target = try store.db.backup(toNewFile: try defaultStem(for: store.db.path, now: context.now), suffix: ".sqlite3")
+                target = try store.db.backup(
+                    toNewFile: try defaultStem(for: store.db.path, now: context.now), suffix: ".sqlite3")
             }
         } catch let error as SQLiteError where error.isCannotOpen {
-            throw CLIError("cannot write the backup to \(chosen ?? "the backups folder") (\(error.message)); choose a writable folder", code: .ioError)
+            throw CLIError(
+                "cannot write the backup to \(chosen ?? "the backups folder") (\(error.message)); choose a writable folder",
+                code: .ioError)
         }
         let copy = try Database(path: target, readOnly: true)
         let problems = try copy.integrityCheck()
         guard problems.isEmpty else {
-            throw CLIError("the backup at \(target) failed its integrity check (\(problems[0])); run 'mlsd doctor'", code: .ioError)
+            throw CLIError(
+                "the backup at \(target) failed its integrity check (\(problems[0])); run 'mlsd doctor'", code: .ioError
+            )
         }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? Int) ?? 0
         if invocation.json { return try context.printJSON(Report(path: target, bytes: bytes)) }

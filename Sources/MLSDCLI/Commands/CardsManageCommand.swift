@@ -19,20 +19,26 @@ enum CardsManageCommand {
               mlsd cards add --case video-recommendation
               mlsd cards add --case video-recommendation --step metrics --all-points
             """,
-        options: [OptionSpec(.case, value: "case", help: "The case whose steps get cards.", required: true),
-                  OptionSpec(.step, value: "step", help: "Only this step: \(OptionSpec.stepValues)."),
-                  OptionSpec(.allPoints, help: "Also a point card for every rubric point."), .json],
+        options: [
+            OptionSpec(.case, value: "case", help: "The case whose steps get cards.", required: true),
+            OptionSpec(.step, value: "step", help: "Only this step: \(OptionSpec.stepValues)."),
+            OptionSpec(.allPoints, help: "Also a point card for every rubric point."), .json,
+        ],
         run: runAdd
     )
-    static let suspend = CommandSpec(name: "suspend", abstract: "Stop showing a card (its schedule is kept).",
-                                     arguments: [idArgument], run: { try setSuspended($0, $1, true) })
-    static let unsuspend = CommandSpec(name: "unsuspend", abstract: "Show a suspended card again.",
-                                       arguments: [idArgument], run: { try setSuspended($0, $1, false) })
-    static let reset = CommandSpec(name: "reset", abstract: "Make a card new again (its history is kept).",
-                                   arguments: [idArgument], run: runReset)
-    static let undo = CommandSpec(name: "undo", abstract: "Take back a card's last review.",
-                                  discussion: "The card returns to exactly its state before that review.",
-                                  arguments: [idArgument], run: runUndo)
+    static let suspend = CommandSpec(
+        name: "suspend", abstract: "Stop showing a card (its schedule is kept).",
+        arguments: [idArgument], run: { try setSuspended($0, $1, true) })
+    static let unsuspend = CommandSpec(
+        name: "unsuspend", abstract: "Show a suspended card again.",
+        arguments: [idArgument], run: { try setSuspended($0, $1, false) })
+    static let reset = CommandSpec(
+        name: "reset", abstract: "Make a card new again (its history is kept).",
+        arguments: [idArgument], run: runReset)
+    static let undo = CommandSpec(
+        name: "undo", abstract: "Take back a card's last review.",
+        discussion: "The card returns to exactly its state before that review.",
+        arguments: [idArgument], run: runUndo)
 
     struct Added: Encodable {
         var caseID: String
@@ -64,8 +70,9 @@ enum CardsManageCommand {
         let id = try CLIError.cardID(invocation.arguments[0], invocation.spec)
         do {
             let card = try context.store().cards.setSuspended(id, suspended)
-            context.console.line("Card \(id) (\(CardContent.label(card))) "
-                + (suspended ? "suspended: it is kept but not shown." : "is back in review."))
+            context.console.line(
+                "Card \(id) (\(CardContent.label(card))) "
+                    + (suspended ? "suspended: it is kept but not shown." : "is back in review."))
         } catch let error as CardError {
             throw CLIError.card(error)
         }
@@ -77,8 +84,10 @@ enum CardsManageCommand {
             let store = try context.store()
             guard let before = try store.cards.card(id) else { throw CardError.notFound(id) }
             let card = try store.cards.reset(id, now: context.now)
-            context.console.line("Card \(id) (\(CardContent.label(card))) is new again "
-                + "(was \(before.stateLabel) after \(before.memory.reps) review\(before.memory.reps == 1 ? "" : "s"); its history is kept).")
+            context.console.line(
+                "Card \(id) (\(CardContent.label(card))) is new again "
+                    + "(was \(before.stateLabel) after \(before.memory.reps) review\(before.memory.reps == 1 ? "" : "s"); its history is kept)."
+            )
         } catch let error as CardError {
             throw CLIError.card(error)
         }
@@ -90,8 +99,9 @@ enum CardsManageCommand {
         do {
             let (card, undone) = try context.store().cards.undoLastReview(of: id)
             let time = TimeText(timeZone: setup.calendar.timeZone)
-            context.console.line("Undid the \(undone.rating.title) of \(time.local(undone.reviewedAt)) on card \(id): "
-                + "back to \(card.stateLabel), due \(time.local(card.memory.due)).")
+            context.console.line(
+                "Undid the \(undone.rating.title) of \(time.local(undone.reviewedAt)) on card \(id): "
+                    + "back to \(card.stateLabel), due \(time.local(card.memory.due)).")
         } catch let error as CardError {
             throw CLIError.card(error)
         }

@@ -47,22 +47,28 @@ enum CardsShowCommand {
         let content = CardContent(store: store)
         var explanation: IntervalExplanation?
         if let last = history.last, card.memory.reps == last.before.reps + 1 {
-            explanation = setup.scheduler.review(
-                card: last.before, rating: last.rating, now: last.reviewedAt,
-                seed: FuzzSeed(cardID: id, reviewCount: last.before.reps),
-                interview: setup.interview(at: last.reviewedAt)).log.explanation
+            explanation =
+                setup.scheduler.review(
+                    card: last.before, rating: last.rating, now: last.reviewedAt,
+                    seed: FuzzSeed(cardID: id, reviewCount: last.before.reps),
+                    interview: setup.interview(at: last.reviewedAt)
+                ).log.explanation
         }
         let matches = explanation.map { abs($0.due.timeIntervalSince(card.memory.due)) < 0.001 } ?? true
-        let previews = setup.scheduler.preview(card: card.memory, now: now, seed: card.nextSeed,
-                                               interview: setup.interview(at: now))
+        let previews = setup.scheduler.preview(
+            card: card.memory, now: now, seed: card.nextSeed,
+            interview: setup.interview(at: now))
         if invocation.json {
-            return try context.printJSON(Output(
-                card: CardJSON(card, scheduler: setup.scheduler, now: now), front: try content.front(card),
-                history: history.map(ReviewJSON.init), explanation: explanation, explanationMatchesSchedule: matches,
-                previews: previews.map {
-                    Preview(rating: $0.rating.name, label: $0.label, due: $0.card.due,
+            return try context.printJSON(
+                Output(
+                    card: CardJSON(card, scheduler: setup.scheduler, now: now), front: try content.front(card),
+                    history: history.map(ReviewJSON.init), explanation: explanation,
+                    explanationMatchesSchedule: matches,
+                    previews: previews.map {
+                        Preview(
+                            rating: $0.rating.name, label: $0.label, due: $0.card.due,
                             intervalSeconds: $0.explanation.intervalSeconds)
-                }))
+                    }))
         }
         let console = context.console, style = context.style
         let time = TimeText(timeZone: setup.calendar.timeZone)
@@ -70,13 +76,17 @@ enum CardsShowCommand {
         let memory = card.memory
         console.line(style.bold("Card \(id)") + " · \(card.kind.rawValue) card · \(card.caseID)")
         for line in TextWrap.wrap(Paragraph(try content.heading(card)), width: width) { console.line(style.dim(line)) }
-        for line in TextWrap.wrap(Paragraph("Q: " + (try content.front(card)), hang: 3), width: width) { console.line(line) }
+        for line in TextWrap.wrap(Paragraph("Q: " + (try content.front(card)), hang: 3), width: width) {
+            console.line(line)
+        }
         if let point = try content.point(of: card) { console.line("A: " + point.title) }
         console.line()
         var facts = ["State " + card.stateLabel]
         if !card.isNew {
-            facts += ["S \(TimeText.number(memory.stability))", "D \(TimeText.number(memory.difficulty))",
-                      "R now \(TimeText.percent(setup.scheduler.retrievability(of: memory, at: now)))"]
+            facts += [
+                "S \(TimeText.number(memory.stability))", "D \(TimeText.number(memory.difficulty))",
+                "R now \(TimeText.percent(setup.scheduler.retrievability(of: memory, at: now)))",
+            ]
         }
         facts += ["reps \(memory.reps)", "lapses \(memory.lapses)"]
         console.line(facts.joined(separator: " · "))
@@ -86,16 +96,19 @@ enum CardsShowCommand {
         if let explanation, let last = history.last {
             console.line()
             console.line(style.bold("Why this interval"))
-            let lines = ScheduleText.why(explanation, rating: last.rating, maximumInterval: setup.settings.maximumInterval,
-                                         interviewSet: setup.interviewDay != nil, time: time)
+            let lines = ScheduleText.why(
+                explanation, rating: last.rating, maximumInterval: setup.settings.maximumInterval,
+                interviewSet: setup.interviewDay != nil, time: time)
             for line in lines {
                 for wrapped in TextWrap.wrap(Paragraph(line), width: width, indent: 2) { console.line(wrapped) }
             }
             if !matches {
-                console.line(style.yellow("  The settings changed since this review; it was scheduled under the earlier ones."))
+                console.line(
+                    style.yellow("  The settings changed since this review; it was scheduled under the earlier ones."))
             }
         } else if card.isNew {
-            console.line(style.dim("New: 'mlsd review' introduces it (new_cards_per_day = \(setup.settings.newCardsPerDay))."))
+            console.line(
+                style.dim("New: 'mlsd review' introduces it (new_cards_per_day = \(setup.settings.newCardsPerDay))."))
         }
         console.line()
         console.line("If answered now: " + previews.map(\.label).joined(separator: "  "))
@@ -106,8 +119,10 @@ enum CardsShowCommand {
             var state = record.state.name
             if let step = record.step { state += " step \(step + 1)" }
             let wait = IntervalExplanation.shortDuration(seconds: record.due.timeIntervalSince(record.reviewedAt))
-            console.line("  \(time.local(record.reviewedAt))  " + TerminalLayout.fit(record.rating.title, 5)
-                + "  → \(state), next in \(wait) (S \(TimeText.number(record.stability)), D \(TimeText.number(record.difficulty)))")
+            console.line(
+                "  \(time.local(record.reviewedAt))  " + TerminalLayout.fit(record.rating.title, 5)
+                    + "  → \(state), next in \(wait) (S \(TimeText.number(record.stability)), D \(TimeText.number(record.difficulty)))"
+            )
         }
     }
 }

@@ -7,7 +7,8 @@ enum CasesCommand {
     static let spec = CommandSpec(
         name: "cases",
         abstract: "List the case studies.",
-        discussion: "Shows each case's id (use it with 'mlsd practice' and 'mlsd show'), difficulty, your attempts and best score, then every tag with the number of cases that carry it. --tag lists only the cases with that tag (a case family such as search or trust-and-safety).",
+        discussion:
+            "Shows each case's id (use it with 'mlsd practice' and 'mlsd show'), difficulty, your attempts and best score, then every tag with the number of cases that carry it. --tag lists only the cases with that tag (a case family such as search or trust-and-safety).",
         options: [OptionSpec(.tag, value: "tag", help: "Only cases with this tag."), .json],
         run: run
     )
@@ -24,13 +25,16 @@ enum CasesCommand {
         if invocation.json { return try context.printJSON(cases) }
         let style = context.style
         let idWidth = max(4, cases.map(\.id.count).max() ?? 0)
-        context.console.line(style.bold("id".padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
-            + "level   best  tries  title"))
+        context.console.line(
+            style.bold(
+                "id".padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
+                    + "level   best  tries  title"))
         for summary in cases {
             let best = summary.bestScore.map { String(format: "%3.0f", $0) } ?? "  -"
-            context.console.line(summary.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
-                + summary.difficulty.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-                + best + "  " + String(format: "%5d", summary.attempts) + "  " + summary.title)
+            context.console.line(
+                summary.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
+                    + summary.difficulty.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+                    + best + "  " + String(format: "%5d", summary.attempts) + "  " + summary.title)
         }
         let count = "\(cases.count) case\(cases.count == 1 ? "" : "s")"
         if let tag {
@@ -42,7 +46,9 @@ enum CasesCommand {
             context.console.line()
             for line in tagLines(tags, width: context.console.width) { context.console.line(style.dim(line)) }
         }
-        context.console.line(style.dim("\n\(count). List one family with 'mlsd cases --tag TAG'; start a case with 'mlsd practice <id>'."))
+        context.console.line(
+            style.dim(
+                "\n\(count). List one family with 'mlsd cases --tag TAG'; start a case with 'mlsd practice <id>'."))
     }
 
     /// "Tags: a (3), b (2), ..." wrapped to the width, breaking only between tags so that a tag

@@ -19,7 +19,8 @@ enum CompletionsCommand {
             case "zsh": context.console.write(ZshCompletion.script())
             case "fish": context.console.write(FishCompletion.script())
             default:
-                throw CLIError.usage("The value '\(shell)' is invalid for '<shell>': expected bash, zsh or fish", invocation.spec)
+                throw CLIError.usage(
+                    "The value '\(shell)' is invalid for '<shell>': expected bash, zsh or fish", invocation.spec)
             }
         }
     )

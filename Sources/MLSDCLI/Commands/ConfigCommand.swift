@@ -3,18 +3,25 @@ import MLSDStore
 
 /// `mlsd config list|get|set|unset`: the user's settings, validated before they are stored.
 enum ConfigCommand {
-    static let keyArgument = ArgumentSpec(name: "key", help: "One of: \(SettingKey.allCases.map(\.rawValue).joined(separator: ", ")).")
+    static let keyArgument = ArgumentSpec(
+        name: "key", help: "One of: \(SettingKey.allCases.map(\.rawValue).joined(separator: ", ")).")
 
     static let spec = CommandSpec(
         name: "config",
         abstract: "Show or change settings.",
         subcommands: [
-            CommandSpec(name: "list", abstract: "List every setting with its value and meaning.", options: [.json], run: list),
-            CommandSpec(name: "get", abstract: "Print one setting's value.", arguments: [keyArgument], options: [.json], run: get),
-            CommandSpec(name: "set", abstract: "Change a setting.",
-                        discussion: "Examples:\n  mlsd config set desired_retention 0.92\n  mlsd config set interview_date 2026-12-15\n  mlsd config set learning_steps '1m 10m'",
-                        arguments: [keyArgument, ArgumentSpec(name: "value", help: "The new value.")], run: set),
-            CommandSpec(name: "unset", abstract: "Return a setting to its default.", arguments: [keyArgument], run: unset),
+            CommandSpec(
+                name: "list", abstract: "List every setting with its value and meaning.", options: [.json], run: list),
+            CommandSpec(
+                name: "get", abstract: "Print one setting's value.", arguments: [keyArgument], options: [.json],
+                run: get),
+            CommandSpec(
+                name: "set", abstract: "Change a setting.",
+                discussion:
+                    "Examples:\n  mlsd config set desired_retention 0.92\n  mlsd config set interview_date 2026-12-15\n  mlsd config set learning_steps '1m 10m'",
+                arguments: [keyArgument, ArgumentSpec(name: "value", help: "The new value.")], run: set),
+            CommandSpec(
+                name: "unset", abstract: "Return a setting to its default.", arguments: [keyArgument], run: unset),
         ]
     )
 
@@ -37,8 +44,10 @@ enum ConfigCommand {
         let stored = try context.store().settings.stored()
         let settings = try context.settings()
         return SettingKey.allCases.map {
-            Entry(key: $0.rawValue, value: settings[$0], isDefault: stored[$0.rawValue] == nil || settings.ignored.contains($0),
-                  summary: $0.summary)
+            Entry(
+                key: $0.rawValue, value: settings[$0],
+                isDefault: stored[$0.rawValue] == nil || settings.ignored.contains($0),
+                summary: $0.summary)
         }
     }
 
@@ -66,7 +75,8 @@ enum ConfigCommand {
             let stored = try context.store().settings.set(key, invocation.arguments[1])
             context.console.line("\(key.rawValue) = \(stored.isEmpty ? "(not set)" : stored)")
         } catch SettingError.invalidValue(let name, let value, let allowed) {
-            throw CLIError("invalid value '\(value)' for \(name): expected \(allowed) (see 'mlsd config list')", code: .usage)
+            throw CLIError(
+                "invalid value '\(value)' for \(name): expected \(allowed) (see 'mlsd config list')", code: .usage)
         }
     }
 

@@ -34,12 +34,14 @@ enum DashboardCommand {
         let introduced = try store.cards.newCardsIntroduced(since: calendar.startOfDay(containing: now))
         let (due, new) = ReviewQueue.plan(
             dueNow: try store.cards.dueCounts(now: now, todayEnds: now, weekEnds: now.addingTimeInterval(1)).now,
-            newWaiting: try store.cards.newCount(dueBy: now), newPerDay: settings.newCardsPerDay, introducedToday: introduced)
+            newWaiting: try store.cards.newCount(dueBy: now), newPerDay: settings.newCardsPerDay,
+            introducedToday: introduced)
         let unfinished = try store.sessions.latestActive().map { session in
             (caseID: session.caseID, title: catalog.first { $0.id == session.caseID }?.title ?? session.caseID)
         }
-        let next = try NextAction.decide(dueReviews: due, unfinished: unfinished, newCards: new, catalog: catalog,
-                                         practised: practised, best: { try store.history.bestScores() })
+        let next = try NextAction.decide(
+            dueReviews: due, unfinished: unfinished, newCards: new, catalog: catalog,
+            practised: practised, best: { try store.history.bestScores() })
         let interview = settings.interviewDate
         return Summary(
             cases: catalog.count,

@@ -50,7 +50,8 @@ enum DoctorCommand {
         }
         let healthy = !findings.contains { $0.status == .failure }
         if invocation.json {
-            try context.printJSON(Report(database: path, findings: findings, backup: backup, orphanedAnswers: aside, healthy: healthy))
+            try context.printJSON(
+                Report(database: path, findings: findings, backup: backup, orphanedAnswers: aside, healthy: healthy))
         } else {
             print(findings, path: path, backup: backup, repairing: invocation.flag(.repair), context)
             if let aside { context.console.line("Answers whose session was lost were kept in \(aside).") }
@@ -62,12 +63,14 @@ enum DoctorCommand {
         let style = context.style
         context.console.line(style.bold("Database: ") + path)
         for finding in findings {
-            let mark = switch finding.status {
-            case .ok: style.green("ok  ")
-            case .warning: style.yellow("warn")
-            case .failure: style.red("FAIL")
-            }
-            context.console.line("\(mark)  \(finding.check.padding(toLength: 13, withPad: " ", startingAt: 0)) \(finding.detail)")
+            let mark =
+                switch finding.status {
+                case .ok: style.green("ok  ")
+                case .warning: style.yellow("warn")
+                case .failure: style.red("FAIL")
+                }
+            context.console.line(
+                "\(mark)  \(finding.check.padding(toLength: 13, withPad: " ", startingAt: 0)) \(finding.detail)")
             if finding.status != .ok, !finding.fix.isEmpty {
                 let how = finding.repairable && !repairing ? " (mlsd doctor --repair)" : ""
                 context.console.line("      \(String(repeating: " ", count: 13)) fix: \(finding.fix)\(how)")

@@ -54,10 +54,12 @@ enum DueCommand {
         let counts = try cards.dueCounts(now: now, todayEnds: todayEnds, weekEnds: weekEnds)
         let introduced = try cards.newCardsIntroduced(since: calendar.startOfDay(containing: now))
         let waiting = try cards.newCount()
-        let plan = ReviewQueue.plan(dueNow: counts.now, newWaiting: waiting, newPerDay: setup.settings.newCardsPerDay,
-                                    introducedToday: introduced)
+        let plan = ReviewQueue.plan(
+            dueNow: counts.now, newWaiting: waiting, newPerDay: setup.settings.newCardsPerDay,
+            introducedToday: introduced)
         var output = Output(
-            now: now, dueNow: plan.due, dueToday: counts.today, dueThisWeek: counts.week, todayEndsAt: todayEnds, weekEndsAt: weekEnds,
+            now: now, dueNow: plan.due, dueToday: counts.today, dueThisWeek: counts.week, todayEndsAt: todayEnds,
+            weekEndsAt: weekEnds,
             newCardsPerDay: setup.settings.newCardsPerDay, newIntroducedToday: introduced, newAvailableToday: plan.new,
             newWaiting: waiting)
         if let day = setup.interviewDay, let deadline = setup.interview {
@@ -67,7 +69,8 @@ enum DueCommand {
                 let reviewed = try cards.reviewedMemories()
                 forecast = setup.scheduler.forecast(reviewed, at: deadline.date)
             }
-            output.interview = Interview(date: day.description, startsAt: deadline.date, daysLeft: daysLeft, forecast: forecast)
+            output.interview = Interview(
+                date: day.description, startsAt: deadline.date, daysLeft: daysLeft, forecast: forecast)
         }
         if invocation.json { return try context.printJSON(output) }
         print(output, context: context, time: TimeText(timeZone: calendar.timeZone))
@@ -78,12 +81,14 @@ enum DueCommand {
         console.line("Due now:        " + style.bold(String(output.dueNow)))
         console.line("Due today:      \(output.dueToday)" + style.dim("  (until \(time.local(output.todayEndsAt)))"))
         console.line("Due this week:  \(output.dueThisWeek)" + style.dim("  (until \(time.local(output.weekEndsAt)))"))
-        console.line("New cards:      \(output.newWaiting) waiting; \(output.newAvailableToday) more today"
-            + style.dim("  (\(output.newIntroducedToday) introduced, limit \(output.newCardsPerDay) a day)"))
+        console.line(
+            "New cards:      \(output.newWaiting) waiting; \(output.newAvailableToday) more today"
+                + style.dim("  (\(output.newIntroducedToday) introduced, limit \(output.newCardsPerDay) a day)"))
         guard let interview = output.interview else { return }
         console.line()
         switch interview.daysLeft {
-        case ..<0: console.line("Interview \(interview.date): passed. Clear it with 'mlsd config unset interview_date'.")
+        case ..<0:
+            console.line("Interview \(interview.date): passed. Clear it with 'mlsd config unset interview_date'.")
         case 0: console.line("Interview \(interview.date): today. Good luck!")
         case 1: console.line("Interview \(interview.date): tomorrow.")
         default: console.line("Interview \(interview.date): \(interview.daysLeft) days left.")

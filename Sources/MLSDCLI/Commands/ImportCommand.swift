@@ -31,7 +31,9 @@ enum ImportCommand {
         do {
             imported = try context.store().userCases.importCases(validation.cases, now: context.now)
         } catch UserCaseError.builtin(let id) {
-            throw CLIError("'\(id)' is the id of a built-in case; give your case another id (nothing was imported)", code: .dataError)
+            throw CLIError(
+                "'\(id)' is the id of a built-in case; give your case another id (nothing was imported)",
+                code: .dataError)
         }
         if invocation.json { return try context.printJSON(imported) }
         for entry in imported {
@@ -39,7 +41,8 @@ enum ImportCommand {
         }
         let changed = imported.filter { $0.action != .unchanged }
         if let first = changed.first {
-            context.console.line(context.style.dim("Practise with 'mlsd practice \(first.id)'; see it with 'mlsd show \(first.id)'."))
+            context.console.line(
+                context.style.dim("Practise with 'mlsd practice \(first.id)'; see it with 'mlsd show \(first.id)'."))
         } else {
             context.console.line(context.style.dim("Nothing changed: the database already holds this pack."))
         }
@@ -55,10 +58,14 @@ enum ImportCommand {
         case .updated, .restored:
             var changes: [String] = []
             if !entry.pointsAdded.isEmpty {
-                changes.append(TextWrap.count(entry.pointsAdded.count, "point") + " added (" + entry.pointsAdded.joined(separator: ", ") + ")")
+                changes.append(
+                    TextWrap.count(entry.pointsAdded.count, "point") + " added ("
+                        + entry.pointsAdded.joined(separator: ", ") + ")")
             }
             if !entry.pointsRetired.isEmpty {
-                changes.append(TextWrap.count(entry.pointsRetired.count, "point") + " retired (" + entry.pointsRetired.joined(separator: ", ") + "); your answers to them are kept")
+                changes.append(
+                    TextWrap.count(entry.pointsRetired.count, "point") + " retired ("
+                        + entry.pointsRetired.joined(separator: ", ") + "); your answers to them are kept")
             }
             if changes.isEmpty { changes.append("content updated, same points") }
             return head + ": " + changes.joined(separator: "; ")

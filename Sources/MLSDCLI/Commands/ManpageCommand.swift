@@ -23,7 +23,8 @@ enum ManpageCommand {
         ]
         roff += paragraphs(root.discussion)
         roff.append(".SH COMMANDS")
-        for entry in CommandTable.entries().dropFirst() where entry.spec.run != nil || !entry.spec.visibleSubcommands.isEmpty {
+        for entry in CommandTable.entries().dropFirst()
+        where entry.spec.run != nil || !entry.spec.visibleSubcommands.isEmpty {
             let spec = entry.spec
             roff.append(".SS \"mlsd \(escape(entry.path))\"")
             roff.append(escape(spec.abstract))

@@ -20,9 +20,13 @@ enum PitfallsCommand {
         for (index, pitfall) in pitfalls.enumerated() {
             if index > 0 { context.console.line() }
             let steps = pitfall.steps.map(\.rawValue).joined(separator: ", ")
-            context.console.line(style.bold(TextWrap.wrap("\(pitfall.title) (\(pitfall.id)) · checked in: \(steps)", width: width)))
+            context.console.line(
+                style.bold(TextWrap.wrap("\(pitfall.title) (\(pitfall.id)) · checked in: \(steps)", width: width)))
             context.console.line(TextWrap.wrap(pitfall.why, width: width, first: "  "))
         }
-        context.console.line(style.dim("\n\(TextWrap.count(pitfalls.count, "pitfall")). Practice feedback names the ones an answer falls into."))
+        context.console.line(
+            style.dim(
+                "\n\(TextWrap.count(pitfalls.count, "pitfall")). Practice feedback names the ones an answer falls into."
+            ))
     }
 }

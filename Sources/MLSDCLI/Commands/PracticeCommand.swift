@@ -23,10 +23,15 @@ enum PracticeCommand {
             input may be a file, with answers separated by '.' lines; a session on a pipe starts afresh \
             unless --resume is given. At the end, missed points and practised steps go into 'mlsd review'.
             """,
-        arguments: [ArgumentSpec(name: "case", help: "The case id (see 'mlsd cases'); omit it to choose from a list.", optional: true)],
+        arguments: [
+            ArgumentSpec(
+                name: "case", help: "The case id (see 'mlsd cases'); omit it to choose from a list.", optional: true)
+        ],
         options: [
             OptionSpec(.step, value: "step", help: "Practise only this step: \(OptionSpec.stepValues)."),
-            OptionSpec(.random, help: "Pick a case you have not practised yet (an easy one if you are new), else your weakest."),
+            OptionSpec(
+                .random, help: "Pick a case you have not practised yet (an easy one if you are new), else your weakest."
+            ),
             OptionSpec(.timed, help: "Show the time left at each prompt and flag steps that run over budget."),
             OptionSpec(.resume, help: "Continue the unfinished session (on CASE, or the latest)."),
             OptionSpec(.noHints, help: "Turn :hint off for this session."),
@@ -38,7 +43,8 @@ enum PracticeCommand {
         let request = try request(from: invocation)
         let store = try context.store()
         // Ctrl-C ends mlsd at once (every submitted answer is already saved); say how to come back.
-        Signals.onInterrupt(say: "\nInterrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'.\n")
+        Signals.onInterrupt(
+            say: "\nInterrupted. Your submitted answers are saved.\nContinue with 'mlsd practice --resume'.\n")
         guard let (study, session) = try SessionChooser(context: context, store: store).choose(request) else { return }
         if session.answers.isEmpty {
             introduce(study, session: session, context: context)
@@ -57,10 +63,12 @@ enum PracticeCommand {
         }
         let step = try invocation.step()
         if step != nil, resume {
-            throw CLIError.usage("'--resume' keeps the steps the session was started with: drop --step", invocation.spec)
+            throw CLIError.usage(
+                "'--resume' keeps the steps the session was started with: drop --step", invocation.spec)
         }
-        return SessionChooser.Request(caseID: caseID, step: step, random: random, resume: resume,
-                                      timed: invocation.flag(.timed), hints: !invocation.flag(.noHints))
+        return SessionChooser.Request(
+            caseID: caseID, step: step, random: random, resume: resume,
+            timed: invocation.flag(.timed), hints: !invocation.flag(.noHints))
     }
 
     private static func introduce(_ study: CaseStudy, session: SessionRecord, context: Context) {
@@ -68,7 +76,10 @@ enum PracticeCommand {
         let minutes = study.steps.filter { session.plan.contains($0.id) }.map(\.minutes).reduce(0, +)
         let steps = session.plan.count == 1 ? "1 step" : "\(session.plan.count) steps"
         console.line()
-        console.line(style.bold(study.title) + style.dim("  \(study.difficulty.rawValue), \(steps), \(minutes) min\(session.timed ? ", timed" : "")"))
+        console.line(
+            style.bold(study.title)
+                + style.dim("  \(study.difficulty.rawValue), \(steps), \(minutes) min\(session.timed ? ", timed" : "")")
+        )
         console.line(ProseLayout.wrap(study.scenario, width: console.width, first: style.bold("Interviewer: ")))
     }
 }

@@ -38,27 +38,32 @@ enum RateCommand {
         let id = try CLIError.cardID(invocation.arguments[0], invocation.spec)
         let text = invocation.arguments[1]
         guard let rating = Rating(parsing: text) else {
-            throw CLIError.usage("The value '\(text)' is invalid for '<rating>': expected \(Rating.acceptedSpellings)", invocation.spec)
+            throw CLIError.usage(
+                "The value '\(text)' is invalid for '<rating>': expected \(Rating.acceptedSpellings)", invocation.spec)
         }
         let setup = try ReviewSetup.load(context)
         let store = try context.store()
         let now = context.now
         let outcome: ReviewOutcome
         do {
-            outcome = try store.cards.review(id) { setup.scheduler.review($0, rating: rating, now: now, interview: setup.interview(at: now)) }
+            outcome = try store.cards.review(id) {
+                setup.scheduler.review($0, rating: rating, now: now, interview: setup.interview(at: now))
+            }
         } catch let error as CardError {
             throw CLIError.card(error)
         }
         let card = outcome.after
         if invocation.json {
-            return try context.printJSON(Output(
-                card: CardJSON(card, scheduler: setup.scheduler, now: now), rating: rating.name, reviewedAt: now,
-                intervalSeconds: outcome.log.explanation.intervalSeconds, explanation: outcome.log.explanation))
+            return try context.printJSON(
+                Output(
+                    card: CardJSON(card, scheduler: setup.scheduler, now: now), rating: rating.name, reviewedAt: now,
+                    intervalSeconds: outcome.log.explanation.intervalSeconds, explanation: outcome.log.explanation))
         }
         let style = context.style
         let time = TimeText(timeZone: setup.calendar.timeZone)
         context.console.line("Card \(id) (\(CardContent.label(card))): " + style.bold(rating.title))
-        context.console.line("  " + ScheduleText.summary(card, explanation: outcome.log.explanation, time: time, now: now))
+        context.console.line(
+            "  " + ScheduleText.summary(card, explanation: outcome.log.explanation, time: time, now: now))
         if outcome.log.explanation.cappedByInterview {
             context.console.line(style.dim("  Brought forward to the eve of the interview so it is fresh on the day."))
         }

@@ -25,22 +25,31 @@ enum RemoveCommand {
         do {
             removed = try context.store().userCases.remove(id, purge: purge, now: context.now)
         } catch UserCaseError.builtin(let id) {
-            throw CLIError("'\(id)' is a built-in case and cannot be removed; only cases you imported can be (see 'mlsd cases')", code: .usage)
+            throw CLIError(
+                "'\(id)' is a built-in case and cannot be removed; only cases you imported can be (see 'mlsd cases')",
+                code: .usage)
         } catch UserCaseError.notFound(let id, let userCases) {
             if userCases.isEmpty {
-                throw CLIError("no imported case '\(id)': you have not imported any case (see 'mlsd import --help')", code: .usage)
+                throw CLIError(
+                    "no imported case '\(id)': you have not imported any case (see 'mlsd import --help')", code: .usage)
             }
             throw CLIError.unknown("imported case", id, among: userCases, see: "mlsd cases")
         }
         if invocation.json { return try context.printJSON(removed) }
-        let history = TextWrap.count(removed.sessions, "session") + " and " + TextWrap.count(removed.cards, "review card")
+        let history =
+            TextWrap.count(removed.sessions, "session") + " and " + TextWrap.count(removed.cards, "review card")
         if removed.purged {
             context.console.line("deleted \(removed.id) (\(removed.title)) with its \(history)")
         } else if removed.wasRemoved {
-            context.console.line("\(removed.id) was already removed; its \(history) are kept (delete them with 'mlsd remove \(removed.id) --purge')")
+            context.console.line(
+                "\(removed.id) was already removed; its \(history) are kept (delete them with 'mlsd remove \(removed.id) --purge')"
+            )
         } else {
             context.console.line("removed \(removed.id) (\(removed.title)); its \(history) are kept")
-            context.console.line(context.style.dim("Import it again to bring it back, or delete the history with 'mlsd remove \(removed.id) --purge'."))
+            context.console.line(
+                context.style.dim(
+                    "Import it again to bring it back, or delete the history with 'mlsd remove \(removed.id) --purge'.")
+            )
         }
     }
 }

@@ -37,7 +37,9 @@ enum ReviewCommand {
         options: [
             OptionSpec(.limit, value: "limit", help: "Stop after this many ratings."),
             .cardsOfCase,
-            OptionSpec(.new, value: "new", help: "At most this many new cards (default: what is left of new_cards_per_day today)."),
+            OptionSpec(
+                .new, value: "new",
+                help: "At most this many new cards (default: what is left of new_cards_per_day today)."),
         ],
         run: run
     )
@@ -51,8 +53,10 @@ enum ReviewCommand {
         if let caseID { _ = try context.loadCase(caseID) }
         let now = context.now
         let introduced = try store.cards.newCardsIntroduced(since: setup.calendar.startOfDay(containing: now))
-        let newCap = newOverride ?? ReviewQueue.newAllowance(perDay: setup.settings.newCardsPerDay, introducedToday: introduced)
-        let session = ReviewSession(context: context, setup: setup, store: store, caseID: caseID, limit: limit, newCap: newCap)
+        let newCap =
+            newOverride ?? ReviewQueue.newAllowance(perDay: setup.settings.newCardsPerDay, introducedToday: introduced)
+        let session = ReviewSession(
+            context: context, setup: setup, store: store, caseID: caseID, limit: limit, newCap: newCap)
         let (due, new) = try session.refill()
         let console = context.console, style = context.style
         let time = TimeText(timeZone: setup.calendar.timeZone)
@@ -76,7 +80,8 @@ enum ReviewCommand {
         } catch let error as SQLiteError where error.isFull || error.isIOError {
             // Each rating is committed on its own: those before the failed one are kept.
             let saved = session.summary.reviewed
-            let kept = "\(saved) rating\(saved == 1 ? " of this session was" : "s of this session were") saved; the last one was not"
+            let kept =
+                "\(saved) rating\(saved == 1 ? " of this session was" : "s of this session were") saved; the last one was not"
             throw ErrorReport.diskFull(error, path: store.db.path, kept: kept, then: "run 'mlsd review' again")
         }
         let (reviewed, again) = session.summary
@@ -93,19 +98,25 @@ enum ReviewCommand {
         let later = context.now
         let stillDue = try store.cards.dueCount(by: later, caseID: caseID)
         if stillDue > 0 {
-            console.line(TextWrap.wrap("\(stillDue) card\(stillDue == 1 ? " is" : "s are") still due: run 'mlsd review' again to continue.",
-                                       width: console.width))
+            console.line(
+                TextWrap.wrap(
+                    "\(stillDue) card\(stillDue == 1 ? " is" : "s are") still due: run 'mlsd review' again to continue.",
+                    width: console.width))
         } else if let next = try store.cards.nextDue(caseID: caseID) {
             console.line("Next due: \(time.local(next)) (\(TimeText.relative(next, from: later))).")
         }
     }
 
-    private static func nothingToDo(_ context: Context, store: Store, caseID: String?, time: TimeText, newCap: Int) throws {
+    private static func nothingToDo(_ context: Context, store: Store, caseID: String?, time: TimeText, newCap: Int)
+        throws
+    {
         let now = context.now
         let waiting = try store.cards.newCount(caseID: caseID)
         guard try store.cards.exist(caseID: caseID) else {
-            context.console.line(TextWrap.wrap("No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'.",
-                                               width: context.console.width))
+            context.console.line(
+                TextWrap.wrap(
+                    "No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'.",
+                    width: context.console.width))
             return
         }
         var message = "Nothing to review now."
@@ -113,7 +124,8 @@ enum ReviewCommand {
             message += " Next due: \(time.local(next)) (\(TimeText.relative(next, from: now)))."
         }
         if waiting > 0, newCap == 0 {
-            message += " \(waiting) new card\(waiting == 1 ? " waits" : "s wait") for tomorrow's allowance (or use --new N)."
+            message +=
+                " \(waiting) new card\(waiting == 1 ? " waits" : "s wait") for tomorrow's allowance (or use --new N)."
         }
         context.console.line(message)
     }

@@ -53,7 +53,9 @@ enum ScoreCommand {
             missed = score.missed.map { Explained(id: $0.id, title: $0.title, why: $0.why) }
             pitfalls = score.pitfalls.map { Explained(id: $0.id, title: $0.title, why: $0.why) }
             followup = score.followup
-            wrong = score.wrong.map { Wrong(id: $0.id, title: $0.title, evidence: $0.evidence, why: $0.why, fix: $0.fix) }
+            wrong = score.wrong.map {
+                Wrong(id: $0.id, title: $0.title, evidence: $0.evidence, why: $0.why, fix: $0.fix)
+            }
         }
     }
 
@@ -70,10 +72,13 @@ enum ScoreCommand {
         if invocation.json { return try context.printJSON(Report(caseID: caseID, step: step, score: score)) }
         context.console.line(context.style.bold(study.title) + " \u{00B7} \(step.number). \(step.title)")
         FeedbackView(console: context.console, style: context.style)
-            .show(score, title: "Score", full: invocation.flag(.verbose), more: "Add --verbose for every point, dismissal and pitfall.")
+            .show(
+                score, title: "Score", full: invocation.flag(.verbose),
+                more: "Add --verbose for every point, dismissal and pitfall.")
         if let followup = score.followup {
             context.console.line()
-            context.console.line(ProseLayout.wrap(followup, width: context.console.width, first: context.style.cyan("Next question: ")))
+            context.console.line(
+                ProseLayout.wrap(followup, width: context.console.width, first: context.style.cyan("Next question: ")))
         }
     }
 
@@ -83,16 +88,21 @@ enum ScoreCommand {
         }
         let input = try InputFile.read(source, limit: AnswerDraft.byteLimit, what: "answer")
         if input.bytes.count > AnswerDraft.byteLimit {
-            throw CLIError("the answer in \(input.name) is larger than the 1 MB limit; shorten it and try again", code: .dataError)
+            throw CLIError(
+                "the answer in \(input.name) is larger than the 1 MB limit; shorten it and try again", code: .dataError)
         }
         // Invalid UTF-8 becomes U+FFFD rather than an error: the readable words still count.
         var text = String(decoding: input.bytes, as: UTF8.self)
         if source == "-" {
             let lines = text.components(separatedBy: "\n")
-            if let end = lines.firstIndex(where: { AnswerLine($0) == .end }) { text = lines[..<end].joined(separator: "\n") }
+            if let end = lines.firstIndex(where: { AnswerLine($0) == .end }) {
+                text = lines[..<end].joined(separator: "\n")
+            }
         }
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
-            throw CLIError("nothing to score: the answer in \(input.name) has no words; write an answer and try again", code: .noInput)
+            throw CLIError(
+                "nothing to score: the answer in \(input.name) has no words; write an answer and try again",
+                code: .noInput)
         }
         return text
     }

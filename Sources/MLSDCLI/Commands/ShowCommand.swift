@@ -41,19 +41,20 @@ enum ShowCommand {
         if outline { console.line(style.yellow(spoiler)) }
         console.line(style.bold(TextWrap.wrap(study.title, width: width)))
         let minutes = study.steps.reduce(0) { $0 + $1.minutes }
-        let facts = "\(study.id) · \(study.difficulty.rawValue) · \(minutes) minutes · \(study.tags.joined(separator: ", "))"
+        let facts =
+            "\(study.id) · \(study.difficulty.rawValue) · \(minutes) minutes · \(study.tags.joined(separator: ", "))"
         console.line(style.dim(TextWrap.wrap(facts, width: width)))
         console.line()
         console.line(TextWrap.wrap(study.scenario, width: width))
         for step in steps {
             console.line()
-            let head = "\(step.id.number). \(step.id.title) (\(step.id.rawValue)) · \(step.minutes) min · \(TextWrap.count(step.hints.count, "hint"))"
+            let head =
+                "\(step.id.number). \(step.id.title) (\(step.id.rawValue)) · \(step.minutes) min · \(TextWrap.count(step.hints.count, "hint"))"
             console.line(style.bold(TextWrap.wrap(head, width: width, first: "", rest: "   ")))
             console.line(TextWrap.wrap(step.prompt, width: width, first: "   "))
             if outline { printOutline(step, console: console, style: style, width: width) }
         }
     }
-
 
     private static func printOutline(_ step: Step, console: Console, style: Style, width: Int) {
         console.line()
@@ -62,12 +63,16 @@ enum ShowCommand {
         console.line()
         console.line("   " + style.cyan("Rubric"))
         for point in step.points {
-            console.line(style.bold(TextWrap.wrap("[\(point.weight)] \(point.title)", width: width, first: "   ", rest: "       ")))
+            console.line(
+                style.bold(
+                    TextWrap.wrap("[\(point.weight)] \(point.title)", width: width, first: "   ", rest: "       ")))
             console.line(TextWrap.wrap(point.why, width: width, first: "       "))
         }
         console.line()
         console.line("   " + style.cyan("Follow-ups"))
-        for followup in step.followups { console.line(TextWrap.wrap(followup.question, width: width, first: "   - ", rest: "     ")) }
+        for followup in step.followups {
+            console.line(TextWrap.wrap(followup.question, width: width, first: "   - ", rest: "     "))
+        }
     }
 
     /// `mlsd show --json`: the outline fields are present only with --outline.
@@ -107,11 +112,14 @@ enum ShowCommand {
             tags = study.tags
             minutes = study.steps.reduce(0) { $0 + $1.minutes }
             self.steps = steps.map { step in
-                StepView(id: step.id.rawValue, number: step.id.number, title: step.id.title, prompt: step.prompt,
-                         minutes: step.minutes, hintCount: step.hints.count,
-                         outline: outline ? step.outline : nil,
-                         points: outline ? step.points.map { PointView(id: $0.id, title: $0.title, weight: $0.weight, why: $0.why) } : nil,
-                         followups: outline ? step.followups.map(\.question) : nil)
+                StepView(
+                    id: step.id.rawValue, number: step.id.number, title: step.id.title, prompt: step.prompt,
+                    minutes: step.minutes, hintCount: step.hints.count,
+                    outline: outline ? step.outline : nil,
+                    points: outline
+                        ? step.points.map { PointView(id: $0.id, title: $0.title, weight: $0.weight, why: $0.why) }
+                        : nil,
+                    followups: outline ? step.followups.map(\.question) : nil)
             }
         }
     }

@@ -66,7 +66,8 @@ enum StatsCommand {
         // A day past the forecast's 30, so no daylight-saving edge can leave a card out; the
         // forecast itself counts by study day.
         let horizon = calendar.startOfDay(31, after: now)
-        let forecast = ReviewSummary.forecast(try store.reviewProgress.reviewedDue(before: horizon), now: now, calendar: calendar)
+        let forecast = ReviewSummary.forecast(
+            try store.reviewProgress.reviewedDue(before: horizon), now: now, calendar: calendar)
         return Report(
             steps: ProgressSummary.stepStrengths(best: try store.history.bestScores()),
             cases: ProgressSummary.caseProgress(try store.history.caseHistories(), catalog: catalog),
@@ -81,6 +82,7 @@ enum StatsCommand {
     static func run(_ invocation: Invocation, _ context: Context) throws {
         let report = try report(context)
         if invocation.json { return try context.printJSON(report) }
-        StatsView(report: report, style: context.style, charts: context.style.enabled).lines().forEach(context.console.line)
+        StatsView(report: report, style: context.style, charts: context.style.enabled).lines().forEach(
+            context.console.line)
     }
 }

@@ -17,7 +17,10 @@ struct StatsView {
             let label = "  \(strength.step.number) " + Columns.left(strength.step.rawValue, 14)
             let value = strength.averageBest.map { String(Int($0.rounded())) } ?? "-"
             let count = strength.cases == 0 ? "" : "  \(strength.cases) case\(strength.cases == 1 ? "" : "s")"
-            let bar = charts ? colour(TextChart.bar(strength.averageBest ?? 0, maximum: 100, width: 40), strength.averageBest) + " " : ""
+            let bar =
+                charts
+                ? colour(TextChart.bar(strength.averageBest ?? 0, maximum: 100, width: 40), strength.averageBest) + " "
+                : ""
             lines.append(label + bar + Columns.right(value, 3) + count)
         }
         return lines
@@ -28,16 +31,21 @@ struct StatsView {
             return [style.bold("Cases"), "  None practised yet: start with 'mlsd practice <id>' (see 'mlsd cases')."]
         }
         let idWidth = min(max(report.cases.map(\.caseID.count).max() ?? 0, 4), 28)
-        var lines = [style.bold("Cases") + "  " + String(repeating: " ", count: max(idWidth - 5, 0))
-            + style.dim(" best latest  " + (charts ? "trend" : "scores, oldest first"))]
+        var lines = [
+            style.bold("Cases") + "  " + String(repeating: " ", count: max(idWidth - 5, 0))
+                + style.dim(" best latest  " + (charts ? "trend" : "scores, oldest first"))
+        ]
         for progress in report.cases {
             let best = progress.best.map { String(Int($0.rounded())) } ?? "-"
             let latest = progress.latest.map { String(Int($0.rounded())) } ?? "-"
             let recent = Array(progress.scores.suffix(charts ? 16 : 8))
-            let trend = charts ? TextChart.sparkline(recent) : recent.map { String(Int($0.rounded())) }.joined(separator: " ")
+            let trend =
+                charts ? TextChart.sparkline(recent) : recent.map { String(Int($0.rounded())) }.joined(separator: " ")
             let attempts = "\(progress.attempts) attempt\(progress.attempts == 1 ? "" : "s")"
-            lines.append("  " + Columns.left(Columns.truncate(progress.caseID, idWidth), idWidth) + Columns.right(best, 5)
-                + Columns.right(latest, 7) + "  " + Columns.left(trend, charts ? 16 : 0) + "  " + style.dim(attempts))
+            lines.append(
+                "  " + Columns.left(Columns.truncate(progress.caseID, idWidth), idWidth) + Columns.right(best, 5)
+                    + Columns.right(latest, 7) + "  " + Columns.left(trend, charts ? 16 : 0) + "  "
+                    + style.dim(attempts))
         }
         return lines
     }
@@ -46,17 +54,24 @@ struct StatsView {
         let streak = report.streak
         var streakText = "\(streak.current) day\(streak.current == 1 ? "" : "s")"
         if streak.longest > streak.current { streakText += " (longest \(streak.longest))" }
-        if streak.current > 0 { streakText += streak.activeToday ? ", done today" : ", practise or review today to keep it" }
+        if streak.current > 0 {
+            streakText += streak.activeToday ? ", done today" : ", practise or review today to keep it"
+        }
         let reviews = report.reviews
-        let reviewText = reviews.total == 0 ? "none yet"
+        let reviewText =
+            reviews.total == 0
+            ? "none yet"
             : "\(reviews.total) in all, \(reviews.last30Days) in the last 30 days, \(reviews.today) today"
         let retention = report.retention
         let target = "target \(percent(retention.desired))"
-        let retentionText = retention.achieved.map {
-            "\(percent($0)) recalled (\(retention.recalled) of \(retention.reviews) reviews of review cards), \(target)"
-        } ?? "no reviews of review cards yet, \(target)"
-        return [style.bold("Streak     ") + streakText, style.bold("Reviews    ") + reviewText,
-                style.bold("Retention  ") + retentionText]
+        let retentionText =
+            retention.achieved.map {
+                "\(percent($0)) recalled (\(retention.recalled) of \(retention.reviews) reviews of review cards), \(target)"
+            } ?? "no reviews of review cards yet, \(target)"
+        return [
+            style.bold("Streak     ") + streakText, style.bold("Reviews    ") + reviewText,
+            style.bold("Retention  ") + retentionText,
+        ]
     }
 
     func forecast() -> [String] {
@@ -66,7 +81,8 @@ struct StatsView {
         guard total > 0 else { return [title + "  none scheduled"] }
         let summary = style.dim("  \(counts[0]) today, \(total) in all")
         guard charts else {
-            return [title + summary] + report.forecast.filter { $0.due > 0 }.map { "  \($0.date)  " + Columns.right(String($0.due), 4) }
+            return [title + summary]
+                + report.forecast.filter { $0.due > 0 }.map { "  \($0.date)  " + Columns.right(String($0.due), 4) }
         }
         let peak = counts.max()!
         // As many rows as the peak needs, up to 5: one card a day should not look like a wall.

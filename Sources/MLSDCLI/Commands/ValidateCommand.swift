@@ -35,7 +35,8 @@ enum ValidateCommand {
             for problem in validation.problems { context.console.line(problem.description) }
         }
         if !validation.isValid {
-            throw CLIError("\(input.name) has \(TextWrap.count(validation.problems.count, "problem"))", code: .dataError)
+            throw CLIError(
+                "\(input.name) has \(TextWrap.count(validation.problems.count, "problem"))", code: .dataError)
         }
     }
 }

@@ -27,12 +27,14 @@ enum BashCompletion {
             let options = spec.allOptions.map { "--\($0.name)" }.joined(separator: " ")
             let argumentKind = spec.arguments.first.map { CommandTable.kind(of: $0.name) } ?? .none
             text += "        \"\(entry.path)\")\n"
-            text += "            if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"\(options)\" -- \"$cur\")); return; fi\n"
+            text +=
+                "            if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"\(options)\" -- \"$cur\")); return; fi\n"
             if argumentKind == .file {
                 text += "            \(reply(.file)); return ;;\n"
             } else {
                 let words = spec.visibleSubcommands.map(\.name) + (CommandTable.words(argumentKind) ?? [])
-                text += "            COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\")); return ;;\n"
+                text +=
+                    "            COMPREPLY=($(compgen -W \"\(words.joined(separator: " "))\" -- \"$cur\")); return ;;\n"
             }
         }
         let paths = CommandTable.entries().dropFirst().map { "\"\($0.path)\"" }.joined(separator: "|")

@@ -28,10 +28,14 @@ enum ZshCompletion {
                 return "'--\(option.name)=[\(help)]:\(value):\(action(CommandTable.kind(of: value)))'"
             }
             if !spec.visibleSubcommands.isEmpty {
-                let subs = spec.visibleSubcommands.map { "\($0.name)\\:\(escape($0.abstract).replacingOccurrences(of: ":", with: "\\:"))" }
+                let subs = spec.visibleSubcommands.map {
+                    "\($0.name)\\:\(escape($0.abstract).replacingOccurrences(of: ":", with: "\\:"))"
+                }
                 specs.append("'*::command:((\(subs.joined(separator: " "))))'")
             } else if let argument = spec.arguments.first {
-                specs.append("'\(argument.optional ? "::" : ":")\(argument.name):\(action(CommandTable.kind(of: argument.name)))'")
+                specs.append(
+                    "'\(argument.optional ? "::" : ":")\(argument.name):\(action(CommandTable.kind(of: argument.name)))'"
+                )
             }
             text += "        \"\(entry.path)\") _arguments -s \(specs.joined(separator: " ")) ;;\n"
         }
@@ -54,6 +58,7 @@ enum ZshCompletion {
 
     /// Text inside a single-quoted _arguments spec: no quotes, no brackets.
     private static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "[", with: "(").replacingOccurrences(of: "]", with: ")")
+        text.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "[", with: "(").replacingOccurrences(
+            of: "]", with: ")")
     }
 }

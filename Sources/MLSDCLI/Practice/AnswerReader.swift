@@ -65,7 +65,11 @@ struct AnswerReader {
                 case .help: showHelp(handlers.allowed, outline: handlers.outline != nil)
                 case .hint: handlers.hint?()
                 case .more:
-                    if let more = handlers.more { more() } else { console.line(style.yellow("No feedback to show yet.")) }
+                    if let more = handlers.more {
+                        more()
+                    } else {
+                        console.line(style.yellow("No feedback to show yet."))
+                    }
                 case .edit: edit(&draft)
                 case .outline: handlers.outline?()
                 }
@@ -101,7 +105,8 @@ struct AnswerReader {
     /// (what passes the limit is read and left out, not kept), and returns false.
     private func keep(_ line: String, in draft: inout AnswerDraft) -> Bool {
         guard !draft.append(line: line) else { return true }
-        console.line(style.yellow("Your answer reached the \(Self.limitText) limit; the rest is left out. End it with '.'."))
+        console.line(
+            style.yellow("Your answer reached the \(Self.limitText) limit; the rest is left out. End it with '.'."))
         drainUntilEnd()
         return false
     }
@@ -116,22 +121,32 @@ struct AnswerReader {
             let text = try launcher.edit(draft.text, environment: environment)
             draft.replace(with: text)
             if draft.truncated {
-                console.line(style.yellow("The file passed the \(Self.limitText) limit; the answer keeps its first \(Self.limitText)."))
+                console.line(
+                    style.yellow(
+                        "The file passed the \(Self.limitText) limit; the answer keeps its first \(Self.limitText)."))
             }
             let words = AnswerDraft.wordCount(draft.text)
-            console.line(style.dim(ProseLayout.wrap("Back from the editor: your answer has \(words) word\(words == 1 ? "" : "s"). Type '.' to submit it, add more lines, or :edit again.", width: console.width)))
+            console.line(
+                style.dim(
+                    ProseLayout.wrap(
+                        "Back from the editor: your answer has \(words) word\(words == 1 ? "" : "s"). Type '.' to submit it, add more lines, or :edit again.",
+                        width: console.width)))
         } catch {
             console.line(style.yellow("mlsd: \(error)"))
         }
     }
 
     private func showHelp(_ allowed: Set<AnswerCommand>, outline: Bool) {
-        console.line(ProseLayout.wrap("End an answer with a line holding only '.', or press Ctrl-D. Commands, alone at the start of a line:",
-                                      width: console.width))
+        console.line(
+            ProseLayout.wrap(
+                "End an answer with a line holding only '.', or press Ctrl-D. Commands, alone at the start of a line:",
+                width: console.width))
         for command in AnswerCommand.allCases where allowed.contains(command) || (command == .outline && outline) {
-            console.line(ProseLayout.wrap(command.summary, width: console.width,
-                                          first: "  :\(command.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) ",
-                                          rest: String(repeating: " ", count: 10)))
+            console.line(
+                ProseLayout.wrap(
+                    command.summary, width: console.width,
+                    first: "  :\(command.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) ",
+                    rest: String(repeating: " ", count: 10)))
         }
     }
 }

@@ -10,7 +10,9 @@ struct CaseMenu {
 
     /// The chosen case id, or nil when input ended first.
     func choose(from cases: [CaseSummary]) throws -> String? {
-        guard !cases.isEmpty else { throw CLIError("there are no case studies to practise; see 'mlsd cases'", code: .noInput) }
+        guard !cases.isEmpty else {
+            throw CLIError("there are no case studies to practise; see 'mlsd cases'", code: .noInput)
+        }
         show(cases)
         while true {
             console.write("Choose a case (number or id): ")
@@ -26,7 +28,8 @@ struct CaseMenu {
             }
             if let number = Int(choice), cases.indices.contains(number - 1) { return cases[number - 1].id }
             if cases.contains(where: { $0.id == choice }) { return choice }
-            let error = Int(choice) != nil
+            let error =
+                Int(choice) != nil
                 ? CLIError("there is no case number \(choice); choose 1 to \(cases.count)", code: .usage)
                 : CLIError.unknown("case", choice, among: cases.map(\.id), see: "mlsd cases")
             guard console.isInteractive else { throw error }
@@ -39,12 +42,15 @@ struct CaseMenu {
         let numberWidth = max(2, String(cases.count).count)
         let width = min(console.width, ProseLayout.maximumWidth)
         console.line(style.bold("Choose a case study to practise"))
-        console.line(style.dim("  " + "#".leftPadded(numberWidth) + "  " + TerminalLayout.pad("case", idWidth)
-                               + "  best  last        title"))
+        console.line(
+            style.dim(
+                "  " + "#".leftPadded(numberWidth) + "  " + TerminalLayout.pad("case", idWidth)
+                    + "  best  last        title"))
         for (index, summary) in cases.enumerated() {
             let best = summary.bestScore.map { String(format: "%4.0f", $0) } ?? "   -"
             let last = summary.lastAttempt.map(Self.day) ?? "never"
-            let line = "  " + String(index + 1).leftPadded(numberWidth) + "  " + TerminalLayout.pad(summary.id, idWidth)
+            let line =
+                "  " + String(index + 1).leftPadded(numberWidth) + "  " + TerminalLayout.pad(summary.id, idWidth)
                 + "  " + best + "  " + TerminalLayout.pad(last, 10) + "  "
             console.line(line + Self.fit(summary.title, width - line.count))
         }

@@ -1,7 +1,8 @@
 import Foundation
 import MLSDCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `:edit`: opens the user's editor on the answer so far and reads it back.
@@ -33,7 +34,10 @@ struct EditorLauncher {
         var template = Array((folder + "/mlsd-answer-XXXXXX.md").utf8CString)
         // mkstemps creates the file with mode 0600: the answer stays private.
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 3) }
-        guard fd >= 0 else { throw Failure(description: "cannot create a temporary file in \(folder) (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            throw Failure(
+                description: "cannot create a temporary file in \(folder) (\(String(cString: strerror(errno))))")
+        }
         let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { unlink(path) }
         let bytes = Array((text.isEmpty ? "" : text + "\n").utf8)
@@ -76,11 +80,16 @@ struct EditorLauncher {
         var pid = pid_t()
         let code = posix_spawnp(&pid, arguments[0], nil, &attributes, &argv, environ)
         guard code == 0 else {
-            throw Failure(description: "cannot start the editor '\(arguments[0])' (\(String(cString: strerror(code)))); choose one with 'mlsd config set editor nano' or set $EDITOR")
+            throw Failure(
+                description:
+                    "cannot start the editor '\(arguments[0])' (\(String(cString: strerror(code)))); choose one with 'mlsd config set editor nano' or set $EDITOR"
+            )
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw Failure(description: "lost track of the editor (\(String(cString: strerror(errno))))") }
+            guard errno == EINTR else {
+                throw Failure(description: "lost track of the editor (\(String(cString: strerror(errno))))")
+            }
         }
         return status
     }

@@ -24,15 +24,21 @@ struct OutlineView {
             let right = ["Model answer"] + model.flatMap { Self.wrap($0, column, first: "• ", rest: "  ") }
             for row in 0..<max(left.count, right.count) {
                 let l = row < left.count ? left[row] : "", r = row < right.count ? right[row] : ""
-                let line = TerminalLayout.pad(row == 0 ? style.dim(l) : l, column) + style.dim(Self.gutter) + (row == 0 ? style.dim(r) : r)
+                let line =
+                    TerminalLayout.pad(row == 0 ? style.dim(l) : l, column) + style.dim(Self.gutter)
+                    + (row == 0 ? style.dim(r) : r)
                 console.line(String(line.reversed().drop(while: { $0 == " " }).reversed()))
             }
         } else {
             let column = min(width, ProseLayout.maximumWidth)
             console.line(style.dim("Your answer"))
-            for paragraph in yours { for line in Self.wrap(paragraph, column, first: "  ", rest: "  ") { console.line(line) } }
+            for paragraph in yours {
+                for line in Self.wrap(paragraph, column, first: "  ", rest: "  ") { console.line(line) }
+            }
             console.line(style.dim("Model answer"))
-            for bullet in model { for line in Self.wrap(bullet, column, first: "  • ", rest: "    ") { console.line(line) } }
+            for bullet in model {
+                for line in Self.wrap(bullet, column, first: "  • ", rest: "    ") { console.line(line) }
+            }
         }
         console.line()
     }
@@ -49,7 +55,8 @@ struct OutlineView {
         let words = text.split(whereSeparator: \.isWhitespace).flatMap { word -> [String] in
             stride(from: 0, to: word.count, by: room).map { start in
                 let from = word.index(word.startIndex, offsetBy: start)
-                return String(word[from..<(word.index(from, offsetBy: room, limitedBy: word.endIndex) ?? word.endIndex)])
+                return String(
+                    word[from..<(word.index(from, offsetBy: room, limitedBy: word.endIndex) ?? word.endIndex)])
             }
         }
         guard !words.isEmpty else { return [""] }

@@ -33,9 +33,10 @@ final class PracticeRunner {
         scoring = RubricScoring(study: study, pitfalls: try store.cases.pitfalls(), store: store, clock: context.clock)
         let settings = try context.settings()
         let environment = context.environment
-        reader = AnswerReader(console: context.console, style: context.style,
-                              editor: { EditorLauncher(setting: settings.editor, environment: environment) },
-                              environment: environment)
+        reader = AnswerReader(
+            console: context.console, style: context.style,
+            editor: { EditorLauncher(setting: settings.editor, environment: environment) },
+            environment: environment)
     }
 
     func run() throws -> Ending {
@@ -52,7 +53,8 @@ final class PracticeRunner {
         let count = session.answers.count
         let saved = "\(count) answer\(count == 1 ? "" : "s") of this session \(count == 1 ? "was" : "were") saved"
         let lost = savingAnswer ? "the last one was not" : "the scoring of the last one was not"
-        return ErrorReport.diskFull(error, path: store.db.path, kept: "\(saved); \(lost)", then: "continue with 'mlsd practice --resume'")
+        return ErrorReport.diskFull(
+            error, path: store.db.path, kept: "\(saved); \(lost)", then: "continue with 'mlsd practice --resume'")
     }
 
     private func walk() throws -> Ending {
@@ -90,17 +92,23 @@ final class PracticeRunner {
     private func pause(_ reason: String) {
         let done = session.answers.doneSteps.intersection(session.plan).count, total = session.plan.count
         console.line()
-        console.line(ProseLayout.wrap("\(reason) Session saved: \(done) of \(total) step\(total == 1 ? "" : "s") done.", width: console.width))
+        console.line(
+            ProseLayout.wrap(
+                "\(reason) Session saved: \(done) of \(total) step\(total == 1 ? "" : "s") done.", width: console.width)
+        )
         console.line("Continue it with 'mlsd practice --resume'.")
     }
 
     private func finish() throws {
-        let budgets = Dictionary(study.steps.map { ($0.id, TimeInterval($0.minutes * 60)) }, uniquingKeysWith: { a, _ in a })
+        let budgets = Dictionary(
+            study.steps.map { ($0.id, TimeInterval($0.minutes * 60)) }, uniquingKeysWith: { a, _ in a })
         let scored = session.answers.filter { $0.score != nil }.map(\.id)
         let missed = try store.sessions.missedPoints(answerIDs: scored)
-        let summary = SessionSummary(steps: session.answers.outcomes(plan: session.plan, budgets: budgets, missed: missed))
-        let cards = try store.sessions.finish(session.id, caseID: study.id, overall: summary.overall,
-                                              missed: summary.missed, practised: summary.practised, now: context.now)
+        let summary = SessionSummary(
+            steps: session.answers.outcomes(plan: session.plan, budgets: budgets, missed: missed))
+        let cards = try store.sessions.finish(
+            session.id, caseID: study.id, overall: summary.overall,
+            missed: summary.missed, practised: summary.practised, now: context.now)
         session.status = .finished
         SummaryView(console: console, style: style).show(summary, study: study, cards: cards)
     }
@@ -124,7 +132,9 @@ final class PracticeRunner {
     /// `:outline` at a prompt: the last answered step's model answer beside the user's, when there is one.
     var outlineHandler: (() -> Void)? {
         guard let last = lastAnswered, let content = study.step(last.step) else { return nil }
-        return { [self] in OutlineView(console: console, style: style).show(step: last.step, content: content, answer: last.text) }
+        return { [self] in
+            OutlineView(console: console, style: style).show(step: last.step, content: content, answer: last.text)
+        }
     }
 
     var sessionBudget: TimeInterval {

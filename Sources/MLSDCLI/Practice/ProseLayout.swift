@@ -7,7 +7,8 @@ enum ProseLayout {
     /// `text` as one paragraph (its line breaks are spaces), at most `maximumWidth` wide.
     static func wrap(_ text: String, width: Int, first: String = "", rest: String? = nil) -> String {
         let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return TerminalLayout.wrap(flat, width: min(width, maximumWidth), first: first, rest: rest).joined(separator: "\n")
+        return TerminalLayout.wrap(flat, width: min(width, maximumWidth), first: first, rest: rest).joined(
+            separator: "\n")
     }
 
     /// A score as a bar of `cells` cells: blocks on a styled terminal, plain characters elsewhere

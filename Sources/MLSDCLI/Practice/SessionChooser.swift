@@ -29,19 +29,25 @@ struct SessionChooser {
             caseID = try pickRandom()
         } else {
             // On a terminal, an unfinished session is offered before the list of cases.
-            if console.isInteractive, let active = try store.sessions.latestActive(), let study = try store.cases.load(active.caseID) {
+            if console.isInteractive, let active = try store.sessions.latestActive(),
+                let study = try store.cases.load(active.caseID)
+            {
                 switch askToResume(active, study: study) {
                 case nil: return nil
                 case true?: return (study, active)
                 case false?: break
                 }
             }
-            guard let id = try CaseMenu(console: console, style: style).choose(from: try store.cases.summaries()) else { return nil }
+            guard let id = try CaseMenu(console: console, style: style).choose(from: try store.cases.summaries()) else {
+                return nil
+            }
             caseID = id
         }
         let study = try context.loadCase(caseID)
         let plan = SessionProgress.plan(for: study, only: request.step)
-        guard !plan.isEmpty else { throw CLIError("the case '\(study.id)' has no step '\(request.step?.rawValue ?? "")'", code: .dataError) }
+        guard !plan.isEmpty else {
+            throw CLIError("the case '\(study.id)' has no step '\(request.step?.rawValue ?? "")'", code: .dataError)
+        }
         if let active = try store.sessions.latestActive(caseID: study.id) {
             if console.isInteractive {
                 switch askToResume(active, study: study) {
@@ -50,12 +56,16 @@ struct SessionChooser {
                 case false?: break
                 }
             } else {
-                console.line(ProseLayout.wrap("Starting a new session. The unfinished one on this case from \(Self.when(active.updatedAt)) (\(describe(active))) is closed, its answers kept; next time use --resume to continue one instead.", width: console.width))
+                console.line(
+                    ProseLayout.wrap(
+                        "Starting a new session. The unfinished one on this case from \(Self.when(active.updatedAt)) (\(describe(active))) is closed, its answers kept; next time use --resume to continue one instead.",
+                        width: console.width))
             }
             try store.sessions.abandon(active.id, now: context.now)
         }
-        let session = try store.sessions.create(caseID: study.id, plan: plan, timed: request.timed,
-                                                hints: request.hints, now: context.now)
+        let session = try store.sessions.create(
+            caseID: study.id, plan: plan, timed: request.timed,
+            hints: request.hints, now: context.now)
         return (study, session)
     }
 
@@ -63,17 +73,24 @@ struct SessionChooser {
         if let caseID { _ = try context.loadCase(caseID) }
         guard let session = try store.sessions.latestActive(caseID: caseID) else {
             let target = caseID.map { "on '\($0)' " } ?? ""
-            throw CLIError("there is no unfinished session \(target)to resume; start one with 'mlsd practice \(caseID ?? "[CASE]")'", code: .noInput)
+            throw CLIError(
+                "there is no unfinished session \(target)to resume; start one with 'mlsd practice \(caseID ?? "[CASE]")'",
+                code: .noInput)
         }
         let study = try context.loadCase(session.caseID)
-        console.line(ProseLayout.wrap("Resuming your session on \(study.title) from \(Self.when(session.startedAt)) (\(describe(session))).",
-                                      width: console.width))
+        console.line(
+            ProseLayout.wrap(
+                "Resuming your session on \(study.title) from \(Self.when(session.startedAt)) (\(describe(session))).",
+                width: console.width))
         return (study, session)
     }
 
     /// nil when input ended before an answer.
     private func askToResume(_ session: SessionRecord, study: CaseStudy) -> Bool? {
-        console.line(ProseLayout.wrap("You have an unfinished session on \(study.title) from \(Self.when(session.updatedAt)) (\(describe(session))).", width: console.width))
+        console.line(
+            ProseLayout.wrap(
+                "You have an unfinished session on \(study.title) from \(Self.when(session.updatedAt)) (\(describe(session))).",
+                width: console.width))
         while true {
             console.write("Resume it? [Y/n] ")
             guard let line = console.readLine() else { console.line(); return nil }
@@ -92,14 +109,16 @@ struct SessionChooser {
             CaseRecord(id: $0.id, attempts: $0.attempts, bestScore: $0.bestScore, difficulty: $0.difficulty)
         }
         guard let choice = CasePicker.choose(from: records, using: &generator),
-              let chosen = cases.first(where: { $0.id == choice.id }) else {
+            let chosen = cases.first(where: { $0.id == choice.id })
+        else {
             throw CLIError("there are no case studies to practise; see 'mlsd cases'", code: .noInput)
         }
-        let why = switch choice.reason {
-        case .firstEasy: "an easy one to start with"
-        case .fresh: "not practised yet"
-        case .weakest: "your weakest, best \(Int((chosen.bestScore ?? 0).rounded()))"
-        }
+        let why =
+            switch choice.reason {
+            case .firstEasy: "an easy one to start with"
+            case .fresh: "not practised yet"
+            case .weakest: "your weakest, best \(Int((chosen.bestScore ?? 0).rounded()))"
+            }
         console.line("Picked at random: \(chosen.title) (\(chosen.id), \(why)).")
         return choice.id
     }

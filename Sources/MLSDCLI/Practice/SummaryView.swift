@@ -26,9 +26,13 @@ struct SummaryView {
             console.line("  \(row.step.number). " + TerminalLayout.pad(row.step.title, nameWidth) + score + "  " + time)
         }
         let overall = String(format: "%7.0f", summary.overall)
-        console.line(style.bold("     " + TerminalLayout.pad("Overall", nameWidth) + overall) + "  "
-                     + ClockText.format(summary.seconds).leftPadded(6) + "  " + ClockText.minutes(summary.budget).leftPadded(6))
-        console.line("  " + ProseLayout.bar(summary.overall, fancy: style.enabled) + " " + style.bold("\(Int(summary.overall.rounded()))/100"))
+        console.line(
+            style.bold("     " + TerminalLayout.pad("Overall", nameWidth) + overall) + "  "
+                + ClockText.format(summary.seconds).leftPadded(6) + "  "
+                + ClockText.minutes(summary.budget).leftPadded(6))
+        console.line(
+            "  " + ProseLayout.bar(summary.overall, fancy: style.enabled) + " "
+                + style.bold("\(Int(summary.overall.rounded()))/100"))
 
         showSignals(InterviewSignal.estimate(from: summary.steps), width: width)
 
@@ -36,16 +40,20 @@ struct SummaryView {
             console.line()
             console.line(style.bold("Most valuable points you missed"))
             for (index, point) in summary.topMissed.enumerated() {
-                console.line(ProseLayout.wrap("\(point.title) (\(point.step.title)) \u{2014} \(point.why)",
-                                            width: width, first: "  \(index + 1). ", rest: "     "))
+                console.line(
+                    ProseLayout.wrap(
+                        "\(point.title) (\(point.step.title)) \u{2014} \(point.why)",
+                        width: width, first: "  \(index + 1). ", rest: "     "))
             }
         }
         if !summary.pitfalls.isEmpty {
             console.line()
             console.line(style.bold("Across the session"))
             for pitfall in summary.pitfalls {
-                console.line(ProseLayout.wrap("\(pitfall.title) \u{2014} \(pitfall.why)",
-                                            width: width, first: "  " + style.yellow("!") + " ", rest: "    "))
+                console.line(
+                    ProseLayout.wrap(
+                        "\(pitfall.title) \u{2014} \(pitfall.why)",
+                        width: width, first: "  " + style.yellow("!") + " ", rest: "    "))
             }
         }
         console.line()
@@ -58,12 +66,17 @@ struct SummaryView {
         guard !signals.isEmpty else { return }
         console.line()
         console.line(style.bold("Interview signals"))
-        console.line(style.dim(ProseLayout.wrap("An estimate from your step scores, not an interviewer's verdict.",
-                                                width: width, first: "  ")))
+        console.line(
+            style.dim(
+                ProseLayout.wrap(
+                    "An estimate from your step scores, not an interviewer's verdict.",
+                    width: width, first: "  ")))
         let nameWidth = InterviewSignal.Kind.allCases.map(\.rawValue.count).max() ?? 0
         for signal in signals {
-            let line = "  " + TerminalLayout.pad(signal.kind.rawValue, nameWidth) + " "
-                + ProseLayout.bar(signal.score, cells: 10, fancy: style.enabled) + String(format: " %3.0f", signal.score)
+            let line =
+                "  " + TerminalLayout.pad(signal.kind.rawValue, nameWidth) + " "
+                + ProseLayout.bar(signal.score, cells: 10, fancy: style.enabled)
+                + String(format: " %3.0f", signal.score)
             var note = ""
             if signal.steps.allSatisfy({ $0.status == .skipped }) {
                 note = "skipped"
@@ -89,7 +102,8 @@ struct SummaryView {
         if points + steps == 0 {
             text += "nothing new"
         } else {
-            text += "added \(points) point card\(points == 1 ? "" : "s") (what you missed) and \(steps) step card\(steps == 1 ? "" : "s")"
+            text +=
+                "added \(points) point card\(points == 1 ? "" : "s") (what you missed) and \(steps) step card\(steps == 1 ? "" : "s")"
         }
         if cards.existing > 0 { text += "; \(cards.existing) already in review" }
         return text + "."

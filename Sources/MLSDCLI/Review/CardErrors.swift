@@ -8,7 +8,8 @@ extension CLIError {
         case .notFound(let id):
             return CLIError("unknown card \(id) (see 'mlsd cards' for card ids)", code: .usage)
         case .suspended(let id):
-            return CLIError("card \(id) is suspended; nothing was recorded (resume it with 'mlsd cards unsuspend \(id)')")
+            return CLIError(
+                "card \(id) is suspended; nothing was recorded (resume it with 'mlsd cards unsuspend \(id)')")
         case .nothingToUndo(let id):
             return CLIError("card \(id) has no review to undo (never reviewed, or reset since its last review)")
         }
@@ -17,7 +18,9 @@ extension CLIError {
     /// Parses a card id argument: a positive whole number.
     static func cardID(_ text: String, _ spec: CommandSpec) throws -> Int64 {
         guard let id = Int64(text), id > 0 else {
-            throw CLIError.usage("The value '\(text)' is invalid for '<card-id>': expected a card id, a positive whole number (see 'mlsd cards')", spec)
+            throw CLIError.usage(
+                "The value '\(text)' is invalid for '<card-id>': expected a card id, a positive whole number (see 'mlsd cards')",
+                spec)
         }
         return id
     }

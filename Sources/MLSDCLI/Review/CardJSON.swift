@@ -46,7 +46,7 @@ struct CardJSON: Encodable {
 
     private enum CodingKeys: String, CodingKey {
         case id, kind, caseID, step, pointID, state, stepIndex, stability, difficulty, retrievability, due,
-             lastReview, reps, lapses, suspended, retired
+            lastReview, reps, lapses, suspended, retired
     }
 
     func encode(to encoder: any Encoder) throws {

@@ -17,7 +17,8 @@ extension TextWrap {
     static func wrap(_ paragraph: Paragraph, width: Int, indent: Int = 0) -> [String] {
         let lead = String(repeating: " ", count: indent)
         let flat = paragraph.text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        let lines = TerminalLayout.wrap(flat, width: width, first: lead, rest: lead + String(repeating: " ", count: paragraph.hang))
+        let lines = TerminalLayout.wrap(
+            flat, width: width, first: lead, rest: lead + String(repeating: " ", count: paragraph.hang))
         return lines.count == 1 && flat.isEmpty ? [lead] : lines
     }
 }

@@ -23,7 +23,8 @@ final class ReviewSession {
     private var console: Console { context.console }
     /// Review answers are plain text: a line such as ':edit' is part of the answer.
     private var reader: AnswerReader {
-        AnswerReader(console: console, style: style, editor: { EditorLauncher(command: []) }, environment: context.environment)
+        AnswerReader(
+            console: console, style: style, editor: { EditorLauncher(command: []) }, environment: context.environment)
     }
     private var style: Style { context.style }
     /// One width for text and dividers alike.
@@ -46,7 +47,8 @@ final class ReviewSession {
         let plan = ReviewQueue.plan(
             due: try store.cards.dueOrderKeys(by: now, caseID: caseID),
             new: try store.cards.new(at: now, caseID: caseID, limit: newCap - newIntroduced),
-            comingDue: try store.cards.due(by: now.addingTimeInterval(ReviewQueue.learnAhead), after: now, caseID: caseID),
+            comingDue: try store.cards.due(
+                by: now.addingTimeInterval(ReviewQueue.learnAhead), after: now, caseID: caseID),
             scheduler: setup.scheduler, now: now)
         queue = plan.order
         return (plan.due.count, plan.new.count)
@@ -145,11 +147,15 @@ final class ReviewSession {
     }
 
     private func rate(_ card: ReviewCard, answer: String?, check: AnswerCheck?) throws -> Step {
-        let previews = setup.scheduler.preview(card: card.memory, now: context.now, seed: card.nextSeed,
-                                               interview: setup.interview(at: context.now))
+        let previews = setup.scheduler.preview(
+            card: card.memory, now: context.now, seed: card.nextSeed,
+            interview: setup.interview(at: context.now))
         console.line("  " + previews.map(\.label).joined(separator: "   "))
         if let check {
-            console.line(style.dim("  Suggested from your answer: \(check.suggested.rawValue) \(check.suggested.title) (Enter accepts it)"))
+            console.line(
+                style.dim(
+                    "  Suggested from your answer: \(check.suggested.rawValue) \(check.suggested.title) (Enter accepts it)"
+                ))
         }
         while true {
             guard let word = readRating() else { console.line(); return .endOfInput }
@@ -173,7 +179,8 @@ final class ReviewSession {
             if card.isNew { newIntroduced += 1 }
             let due = outcome.after.memory.due
             let time = TimeText(timeZone: setup.calendar.timeZone)
-            var note = "\(rating.title): next in \(outcome.log.explanation.shortInterval) (\(time.short(due, now: now)))"
+            var note =
+                "\(rating.title): next in \(outcome.log.explanation.shortInterval) (\(time.short(due, now: now)))"
             if outcome.log.explanation.cappedByInterview { note += ", the eve of the interview" }
             console.line(style.dim(note))
             return .rated
@@ -181,7 +188,8 @@ final class ReviewSession {
     }
 
     private var ratingHelp: String {
-        console.isInteractive ? "press 1 Again, 2 Hard, 3 Good or 4 Easy (or a/h/g/e)"
+        console.isInteractive
+            ? "press 1 Again, 2 Hard, 3 Good or 4 Easy (or a/h/g/e)"
             : "type 1 Again, 2 Hard, 3 Good or 4 Easy (or a/h/g/e)"
     }
 

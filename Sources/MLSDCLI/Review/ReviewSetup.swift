@@ -13,8 +13,10 @@ struct ReviewSetup {
     let interview: InterviewDeadline?
     let interviewDay: CalendarDay?
 
-    static let keys: [SettingKey] = [.desiredRetention, .fuzz, .newCardsPerDay, .learningSteps, .relearningSteps,
-                                     .maximumInterval, .interviewDate, .dayStartHour]
+    static let keys: [SettingKey] = [
+        .desiredRetention, .fuzz, .newCardsPerDay, .learningSteps, .relearningSteps,
+        .maximumInterval, .interviewDate, .dayStartHour,
+    ]
 
     static func load(_ context: Context) throws -> ReviewSetup {
         let stored = try context.store().settings.stored()
@@ -23,8 +25,9 @@ struct ReviewSetup {
             do {
                 _ = try key.canonical(raw)
             } catch SettingError.invalidValue(_, _, let allowed) {
-                throw CLIError("the stored setting \(key.rawValue) = '\(raw)' is invalid (expected \(allowed)); "
-                    + "fix it with 'mlsd config set \(key.rawValue) VALUE' or 'mlsd config unset \(key.rawValue)'",
+                throw CLIError(
+                    "the stored setting \(key.rawValue) = '\(raw)' is invalid (expected \(allowed)); "
+                        + "fix it with 'mlsd config set \(key.rawValue) VALUE' or 'mlsd config unset \(key.rawValue)'",
                     code: .dataError)
             }
         }
@@ -37,13 +40,16 @@ struct ReviewSetup {
         }
         let calendar = StudyCalendar(timeZone: timeZone(context.environment), dayStartHour: settings.dayStartHour)
         let day = settings.interviewDate
-        return ReviewSetup(settings: settings, scheduler: scheduler, calendar: calendar,
-                           interview: day.map(calendar.interview(on:)), interviewDay: day)
+        return ReviewSetup(
+            settings: settings, scheduler: scheduler, calendar: calendar,
+            interview: day.map(calendar.interview(on:)), interviewDay: day)
     }
 
     /// The local time zone: `TZ` when it names one, else the system's.
     static func timeZone(_ environment: [String: String]) -> TimeZone {
-        if let name = environment["TZ"], let zone = TimeZone(identifier: name.hasPrefix(":") ? String(name.dropFirst()) : name) {
+        if let name = environment["TZ"],
+            let zone = TimeZone(identifier: name.hasPrefix(":") ? String(name.dropFirst()) : name)
+        {
             return zone
         }
         return .current

@@ -40,8 +40,10 @@ public struct Step: Codable, Sendable, Equatable {
     /// Claims an interviewer marks down in this step (content format v2); empty in older packs.
     public var wrong: [WrongClaim]
 
-    public init(id: StepID, prompt: String, minutes: Int, hints: [String], outline: [String], followups: [Followup],
-                points: [RubricPoint], wrong: [WrongClaim] = []) {
+    public init(
+        id: StepID, prompt: String, minutes: Int, hints: [String], outline: [String], followups: [Followup],
+        points: [RubricPoint], wrong: [WrongClaim] = []
+    ) {
         self.id = id
         self.prompt = prompt
         self.minutes = minutes
@@ -85,8 +87,10 @@ public struct RubricPoint: Codable, Sendable, Equatable {
     /// The concept said in everyday words, without the field's jargon; matched like `phrasings`.
     public var plain: [String]
 
-    public init(id: String, title: String, weight: Int, why: String, question: String, phrasings: [String],
-                details: [String] = [], plain: [String] = []) {
+    public init(
+        id: String, title: String, weight: Int, why: String, question: String, phrasings: [String],
+        details: [String] = [], plain: [String] = []
+    ) {
         self.id = id
         self.title = title
         self.weight = weight

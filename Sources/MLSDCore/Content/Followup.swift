@@ -25,9 +25,10 @@ public struct Followup: Codable, Sendable, Equatable, ExpressibleByStringLiteral
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(question: try c.decode(String.self, forKey: .question),
-                  expects: try c.decodeIfPresent([ExpectedPoint].self, forKey: .expects) ?? [],
-                  triggers: try c.decodeIfPresent([String].self, forKey: .triggers) ?? [])
+        self.init(
+            question: try c.decode(String.self, forKey: .question),
+            expects: try c.decodeIfPresent([ExpectedPoint].self, forKey: .expects) ?? [],
+            triggers: try c.decodeIfPresent([String].self, forKey: .triggers) ?? [])
     }
 }
 

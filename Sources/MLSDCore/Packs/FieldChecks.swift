@@ -20,13 +20,16 @@ struct PackChecker {
         var seen: [String: JSONMember] = [:]
         for member in members {
             if seen[member.key] != nil {
-                problems.add(path.field(member.key), "the field appears twice in the same object; keep one", at: member.keyOffset)
+                problems.add(
+                    path.field(member.key), "the field appears twice in the same object; keep one", at: member.keyOffset
+                )
                 continue
             }
             seen[member.key] = member
             if !allowed.contains(member.key) {
                 let close = Suggestions.closest(to: member.key, in: allowed.sorted())
-                let hint = close.first.map { "did you mean '\($0)'?" }
+                let hint =
+                    close.first.map { "did you mean '\($0)'?" }
                     ?? "expected one of: " + allowed.sorted().joined(separator: ", ")
                 problems.add(path.field(member.key), "unknown field (\(hint))", at: member.keyOffset)
             }
@@ -68,8 +71,9 @@ struct PackChecker {
     mutating func title(_ fields: Fields) -> String? {
         guard let title = string(fields, "title", maxLength: PackRules.maximumTitleLength) else { return nil }
         guard VisibleText.of(title) == title, !title.contains(where: { $0 == "\n" || $0 == "\t" }) else {
-            problems.add(fields.path.field("title"), "must be one line without control characters, got \(Quote.text(title))",
-                         at: fields.members["title"]?.node.offset ?? fields.offset)
+            problems.add(
+                fields.path.field("title"), "must be one line without control characters, got \(Quote.text(title))",
+                at: fields.members["title"]?.node.offset ?? fields.offset)
             return nil
         }
         return title
@@ -79,7 +83,10 @@ struct PackChecker {
     mutating func identifier(_ node: JSONNode, at path: JSONPath) -> String? {
         guard let id = string(node, at: path, maxLength: PackRules.maximumIDLength) else { return nil }
         guard PackRules.isKebabCase(id) else {
-            problems.add(path, "must be lower-case kebab-case (a-z, 0-9 and single hyphens, like 'churn-prediction'), got \(Quote.text(id))", at: node.offset)
+            problems.add(
+                path,
+                "must be lower-case kebab-case (a-z, 0-9 and single hyphens, like 'churn-prediction'), got \(Quote.text(id))",
+                at: node.offset)
             return nil
         }
         return id
@@ -101,28 +108,37 @@ struct PackChecker {
         }
         if let number = Int(literal), range.contains(number) { return number }
         let isWhole = !literal.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
-        problems.add(path, isWhole ? "must be \(rule), got \(Quote.value(node.value))"
-                                   : "must be a whole number from \(rule), got \(Quote.value(node.value))", at: node.offset)
+        problems.add(
+            path,
+            isWhole
+                ? "must be \(rule), got \(Quote.value(node.value))"
+                : "must be a whole number from \(rule), got \(Quote.value(node.value))", at: node.offset)
         return nil
     }
 
     /// An array whose length is checked against `count`. `strict` ranges come from the content
     /// format; the upper end of the others is only a size limit and is worded as one.
-    mutating func array(_ fields: Fields, _ key: String, count: ClosedRange<Int>, noun: (String, String),
-                        strict: Bool, required: Bool = true) -> [JSONNode]? {
+    mutating func array(
+        _ fields: Fields, _ key: String, count: ClosedRange<Int>, noun: (String, String),
+        strict: Bool, required: Bool = true
+    ) -> [JSONNode]? {
         guard let node = node(fields, key, expected: "an array of \(noun.1)", required: required) else { return nil }
         let path = fields.path.field(key)
         guard case .array(let elements) = node.value else {
-            problems.add(path, "must be an array of \(noun.1) (in brackets), got \(Quote.value(node.value))", at: node.offset)
+            problems.add(
+                path, "must be an array of \(noun.1) (in brackets), got \(Quote.value(node.value))", at: node.offset)
             return nil
         }
         let n = elements.count
         let got = n == 0 ? "none" : "\(n)"
         if strict, !count.contains(n) {
-            problems.add(path, "needs \(count.lowerBound) to \(count.upperBound) \(noun.1), got \(got)", at: node.offset)
+            problems.add(
+                path, "needs \(count.lowerBound) to \(count.upperBound) \(noun.1), got \(got)", at: node.offset)
         } else if n < count.lowerBound {
             let unit = count.lowerBound == 1 ? noun.0 : noun.1
-            problems.add(path, "needs at least \(count.lowerBound == 1 ? "one" : "\(count.lowerBound)") \(unit), got \(got)", at: node.offset)
+            problems.add(
+                path, "needs at least \(count.lowerBound == 1 ? "one" : "\(count.lowerBound)") \(unit), got \(got)",
+                at: node.offset)
         } else if n > count.upperBound {
             problems.add(path, "has \(n) \(noun.1); the limit is \(count.upperBound)", at: node.offset)
         }
@@ -130,9 +146,13 @@ struct PackChecker {
     }
 
     /// An array of non-empty strings; every bad element is reported at its own index.
-    mutating func strings(_ fields: Fields, _ key: String, count: ClosedRange<Int>, noun: (String, String),
-                          strict: Bool, maxLength: Int, required: Bool = true) -> [String]? {
-        guard let elements = array(fields, key, count: count, noun: noun, strict: strict, required: required) else { return nil }
+    mutating func strings(
+        _ fields: Fields, _ key: String, count: ClosedRange<Int>, noun: (String, String),
+        strict: Bool, maxLength: Int, required: Bool = true
+    ) -> [String]? {
+        guard let elements = array(fields, key, count: count, noun: noun, strict: strict, required: required) else {
+            return nil
+        }
         let path = fields.path.field(key)
         var result: [String] = []
         for (index, element) in elements.enumerated() {

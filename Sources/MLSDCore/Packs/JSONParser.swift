@@ -59,7 +59,9 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else {
-                if current == UInt8(ascii: "}"), !members.isEmpty { throw error("a trailing comma before '}' is not allowed in JSON") }
+                if current == UInt8(ascii: "}"), !members.isEmpty {
+                    throw error("a trailing comma before '}' is not allowed in JSON")
+                }
                 throw unexpected("a field name in double quotes")
             }
             let keyOffset = index
@@ -115,8 +117,10 @@ public struct JSONParser {
     /// `true`, `false`, `null`, and the words people try instead of JSON values.
     private mutating func word() throws(JSONSyntaxError) -> JSONValue {
         let start = index
-        while let byte = current, (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) {
+        while let byte = current,
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        {
             index += 1
             if index - start > 16 { break }
         }
@@ -174,8 +178,10 @@ public struct JSONParser {
             }
             if byte == UInt8(ascii: "\"") { index += 1; return String(scalars) }
             if byte < 0x20 {
-                throw error(byte == 0x0A ? "a string is not closed before the end of the line (write \\n for a line break)"
-                                         : "a control character inside a string must be escaped")
+                throw error(
+                    byte == 0x0A
+                        ? "a string is not closed before the end of the line (write \\n for a line break)"
+                        : "a control character inside a string must be escaped")
             }
             if byte == UInt8(ascii: "\\") {
                 scalars.append(try escape())
@@ -203,17 +209,24 @@ public struct JSONParser {
         case UInt8(ascii: "u"):
             let high = try hex4(start)
             guard (0xD800...0xDFFF).contains(high) else { return Unicode.Scalar(high)! }
-            guard high < 0xDC00, current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
-                throw error("\\u\(String(high, radix: 16, uppercase: true)) is half of a surrogate pair; the other half is missing", at: start)
+            guard high < 0xDC00, current == UInt8(ascii: "\\"), index + 1 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "u")
+            else {
+                throw error(
+                    "\\u\(String(high, radix: 16, uppercase: true)) is half of a surrogate pair; the other half is missing",
+                    at: start)
             }
             index += 2
             let low = try hex4(start)
             guard (0xDC00...0xDFFF).contains(low) else {
-                throw error("\\u\(String(high, radix: 16, uppercase: true)) must be followed by a low surrogate \\uDC00-\\uDFFF", at: start)
+                throw error(
+                    "\\u\(String(high, radix: 16, uppercase: true)) must be followed by a low surrogate \\uDC00-\\uDFFF",
+                    at: start)
             }
             return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
         default:
-            throw error("'\\\(Character(Unicode.Scalar(byte)))' is not a JSON escape (use \\\\ for a backslash)", at: start)
+            throw error(
+                "'\\\(Character(Unicode.Scalar(byte)))' is not a JSON escape (use \\\\ for a backslash)", at: start)
         }
     }
 

@@ -28,9 +28,12 @@ public struct JSONPath: Sendable, Equatable, CustomStringConvertible {
     public static let root = JSONPath(text: "$")
 
     public func field(_ name: String) -> JSONPath {
-        let plain = !name.isEmpty && name.unicodeScalars.allSatisfy {
-            ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "_" || $0 == "-"
-        }
+        let plain =
+            !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                ($0 >= "a" && $0 <= "z") || ($0 >= "A" && $0 <= "Z") || ($0 >= "0" && $0 <= "9") || $0 == "_"
+                    || $0 == "-"
+            }
         if plain { return JSONPath(text: text + "." + name) }
         let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         return JSONPath(text: text + "[\"" + quoted + "\"]")
@@ -55,8 +58,9 @@ struct ProblemList {
         let positions = TextPosition.positions(of: Set(entries.compactMap(\.offset)), in: bytes)
         return entries.map { entry in
             let position = entry.offset.flatMap { positions[$0] }
-            return PackProblem(path: entry.path.description, message: entry.message,
-                               line: position?.line, column: position?.column)
+            return PackProblem(
+                path: entry.path.description, message: entry.message,
+                line: position?.line, column: position?.column)
         }
     }
 }

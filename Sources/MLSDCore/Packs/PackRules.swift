@@ -29,16 +29,22 @@ public enum PackRules {
     public static let maximumTextLength = 4_000
     public static let maximumPhrasingLength = 200
 
-    public static let pointFields: Set<String> = ["id", "title", "weight", "why", "question", "phrasings", "plain", "details"]
-    public static let stepFields: Set<String> = ["id", "prompt", "minutes", "hints", "outline", "followups", "points", "wrong"]
+    public static let pointFields: Set<String> = [
+        "id", "title", "weight", "why", "question", "phrasings", "plain", "details",
+    ]
+    public static let stepFields: Set<String> = [
+        "id", "prompt", "minutes", "hints", "outline", "followups", "points", "wrong",
+    ]
     public static let wrongFields: Set<String> = ["id", "title", "phrasings", "why", "fix"]
     public static let followupFields: Set<String> = ["question", "expects", "triggers"]
     public static let expectFields: Set<String> = ["title", "phrasings"]
 
     /// A wrong claim said in a negated clause never fires, so a negation word inside one of its
     /// phrasings would make it unmatchable.
-    public static let negationWords: Set<String> = ["not", "no", "never", "without", "avoid", "don't", "dont",
-                                                    "instead", "won't", "isn't", "aren't", "doesn't", "cannot", "can't"]
+    public static let negationWords: Set<String> = [
+        "not", "no", "never", "without", "avoid", "don't", "dont",
+        "instead", "won't", "isn't", "aren't", "doesn't", "cannot", "can't",
+    ]
     public static let caseFields: Set<String> = ["id", "title", "scenario", "difficulty", "tags", "steps"]
     public static let pitfallFields: Set<String> = ["id", "title", "why", "steps", "triggers", "unless"]
 

@@ -21,7 +21,9 @@ public enum PackValidator {
     public static func validate(_ bytes: [UInt8], reservedIDs: Set<String> = []) -> PackValidation {
         if bytes.count > PackRules.maximumBytes {
             let size = String(format: "%.1f", Double(bytes.count) / 1_000_000)
-            return failure("the pack is \(size) MB; the limit is \(PackRules.maximumBytesDescription) (split it into several packs)")
+            return failure(
+                "the pack is \(size) MB; the limit is \(PackRules.maximumBytesDescription) (split it into several packs)"
+            )
         }
         if let offset = UTF8Check.firstInvalidOffset(in: bytes) {
             let byte = "0x" + String(bytes[offset], radix: 16, uppercase: true)
@@ -38,9 +40,14 @@ public enum PackValidator {
         var seen: [String: JSONPath] = [:]
         for entry in ids {
             if reservedIDs.contains(entry.id) {
-                checker.problems.add(entry.path.field("id"), "\(Quote.text(entry.id)) is the id of a built-in case; give your case another id", at: entry.offset)
+                checker.problems.add(
+                    entry.path.field("id"),
+                    "\(Quote.text(entry.id)) is the id of a built-in case; give your case another id", at: entry.offset)
             } else if let first = seen[entry.id] {
-                checker.problems.add(entry.path.field("id"), "the case id \(Quote.text(entry.id)) is already used at \(first); case ids must be unique", at: entry.offset)
+                checker.problems.add(
+                    entry.path.field("id"),
+                    "the case id \(Quote.text(entry.id)) is already used at \(first); case ids must be unique",
+                    at: entry.offset)
             } else {
                 seen[entry.id] = entry.path
             }
@@ -56,16 +63,20 @@ public enum PackValidator {
     }
 
     /// The ids of the cases found, with where each sits.
-    private static func checkRoot(_ root: JSONNode, with checker: inout PackChecker) -> [(id: String, offset: Int, path: JSONPath)] {
+    private static func checkRoot(_ root: JSONNode, with checker: inout PackChecker) -> [(
+        id: String, offset: Int, path: JSONPath
+    )] {
         guard case .object(let members) = root.value else {
-            checker.problems.add(.root, "must be a case object or {\"cases\": [...]}, got \(root.value.kindName)", at: root.offset)
+            checker.problems.add(
+                .root, "must be a case object or {\"cases\": [...]}, got \(root.value.kindName)", at: root.offset)
             return []
         }
         guard members.contains(where: { $0.key == "cases" }) else {
             return checker.checkCase(root, at: .root).map { [($0.id, $0.offset, .root)] } ?? []
         }
         guard let fields = checker.object(root, at: .root, allowed: ["cases"], what: "a pack"),
-              let cases = checker.array(fields, "cases", count: 1...PackRules.maximumCases, noun: ("case", "cases"), strict: false)
+            let cases = checker.array(
+                fields, "cases", count: 1...PackRules.maximumCases, noun: ("case", "cases"), strict: false)
         else { return [] }
         var ids: [(id: String, offset: Int, path: JSONPath)] = []
         for (index, node) in cases.enumerated() {
@@ -85,15 +96,20 @@ public enum PackValidator {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Data(bytes.dropFirst(3)) : Data(bytes)
         do {
             let decoder = JSONDecoder()
-            let cases = isList ? try decoder.decode(PackFile.self, from: body).cases : [try decoder.decode(CaseStudy.self, from: body)]
+            let cases =
+                isList
+                ? try decoder.decode(PackFile.self, from: body).cases : [try decoder.decode(CaseStudy.self, from: body)]
             return PackValidation(problems: [], cases: cases)
         } catch {
-            return PackValidation(problems: [PackProblem(path: "$", message: "cannot be read as a pack: \(error)")], cases: [])
+            return PackValidation(
+                problems: [PackProblem(path: "$", message: "cannot be read as a pack: \(error)")], cases: [])
         }
     }
 
     private static func failure(_ message: String, at offset: Int? = nil, in bytes: [UInt8] = []) -> PackValidation {
         let position = offset.map { TextPosition(offset: $0, in: bytes) }
-        return PackValidation(problems: [PackProblem(path: "$", message: message, line: position?.line, column: position?.column)], cases: [])
+        return PackValidation(
+            problems: [PackProblem(path: "$", message: message, line: position?.line, column: position?.column)],
+            cases: [])
     }
 }

@@ -15,7 +15,8 @@ public enum AnswerLine: Sendable, Equatable {
         if trimmed == "." { self = .end; return }
         // Only a lone word after the colon is a command, so prose like ": see above" or ":)" stays text.
         guard trimmed.hasPrefix(":"), trimmed.count > 1,
-              trimmed.dropFirst().allSatisfy({ $0.isLetter }) else {
+            trimmed.dropFirst().allSatisfy({ $0.isLetter })
+        else {
             self = .text(line)
             return
         }

@@ -20,9 +20,11 @@ public struct PracticeAnswer: Sendable, Equatable {
     public var level: StepScore.Level?
     public var feedback: StepFeedback?
 
-    public init(id: Int = 0, step: StepID, kind: Kind = .answer, question: String, text: String, seconds: TimeInterval = 0,
-                hintsUsed: Int = 0, skipped: Bool = false, score: Double? = nil, level: StepScore.Level? = nil,
-                feedback: StepFeedback? = nil) {
+    public init(
+        id: Int = 0, step: StepID, kind: Kind = .answer, question: String, text: String, seconds: TimeInterval = 0,
+        hintsUsed: Int = 0, skipped: Bool = false, score: Double? = nil, level: StepScore.Level? = nil,
+        feedback: StepFeedback? = nil
+    ) {
         self.id = id
         self.step = step
         self.kind = kind
@@ -49,19 +51,23 @@ extension [PracticeAnswer] {
     }
 
     /// How each planned step ended, by StepRound's rule.
-    public func outcomes(plan: [StepID], budgets: [StepID: TimeInterval],
-                         missed: [Int: [StepMissedPoint]]) -> [StepOutcome] {
+    public func outcomes(
+        plan: [StepID], budgets: [StepID: TimeInterval],
+        missed: [Int: [StepMissedPoint]]
+    ) -> [StepOutcome] {
         plan.map { step in
             let budget = budgets[step] ?? 0
             guard let round = StepRound.of(step, in: self) else {
                 return StepOutcome(step: step, status: .unanswered, budget: budget)
             }
             guard !round.skipped else {
-                return StepOutcome(step: step, status: .skipped, budget: budget, seconds: round.seconds, hintsUsed: round.hintsUsed)
+                return StepOutcome(
+                    step: step, status: .skipped, budget: budget, seconds: round.seconds, hintsUsed: round.hintsUsed)
             }
             let words = ([round.answer] + round.followups).map { AnswerDraft.wordCount($0.text) }.reduce(0, +)
-            return StepOutcome(step: step, status: .answered, score: round.score ?? 0, budget: budget,
-                               seconds: round.seconds, words: words, hintsUsed: round.hintsUsed, missed: missed[round.final.id] ?? [])
+            return StepOutcome(
+                step: step, status: .answered, score: round.score ?? 0, budget: budget,
+                seconds: round.seconds, words: words, hintsUsed: round.hintsUsed, missed: missed[round.final.id] ?? [])
         }
     }
 }

@@ -33,8 +33,10 @@ public struct StepOutcome: Codable, Sendable, Equatable {
     public var hintsUsed: Int
     public var missed: [StepMissedPoint]
 
-    public init(step: StepID, status: Status, score: Double = 0, budget: TimeInterval, seconds: TimeInterval = 0,
-                words: Int = 0, hintsUsed: Int = 0, missed: [StepMissedPoint] = []) {
+    public init(
+        step: StepID, status: Status, score: Double = 0, budget: TimeInterval, seconds: TimeInterval = 0,
+        words: Int = 0, hintsUsed: Int = 0, missed: [StepMissedPoint] = []
+    ) {
         self.step = step
         self.status = status
         self.score = status == .answered ? score : 0

@@ -81,7 +81,8 @@ public enum NextAction: Equatable, Sendable {
 
     /// The same from whole sessions, every session counting as an attempt.
     public static func decide(dueReviews: Int, catalog: [CaseEntry], sessions: [PastSession]) -> NextAction {
-        decide(dueReviews: dueReviews, catalog: catalog, practised: Set(sessions.map(\.caseID)),
-               best: { ProgressSummary.bestByStep(sessions) })
+        decide(
+            dueReviews: dueReviews, catalog: catalog, practised: Set(sessions.map(\.caseID)),
+            best: { ProgressSummary.bestByStep(sessions) })
     }
 }

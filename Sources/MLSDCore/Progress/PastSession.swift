@@ -15,7 +15,8 @@ public struct StepResult: Codable, Sendable, Equatable {
     /// Time spent answering the step, follow-ups included.
     public var seconds: Double
 
-    public init(step: StepID, score: Double?, level: StepScore.Level? = nil, skipped: Bool = false, seconds: Double = 0) {
+    public init(step: StepID, score: Double?, level: StepScore.Level? = nil, skipped: Bool = false, seconds: Double = 0)
+    {
         self.step = step
         self.score = score
         self.level = level
@@ -42,9 +43,11 @@ public struct PastSession: Codable, Sendable, Equatable {
     /// One entry per step answered, in framework order.
     public var steps: [StepResult]
 
-    public init(id: Int, caseID: String, caseTitle: String, status: SessionStatus, plannedSteps: [StepID],
-                startedAt: Date, finishedAt: Date? = nil, overall: Double? = nil, seconds: Double = 0,
-                steps: [StepResult] = []) {
+    public init(
+        id: Int, caseID: String, caseTitle: String, status: SessionStatus, plannedSteps: [StepID],
+        startedAt: Date, finishedAt: Date? = nil, overall: Double? = nil, seconds: Double = 0,
+        steps: [StepResult] = []
+    ) {
         self.id = id
         self.caseID = caseID
         self.caseTitle = caseTitle

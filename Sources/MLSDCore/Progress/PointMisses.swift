@@ -11,7 +11,8 @@ public struct PointMisses: Sendable, Equatable {
     /// Sessions in which an answer to the step was scored against the point.
     public var assessed: Int
 
-    public init(caseID: String, caseTitle: String, step: StepID, title: String, weight: Int, missed: Int, assessed: Int) {
+    public init(caseID: String, caseTitle: String, step: StepID, title: String, weight: Int, missed: Int, assessed: Int)
+    {
         self.caseID = caseID
         self.caseTitle = caseTitle
         self.step = step

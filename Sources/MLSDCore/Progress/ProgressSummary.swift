@@ -53,7 +53,8 @@ public enum ProgressSummary {
         for session in sessions {
             for result in session.steps {
                 guard let score = result.score else { continue }
-                best[session.caseID, default: [:]][result.step] = max(best[session.caseID]?[result.step] ?? score, score)
+                best[session.caseID, default: [:]][result.step] = max(
+                    best[session.caseID]?[result.step] ?? score, score)
             }
         }
         return best
@@ -76,8 +77,9 @@ public enum ProgressSummary {
     public static func caseProgress(_ sessions: [PastSession], catalog: [CaseEntry]) -> [CaseProgress] {
         let histories = Dictionary(grouping: sessions, by: \.caseID).map { id, group in
             let ordered = group.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
-            return CaseHistory(caseID: id, title: ordered[0].caseTitle, attempts: ordered.count,
-                               scores: ordered.compactMap(\.overall))
+            return CaseHistory(
+                caseID: id, title: ordered[0].caseTitle, attempts: ordered.count,
+                scores: ordered.compactMap(\.overall))
         }
         return caseProgress(histories, catalog: catalog)
     }
@@ -90,8 +92,9 @@ public enum ProgressSummary {
         order += byCase.keys.filter { titles[$0] == nil }.sorted()
         return order.map { id in
             let history = byCase[id]!
-            return CaseProgress(caseID: id, title: titles[id] ?? history.title, attempts: history.attempts,
-                                best: history.scores.max(), latest: history.scores.last, scores: history.scores)
+            return CaseProgress(
+                caseID: id, title: titles[id] ?? history.title, attempts: history.attempts,
+                best: history.scores.max(), latest: history.scores.last, scores: history.scores)
         }
     }
 }

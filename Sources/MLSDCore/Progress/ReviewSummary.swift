@@ -35,8 +35,9 @@ public struct RetentionSummary: Encodable, Sendable, Equatable {
 
     public static func compute(_ outcomes: [LoggedReview], desired: Double) -> RetentionSummary {
         let counted = outcomes.filter { $0.stateBefore == .review }
-        return RetentionSummary(desired: desired, reviews: counted.count,
-                                recalled: counted.filter { $0.rating >= .hard }.count)
+        return RetentionSummary(
+            desired: desired, reviews: counted.count,
+            recalled: counted.filter { $0.rating >= .hard }.count)
     }
 
     enum CodingKeys: String, CodingKey { case desired, reviews, recalled, achieved }

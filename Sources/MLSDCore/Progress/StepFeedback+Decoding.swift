@@ -13,10 +13,13 @@ extension StepFeedback: Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let followup = [CodingKeys.followup, .followUp].compactMap { try? c.decode(LooseText.self, forKey: $0).text }
-        self.init(score: try? c.decode(Double.self, forKey: .score), level: try? c.decode(StepScore.Level.self, forKey: .level),
-                  covered: c.list(.covered), dismissed: c.list(.dismissed), missed: c.list(.missed), pitfalls: c.list(.pitfalls),
-                  followup: followup.first { !$0.isEmpty }, wrong: c.list(.wrong),
-                  followupVerdict: try? c.decode(FollowupVerdict.self, forKey: .followupVerdict))
+        self.init(
+            score: try? c.decode(Double.self, forKey: .score),
+            level: try? c.decode(StepScore.Level.self, forKey: .level),
+            covered: c.list(.covered), dismissed: c.list(.dismissed), missed: c.list(.missed),
+            pitfalls: c.list(.pitfalls),
+            followup: followup.first { !$0.isEmpty }, wrong: c.list(.wrong),
+            followupVerdict: try? c.decode(FollowupVerdict.self, forKey: .followupVerdict))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -104,7 +107,8 @@ struct LooseItem {
     }
 
     func whole(_ name: String) -> Int? {
-        guard let value = try? fields?.decode(Double.self, forKey: AnyKey(name)), value.isFinite, abs(value) < 1e9 else { return nil }
+        guard let value = try? fields?.decode(Double.self, forKey: AnyKey(name)), value.isFinite, abs(value) < 1e9
+        else { return nil }
         return Int(value)
     }
 

@@ -61,9 +61,11 @@ public struct StepFeedback: Sendable, Equatable {
     public var wrong: [WrongHit]
     public var followupVerdict: FollowupVerdict?
 
-    public init(score: Double? = nil, level: StepScore.Level? = nil, covered: [Covered] = [], dismissed: [Covered] = [],
-                missed: [Missed] = [], pitfalls: [PitfallNote] = [], followup: String? = nil, wrong: [WrongHit] = [],
-                followupVerdict: FollowupVerdict? = nil) {
+    public init(
+        score: Double? = nil, level: StepScore.Level? = nil, covered: [Covered] = [], dismissed: [Covered] = [],
+        missed: [Missed] = [], pitfalls: [PitfallNote] = [], followup: String? = nil, wrong: [WrongHit] = [],
+        followupVerdict: FollowupVerdict? = nil
+    ) {
         self.score = score
         self.level = level
         self.covered = covered
@@ -78,12 +80,15 @@ public struct StepFeedback: Sendable, Equatable {
     /// What is kept of a score: everything but the per-point credit and depth details, which the
     /// score already sums up.
     public init(_ score: StepScore) {
-        self.init(score: score.score, level: score.level,
-                  covered: score.covered.map { Covered(id: $0.id, title: $0.title, evidence: $0.evidence) },
-                  dismissed: score.dismissed.map { Covered(id: $0.id, title: $0.title, evidence: $0.evidence) },
-                  missed: score.missed.map { Missed(id: $0.id, title: $0.title, why: $0.why, weight: $0.weight) },
-                  pitfalls: score.pitfalls.map { PitfallNote(id: $0.id, title: $0.title, why: $0.why, evidence: $0.evidence ?? "") },
-                  followup: score.followup, wrong: score.wrong, followupVerdict: score.followupVerdict)
+        self.init(
+            score: score.score, level: score.level,
+            covered: score.covered.map { Covered(id: $0.id, title: $0.title, evidence: $0.evidence) },
+            dismissed: score.dismissed.map { Covered(id: $0.id, title: $0.title, evidence: $0.evidence) },
+            missed: score.missed.map { Missed(id: $0.id, title: $0.title, why: $0.why, weight: $0.weight) },
+            pitfalls: score.pitfalls.map {
+                PitfallNote(id: $0.id, title: $0.title, why: $0.why, evidence: $0.evidence ?? "")
+            },
+            followup: score.followup, wrong: score.wrong, followupVerdict: score.followupVerdict)
     }
 
     /// The stored text: stable JSON (sorted snake_case keys).

@@ -19,15 +19,19 @@ public struct StepRound: Sendable, Equatable {
     /// The round of `step` among a session's answers (in the order given), or nil if unanswered.
     public static func of(_ step: StepID, in answers: [PracticeAnswer]) -> StepRound? {
         let rows = answers.filter { $0.step == step }
-        guard let index = rows.lastIndex(where: { $0.kind == .answer && !$0.skipped })
-                ?? rows.lastIndex(where: { $0.kind == .answer }) else { return nil }
+        guard
+            let index = rows.lastIndex(where: { $0.kind == .answer && !$0.skipped })
+                ?? rows.lastIndex(where: { $0.kind == .answer })
+        else { return nil }
         let followups = rows[(index + 1)...].filter { $0.kind == .followup }
         let scored = ([rows[index]] + followups).enumerated().filter { $0.element.score != nil }
-        let final = scored.max { ($0.element.score!, $0.offset) < ($1.element.score!, $1.offset) }?.element ?? rows[index]
-        return StepRound(step: step, answer: rows[index], followups: followups, final: final,
-                         answered: rows.filter { $0.kind == .answer && !$0.skipped }.count,
-                         skips: rows.filter { $0.kind == .answer && $0.skipped }.count,
-                         seconds: rows.map(\.seconds).reduce(0, +), hintsUsed: rows.map(\.hintsUsed).reduce(0, +))
+        let final =
+            scored.max { ($0.element.score!, $0.offset) < ($1.element.score!, $1.offset) }?.element ?? rows[index]
+        return StepRound(
+            step: step, answer: rows[index], followups: followups, final: final,
+            answered: rows.filter { $0.kind == .answer && !$0.skipped }.count,
+            skips: rows.filter { $0.kind == .answer && $0.skipped }.count,
+            seconds: rows.map(\.seconds).reduce(0, +), hintsUsed: rows.map(\.hintsUsed).reduce(0, +))
     }
 
     public var skipped: Bool { answer.skipped }

@@ -15,7 +15,8 @@ public enum StudyDayNumber {
     }
 
     public static func day(_ number: Int) -> CalendarDay {
-        let parts = utc.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(number) * 86_400))
+        let parts = utc.dateComponents(
+            [.year, .month, .day], from: Date(timeIntervalSince1970: Double(number) * 86_400))
         return CalendarDay(String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!))!
     }
 }
@@ -38,7 +39,8 @@ extension StudyCalendar {
             let seconds = instant.timeIntervalSince1970
             if seconds >= validUntil {
                 offset = Double(timeZone.secondsFromGMT(for: instant))
-                validUntil = timeZone.nextDaylightSavingTimeTransition(after: instant)?.timeIntervalSince1970 ?? .infinity
+                validUntil =
+                    timeZone.nextDaylightSavingTimeTransition(after: instant)?.timeIntervalSince1970 ?? .infinity
             }
             return Int(((seconds + offset - Double(dayStartHour * 3_600)) / 86_400).rounded(.down))
         }

@@ -15,8 +15,10 @@ public struct CardStatus: Sendable, Equatable {
     public var lapses: Int
     public var suspended: Bool
 
-    public init(kind: Kind, step: StepID, pointID: String = "", title: String, state: CardState, due: Date,
-                reps: Int = 0, lapses: Int = 0, suspended: Bool = false) {
+    public init(
+        kind: Kind, step: StepID, pointID: String = "", title: String, state: CardState, due: Date,
+        reps: Int = 0, lapses: Int = 0, suspended: Bool = false
+    ) {
         self.kind = kind
         self.step = step
         self.pointID = pointID
@@ -41,8 +43,10 @@ public struct CaseNotes: Sendable, Equatable {
     /// Set when the notes hold a single session.
     public var sessionID: Int?
 
-    public init(study: CaseStudy, attempts: [Attempt], totalAttempts: Int, bestScore: Double?,
-                cards: [CardStatus], sessionID: Int? = nil) {
+    public init(
+        study: CaseStudy, attempts: [Attempt], totalAttempts: Int, bestScore: Double?,
+        cards: [CardStatus], sessionID: Int? = nil
+    ) {
         self.study = study
         self.attempts = attempts
         self.totalAttempts = totalAttempts

@@ -22,10 +22,13 @@ public struct CaseNotesRenderer {
         document.block("# " + Markdown.inline(notes.study.title))
         document.block(Markdown.paragraph(notes.study.scenario))
         var about = "Difficulty: \(notes.study.difficulty.rawValue)"
-        if !notes.study.tags.isEmpty { about += " · Tags: " + Markdown.inline(notes.study.tags.joined(separator: ", ")) }
+        if !notes.study.tags.isEmpty {
+            about += " · Tags: " + Markdown.inline(notes.study.tags.joined(separator: ", "))
+        }
         document.block(about)
         for (index, attempt) in notes.attempts.enumerated() {
-            self.attempt(attempt, number: notes.sessionID == nil ? index + 1 : nil, of: notes.totalAttempts, into: &document)
+            self.attempt(
+                attempt, number: notes.sessionID == nil ? index + 1 : nil, of: notes.totalAttempts, into: &document)
         }
         outline(notes.study).forEach { document.block($0) }
         cards(notes.cards).forEach { document.block($0) }
@@ -33,12 +36,14 @@ public struct CaseNotesRenderer {
     }
 
     func frontMatter(_ notes: CaseNotes) -> String {
-        var lines = ["---",
-                     "case: " + Markdown.yamlString(notes.study.id),
-                     "title: " + Markdown.yamlString(notes.study.title),
-                     "tags: [" + notes.study.tags.map(Markdown.yamlString).joined(separator: ", ") + "]",
-                     "best_score: " + (notes.bestScore.map { String(Int($0.rounded())) } ?? "null"),
-                     "attempts: \(notes.totalAttempts)"]
+        var lines = [
+            "---",
+            "case: " + Markdown.yamlString(notes.study.id),
+            "title: " + Markdown.yamlString(notes.study.title),
+            "tags: [" + notes.study.tags.map(Markdown.yamlString).joined(separator: ", ") + "]",
+            "best_score: " + (notes.bestScore.map { String(Int($0.rounded())) } ?? "null"),
+            "attempts: \(notes.totalAttempts)",
+        ]
         if let session = notes.sessionID { lines.append("session: \(session)") }
         lines += ["exported_at: " + LocalTime.iso8601(exportedAt), "---"]
         return lines.joined(separator: "\n")
@@ -93,7 +98,9 @@ public struct CaseNotesRenderer {
             document.block("Not answered.")
         }
         guard let feedback = round.feedback, !round.skipped else { return }
-        guard !(feedback.covered.isEmpty && feedback.dismissed.isEmpty && feedback.missed.isEmpty && feedback.pitfalls.isEmpty)
+        guard
+            !(feedback.covered.isEmpty && feedback.dismissed.isEmpty && feedback.missed.isEmpty
+                && feedback.pitfalls.isEmpty)
         else { return }
         document.block("#### Feedback")
         document.list("Covered", feedback.covered) { point, text in
@@ -111,7 +118,9 @@ public struct CaseNotesRenderer {
         document.list("Pitfalls", feedback.pitfalls) { pitfall, text in
             Self.titled(pitfall.title, into: &text)
             if !pitfall.why.isEmpty { text += ": "; text += Markdown.inline(pitfall.why) }
-            if !pitfall.evidence.isEmpty { text += " (you said “"; text += Markdown.inline(pitfall.evidence); text += "”)" }
+            if !pitfall.evidence.isEmpty {
+                text += " (you said “"; text += Markdown.inline(pitfall.evidence); text += "”)"
+            }
         }
     }
 
@@ -148,12 +157,17 @@ public struct CaseNotesRenderer {
     }
 
     func cards(_ cards: [CardStatus]) -> [String] {
-        guard !cards.isEmpty else { return ["## Review cards", "No review cards for this case yet: a practice session makes them when it ends."] }
+        guard !cards.isEmpty else {
+            return [
+                "## Review cards", "No review cards for this case yet: a practice session makes them when it ends.",
+            ]
+        }
         let due = cards.filter { !$0.suspended && $0.due <= exportedAt }.count
         var summary = "\(cards.count) card\(cards.count == 1 ? "" : "s"), \(due) due now."
         let suspended = cards.filter(\.suspended).count
         if suspended > 0 { summary += " \(suspended) suspended." }
-        let items = cards.sorted { ($0.step, $0.kind.rawValue, $0.title) < ($1.step, $1.kind.rawValue, $1.title) }.map { card in
+        let items = cards.sorted { ($0.step, $0.kind.rawValue, $0.title) < ($1.step, $1.kind.rawValue, $1.title) }.map {
+            card in
             var facts = [card.kind == .step ? "step card" : Markdown.inline(card.step.title)]
             if card.suspended {
                 facts.append("suspended")
@@ -176,7 +190,7 @@ public struct CaseNotesRenderer {
             return
         }
         Markdown.fenced(answer.text, into: &text)
-        text.removeLast() // the closing fence's line break: blocks are joined by blank lines
+        text.removeLast()  // the closing fence's line break: blocks are joined by blank lines
     }
 
     static func quote(_ question: String, into text: inout String) {

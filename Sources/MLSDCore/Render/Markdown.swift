@@ -98,7 +98,8 @@ public enum Markdown {
             let before = index > 0 ? characters[index - 1] : nil
             let after = index + 1 < characters.count ? characters[index + 1] : nil
             if index == blockMarker || (c == "|" && delimiterRow)
-                || needsEscape(c, before: before, after: after, rest: characters[(index + 1)...], lineStart: index == 0) {
+                || needsEscape(c, before: before, after: after, rest: characters[(index + 1)...], lineStart: index == 0)
+            {
                 escaped.append("\\")
             }
             escaped.append(c)
@@ -112,7 +113,10 @@ public enum Markdown {
     private static func isPlain(_ line: String) -> Bool {
         guard let first = line.utf8.first else { return true }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "=")
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return false }
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        {
+            return false
+        }
         let markup = markupBytes
         let plain = { (bytes: UnsafeBufferPointer<UInt8>) in !bytes.contains { markup[Int($0)] } }
         return line.utf8.withContiguousStorageIfAvailable(plain) ?? Array(line.utf8).withUnsafeBufferPointer(plain)
@@ -138,8 +142,10 @@ public enum Markdown {
         return digits
     }
 
-    private static func needsEscape(_ c: Character, before: Character?, after: Character?,
-                                    rest: ArraySlice<Character>, lineStart: Bool) -> Bool {
+    private static func needsEscape(
+        _ c: Character, before: Character?, after: Character?,
+        rest: ArraySlice<Character>, lineStart: Bool
+    ) -> Bool {
         switch c {
         case "`": return true
         // Before punctuation a backslash escapes it; at the end it could escape what follows.
@@ -154,7 +160,9 @@ public enum Markdown {
             return after.map { $0 == " " || isPunctuation($0) } ?? true
         // Links and images need `](`, `][` or a definition's `]:`; task lists start `[ ]`.
         case "]": return after.map { "([:".contains($0) } ?? true
-        case "[": return lineStart && rest.count >= 2 && " xX".contains(rest[rest.startIndex]) && rest.dropFirst().first == "]"
+        case "[":
+            return lineStart && rest.count >= 2 && " xX".contains(rest[rest.startIndex])
+                && rest.dropFirst().first == "]"
         // Raw HTML and autolinks start `<` and a letter, `/`, `!` or `?`.
         case "<":
             guard let after, after.isASCII else { return false }

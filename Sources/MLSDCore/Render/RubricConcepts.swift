@@ -49,12 +49,16 @@ public struct RubricConcepts: Sendable {
             }
         }
         // Each key joins the longest other key it contains; following those links gives its root.
-        let keys = variants.keys.sorted { $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1) }
+        let keys = variants.keys.sorted {
+            $0.count != $1.count ? $0.count < $1.count : $0.lexicographicallyPrecedes($1)
+        }
         var parent: [[String]: [String]] = [:]
         for key in keys {
             let set = Set(key)
             let contained = keys.filter { $0.count < key.count && set.isSuperset(of: $0) }
-            if let closest = contained.max(by: { ($0.count, variants[$0]!.cases.count) < ($1.count, variants[$1]!.cases.count) }) {
+            if let closest = contained.max(by: {
+                ($0.count, variants[$0]!.cases.count) < ($1.count, variants[$1]!.cases.count)
+            }) {
                 parent[key] = closest
             }
         }
@@ -85,7 +89,9 @@ public struct RubricConcepts: Sendable {
         }
         let ranked = concepts.indices.sorted { a, b in
             let x = concepts[a], y = concepts[b]
-            return (y.cases.count, y.weight, x.first.position, x.first.study) < (x.cases.count, x.weight, y.first.position, y.first.study)
+            return (y.cases.count, y.weight, x.first.position, x.first.study) < (
+                x.cases.count, x.weight, y.first.position, y.first.study
+            )
         }
         let newPosition = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
         self.concepts = ranked.map { concepts[$0] }

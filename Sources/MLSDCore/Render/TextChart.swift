@@ -21,10 +21,11 @@ public enum TextChart {
     /// 0 → ▁, 100 → █ by default.
     public static func sparkline(_ values: [Double], minimum: Double = 0, maximum: Double = 100) -> String {
         let span = max(maximum - minimum, .leastNonzeroMagnitude)
-        return String(values.map { value in
-            let fraction = min(max((value - minimum) / span, 0), 1)
-            return levels[min(levels.count - 1, Int(fraction * Double(levels.count)))]
-        })
+        return String(
+            values.map { value in
+                let fraction = min(max((value - minimum) / span, 0), 1)
+                return levels[min(levels.count - 1, Int(fraction * Double(levels.count)))]
+            })
     }
 
     /// Vertical bars, one column per value (`gap` spaces between), `height` rows tall, top row

@@ -35,12 +35,15 @@ public struct AnswerCheck: Sendable, Equatable {
         let score = StepScorer(step: step, scenario: scenario, pitfalls: pitfalls).score(answer: answer)
         let full = score.covered.filter { $0.credit >= 1 }.count
         let named = score.covered.count - full
-        let summary = "made \(full) of \(step.points.count) points with substance"
+        let summary =
+            "made \(full) of \(step.points.count) points with substance"
             + (named == 0 ? "" : ", named \(named) more")
             + (score.dismissed.isEmpty ? "" : ", dismissed \(score.dismissed.count)")
-            + (score.wrong.isEmpty ? "" : ", \(score.wrong.count) wrong: " + score.wrong.map(\.title).joined(separator: "; "))
-        return AnswerCheck(score: score.score, headline: "\(Int(score.score.rounded()))/100 \(score.level.rawValue)",
-                           summary: summary, suggested: suggestedRating(level: score.level))
+            + (score.wrong.isEmpty
+                ? "" : ", \(score.wrong.count) wrong: " + score.wrong.map(\.title).joined(separator: "; "))
+        return AnswerCheck(
+            score: score.score, headline: "\(Int(score.score.rounded()))/100 \(score.level.rawValue)",
+            summary: summary, suggested: suggestedRating(level: score.level))
     }
 
     /// A point card: did the answer recall that one point? Made with a reason, number or mechanism
@@ -53,10 +56,12 @@ public struct AnswerCheck: Sendable, Equatable {
         let scorer = StepScorer(step: alone)
         let result = scorer.score(answer: answer)
         if let wrong = result.wrong.first {
-            return AnswerCheck(score: 0, summary: "wrong: \u{201C}\(wrong.evidence)\u{201D}. \(wrong.fix)", suggested: .again)
+            return AnswerCheck(
+                score: 0, summary: "wrong: \u{201C}\(wrong.evidence)\u{201D}. \(wrong.fix)", suggested: .again)
         }
         if let covered = result.covered.first, covered.credit >= 1 {
-            return AnswerCheck(score: 100, summary: "you made the point: \u{201C}\(covered.evidence)\u{201D}", suggested: .good)
+            return AnswerCheck(
+                score: 100, summary: "you made the point: \u{201C}\(covered.evidence)\u{201D}", suggested: .good)
         }
         if result.covered.isEmpty, !result.dismissed.isEmpty {
             return AnswerCheck(score: 0, summary: "you dismissed the point", suggested: .again)
@@ -67,12 +72,16 @@ public struct AnswerCheck: Sendable, Equatable {
             return AnswerCheck(score: 100, summary: "you listed the right things: \(quoted)", suggested: .good)
         }
         if let covered = result.covered.first {
-            return AnswerCheck(score: 50, summary: "you named it (\u{201C}\(covered.evidence)\u{201D}); "
-                               + "say why, how or how much to make it Good", suggested: .hard)
+            return AnswerCheck(
+                score: 50,
+                summary: "you named it (\u{201C}\(covered.evidence)\u{201D}); "
+                    + "say why, how or how much to make it Good", suggested: .hard)
         }
         if let item = listed.first {
-            return AnswerCheck(score: 50, summary: "you named it (\u{201C}\(item)\u{201D}); "
-                               + "say why, how or how much to make it Good", suggested: .hard)
+            return AnswerCheck(
+                score: 50,
+                summary: "you named it (\u{201C}\(item)\u{201D}); "
+                    + "say why, how or how much to make it Good", suggested: .hard)
         }
         return AnswerCheck(score: 0, summary: "the answer did not make the point", suggested: .again)
     }

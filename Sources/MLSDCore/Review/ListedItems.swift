@@ -18,8 +18,10 @@ struct ListedItems {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
         let marks = Set("-*•·.:").union([" ", "\t"])
-        items = pieces.map { String($0.drop(while: { marks.contains($0) }).reversed().drop(while: { marks.contains($0) }).reversed()) }
-            .filter { !$0.isEmpty && $0.split(separator: " ").count <= Self.maximumWords }
+        items = pieces.map {
+            String($0.drop(while: { marks.contains($0) }).reversed().drop(while: { marks.contains($0) }).reversed())
+        }
+        .filter { !$0.isEmpty && $0.split(separator: " ").count <= Self.maximumWords }
     }
 
     /// The items that name `point` by any of its phrasings, plain words or details, in answer order,

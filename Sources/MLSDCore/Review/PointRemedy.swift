@@ -5,8 +5,10 @@
 /// so the remedy is the outline bullet that makes the point best, found with the scorer itself.
 public enum PointRemedy {
     /// Words that open the second half of a question when it asks what to do.
-    static let remedyOpenings = ["how", "what do you do", "what would you do", "what prevents", "what fixes",
-                                 "what metric fixes", "what do you measure", "what would you measure"]
+    static let remedyOpenings = [
+        "how", "what do you do", "what would you do", "what prevents", "what fixes",
+        "what metric fixes", "what do you measure", "what would you measure",
+    ]
 
     /// True when the question asks what to do as well as something else: "…, and how do you …?".
     public static func asksForRemedy(_ question: String) -> Bool {
@@ -35,7 +37,9 @@ public enum PointRemedy {
         var best: (rank: Double, bullet: String)?
         for bullet in step.outline {
             guard let covered = scorer.score(answer: bullet).covered.first else { continue }
-            let rank = covered.credit + 0.2 * Double(covered.details.count) + 0.3 * Double(title.intersection(stems(bullet)).count)
+            let rank =
+                covered.credit + 0.2 * Double(covered.details.count) + 0.3
+                * Double(title.intersection(stems(bullet)).count)
             if rank > (best?.rank ?? 0) { best = (rank, bullet) }
         }
         return best?.bullet

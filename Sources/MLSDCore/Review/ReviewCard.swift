@@ -54,8 +54,10 @@ public struct ReviewCard: Sendable, Equatable {
     public var retired: Bool
     public var createdAt: Date
 
-    public init(id: Int64, key: CardKey, memory: MemoryCard, suspended: Bool = false, retired: Bool = false,
-                createdAt: Date) {
+    public init(
+        id: Int64, key: CardKey, memory: MemoryCard, suspended: Bool = false, retired: Bool = false,
+        createdAt: Date
+    ) {
         self.id = id
         self.key = key
         self.memory = memory
@@ -83,7 +85,9 @@ public struct ReviewCard: Sendable, Equatable {
 
 extension Scheduler {
     /// The review of a stored card, seeded by its id and review count (`ReviewCard.nextSeed`).
-    public func review(_ card: ReviewCard, rating: Rating, now: Date, interview: InterviewDeadline?) -> (card: MemoryCard, log: ReviewLog) {
+    public func review(_ card: ReviewCard, rating: Rating, now: Date, interview: InterviewDeadline?) -> (
+        card: MemoryCard, log: ReviewLog
+    ) {
         review(card: card.memory, rating: rating, now: now, seed: card.nextSeed, interview: interview)
     }
 }

@@ -11,20 +11,24 @@ public enum ReviewQueue {
     /// are worth most, and stopping part way leaves the safest ones for later (fsrs-6.md §9.7).
     /// Ties (every learning card has R = 1 on its first day) go to the earliest due, then the id.
     public static func orderDue(_ cards: [DueCard], scheduler: Scheduler, now: Date) -> [DueCard] {
-        cards.map { (card: $0, recall: scheduler.retrievability(stability: $0.stability, lastReview: $0.lastReview, at: now)) }
-            .sorted { a, b in
-                if a.recall != b.recall { return a.recall < b.recall }
-                if a.card.due != b.card.due { return a.card.due < b.card.due }
-                return a.card.id < b.card.id
-            }
-            .map(\.card)
+        cards.map {
+            (card: $0, recall: scheduler.retrievability(stability: $0.stability, lastReview: $0.lastReview, at: now))
+        }
+        .sorted { a, b in
+            if a.recall != b.recall { return a.recall < b.recall }
+            if a.card.due != b.card.due { return a.card.due < b.card.due }
+            return a.card.id < b.card.id
+        }
+        .map(\.card)
     }
 
     /// What a review session shows now, in order: the due cards lowest R first, then the new
     /// ones (the store reads no more than the day's allowance of them), and only when both are
     /// empty the learning cards coming due within `learnAhead`.
-    public static func plan(due: [DueCard], new: [ReviewCard], comingDue: [ReviewCard], scheduler: Scheduler,
-                            now: Date) -> ReviewPlan {
+    public static func plan(
+        due: [DueCard], new: [ReviewCard], comingDue: [ReviewCard], scheduler: Scheduler,
+        now: Date
+    ) -> ReviewPlan {
         let due = orderDue(due, scheduler: scheduler, now: now).map(\.id)
         let ahead = due.isEmpty && new.isEmpty ? learningAhead(comingDue, now: now).map(\.id) : []
         return ReviewPlan(due: due, new: new.map(\.id), ahead: ahead)
@@ -32,7 +36,8 @@ public enum ReviewQueue {
 
     /// The same decision counted, for `mlsd due` and the dashboard: how many reviewed cards are
     /// due and how many new ones a session would introduce now.
-    public static func plan(dueNow: Int, newWaiting: Int, newPerDay: Int, introducedToday: Int) -> (due: Int, new: Int) {
+    public static func plan(dueNow: Int, newWaiting: Int, newPerDay: Int, introducedToday: Int) -> (due: Int, new: Int)
+    {
         (dueNow, min(newWaiting, newAllowance(perDay: newPerDay, introducedToday: introducedToday)))
     }
 
@@ -74,6 +79,7 @@ public struct DueCard: Sendable, Equatable {
     }
 
     public init(_ card: ReviewCard) {
-        self.init(id: card.id, stability: card.memory.stability, lastReview: card.memory.lastReview, due: card.memory.due)
+        self.init(
+            id: card.id, stability: card.memory.stability, lastReview: card.memory.lastReview, due: card.memory.due)
     }
 }

@@ -23,8 +23,9 @@ public struct StudyCalendar: Sendable, Equatable {
     /// When the hour does not exist that day (a daylight-saving gap), the next instant that does.
     public func start(of day: CalendarDay) -> Date {
         let midnight = day.start(in: timeZone)
-        return calendar.date(bySettingHour: dayStartHour, minute: 0, second: 0, of: midnight,
-                             matchingPolicy: .nextTime) ?? midnight.addingTimeInterval(Double(dayStartHour) * 3600)
+        return calendar.date(
+            bySettingHour: dayStartHour, minute: 0, second: 0, of: midnight,
+            matchingPolicy: .nextTime) ?? midnight.addingTimeInterval(Double(dayStartHour) * 3600)
     }
 
     /// The calendar date whose study day contains `instant` (before the start hour, the day before).

@@ -70,9 +70,11 @@ public struct MemoryModel: Sendable, Equatable {
     public func longTermStability(
         stability: Double, difficulty: Double, retrievability: Double, rating: Rating
     ) -> Double {
-        let next = rating == .again
+        let next =
+            rating == .again
             ? lapseStability(stability: stability, difficulty: difficulty, retrievability: retrievability)
-            : recallStability(stability: stability, difficulty: difficulty, retrievability: retrievability, rating: rating)
+            : recallStability(
+                stability: stability, difficulty: difficulty, retrievability: retrievability, rating: rating)
         return max(next, Self.minimumStability)
     }
 
@@ -90,12 +92,14 @@ public struct MemoryModel: Sendable, Equatable {
     ) -> Double {
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
-        return stability * (1 + pow(Self.e, w[8]) * (11 - difficulty) * pow(stability, -w[9])
-            * (pow(Self.e, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
+        return stability
+            * (1 + pow(Self.e, w[8]) * (11 - difficulty) * pow(stability, -w[9])
+                * (pow(Self.e, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
     }
 
     private func lapseStability(stability: Double, difficulty: Double, retrievability: Double) -> Double {
-        let longTerm = w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
+        let longTerm =
+            w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
             * pow(Self.e, (1 - retrievability) * w[14])
         // Forgetting must never leave a card more stable than before, so cap by a fixed cut.
         let cut = stability / pow(Self.e, w[17] * w[18])

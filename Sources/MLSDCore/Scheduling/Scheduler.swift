@@ -102,7 +102,7 @@ public struct Scheduler: Sendable, Equatable {
             fuzzedIntervalDays: nil, changedByFuzz: false, cappedByInterview: false,
             intervalSeconds: 0, due: now)
         switch nextWait(card, rating: rating) {
-        case let .step(index, seconds):
+        case .step(let index, let seconds):
             next.state = card.state == .learning ? .learning : .relearning
             next.step = index
             next.due = now.addingTimeInterval(seconds)
@@ -113,11 +113,14 @@ public struct Scheduler: Sendable, Equatable {
             next.step = nil
             let raw = rawInterval(stability: stability)
             let rounded = interval(stability: stability)
-            let fuzzed = settings.enableFuzz
+            let fuzzed =
+                settings.enableFuzz
                 ? Fuzz.apply(interval: rounded, maximumInterval: settings.maximumInterval, seed: seed)
                 : rounded
             next.due = now.addingTimeInterval(Double(fuzzed) * Self.secondsPerDay)
-            if let interview, let earlier = interviewCap(due: next.due, now: now, stability: stability, interview: interview) {
+            if let interview,
+                let earlier = interviewCap(due: next.due, now: now, stability: stability, interview: interview)
+            {
                 next.due = earlier
                 why.cappedByInterview = true
             }

@@ -17,20 +17,20 @@ public struct SchedulerSettingsError: Error, Sendable, Equatable, CustomStringCo
 
         public var description: String {
             switch self {
-            case let .parameterCount(found, expected):
+            case .parameterCount(let found, let expected):
                 return "expected \(expected) FSRS-6 parameters (w0…w\(expected - 1)), got \(found)"
-            case let .parameterOutOfRange(index, value, allowed):
+            case .parameterOutOfRange(let index, let value, let allowed):
                 let roles = SchedulerSettings.parameterRoles
                 let role = roles.indices.contains(index) ? " (\(roles[index]))" : ""
                 return "parameter w\(index)\(role) = \(Self.number(value)) is outside the allowed range "
                     + "\(Self.number(allowed.lowerBound))…\(Self.number(allowed.upperBound))"
-            case let .desiredRetentionOutOfRange(value, allowed):
+            case .desiredRetentionOutOfRange(let value, let allowed):
                 return "desired retention \(Self.number(value)) is outside the allowed range "
                     + "\(Self.twoDecimals(allowed.lowerBound))…\(Self.twoDecimals(allowed.upperBound))"
-            case let .stepNotPositive(list, index, seconds):
+            case .stepNotPositive(let list, let index, let seconds):
                 return "\(list.rawValue) step \(index + 1) is \(Self.number(seconds)) s; "
                     + "each step must be a positive number of seconds"
-            case let .maximumIntervalOutOfRange(value, allowed):
+            case .maximumIntervalOutOfRange(let value, let allowed):
                 return "maximum interval \(value) days is outside the allowed range "
                     + "\(allowed.lowerBound)…\(allowed.upperBound) days"
             }

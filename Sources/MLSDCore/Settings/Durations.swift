@@ -11,7 +11,8 @@ public enum Durations {
         var result: [Int] = []
         for part in trimmed.split(whereSeparator: { $0 == " " || $0 == "," }) {
             guard let unit = part.last, let seconds = units.first(where: { $0.suffix == unit })?.seconds,
-                  let amount = Int(part.dropLast()), amount > 0, amount <= 1_000_000 else { return nil }
+                let amount = Int(part.dropLast()), amount > 0, amount <= 1_000_000
+            else { return nil }
             result.append(amount * seconds)
         }
         return result
@@ -25,4 +26,3 @@ public enum Durations {
         return "\(seconds)s"
     }
 }
-

@@ -19,7 +19,8 @@ public enum EditorCommand {
     static let interpreters: Set<String> = [
         "sh", "bash", "dash", "zsh", "ksh", "mksh", "csh", "tcsh", "fish", "ash", "busybox", "rbash",
         "env", "exec", "eval", "command", "nohup", "xargs", "sudo", "doas", "su", "setsid", "nice", "timeout", "stdbuf",
-        "python", "perl", "ruby", "node", "nodejs", "php", "lua", "luajit", "tclsh", "wish", "awk", "gawk", "mawk", "nawk",
+        "python", "perl", "ruby", "node", "nodejs", "php", "lua", "luajit", "tclsh", "wish", "awk", "gawk", "mawk",
+        "nawk",
         "sed", "osascript", "pwsh", "powershell", "deno", "bun", "julia", "rscript", "guile", "racket",
     ]
 
@@ -33,7 +34,9 @@ public enum EditorCommand {
     /// `-w`, `--wait`, `--new-window`, `--tab=2`: a flag, never text another program could run.
     static func isPlainOption(_ word: String) -> Bool {
         guard word.hasPrefix("-"), word.count > 1, word.count <= 64 else { return false }
-        return word.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_=.,".unicodeScalars.contains($0)) }
+        return word.unicodeScalars.allSatisfy {
+            $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_=.,".unicodeScalars.contains($0))
+        }
     }
 
     /// Splits a command line into words the way a shell would for simple cases: spaces separate,

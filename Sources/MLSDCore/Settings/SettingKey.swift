@@ -37,7 +37,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .maximumInterval: "Longest interval between reviews, in days (1-36500)."
         case .interviewDate: "Interview day YYYY-MM-DD; reviews are scheduled to peak on it ('none' to clear)."
         case .dayStartHour: "Local hour at which a new day of reviews starts (0-23)."
-        case .editor: "Editor for ':edit' when $VISUAL and $EDITOR are unset: a program and its options, e.g. 'code --wait' (default vi)."
+        case .editor:
+            "Editor for ':edit' when $VISUAL and $EDITOR are unset: a program and its options, e.g. 'code --wait' (default vi)."
         }
     }
 
@@ -51,7 +52,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .maximumInterval: "a whole number of days from 1 to 36500"
         case .interviewDate: "a date YYYY-MM-DD, or 'none'"
         case .dayStartHour: "a whole number from 0 to 23"
-        case .editor: "a program and its options, e.g. 'nano' or 'code --wait' (run without a shell: no shell or interpreter, options like --wait only)"
+        case .editor:
+            "a program and its options, e.g. 'nano' or 'code --wait' (run without a shell: no shell or interpreter, options like --wait only)"
         }
     }
 
@@ -74,7 +76,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
             return String(number)
         case .learningSteps, .relearningSteps:
             guard let steps = Durations.parse(value), steps.count <= 10,
-                  steps.allSatisfy({ $0 >= 1 && $0 <= 30 * 86_400 }) else { throw invalid }
+                steps.allSatisfy({ $0 >= 1 && $0 <= 30 * 86_400 })
+            else { throw invalid }
             return steps.isEmpty ? "none" : steps.map(Durations.format).joined(separator: " ")
         case .maximumInterval:
             guard let number = Int(value), (1...36_500).contains(number) else { throw invalid }

@@ -6,12 +6,14 @@ public enum Suggestions {
     public static func closest(to input: String, in names: [String]) -> [String] {
         let needle = Array(input.lowercased())
         let limit = max(2, needle.count / 3)
-        let candidates = names
+        let candidates =
+            names
             .map { (name: $0, distance: editDistance(needle, Array($0.lowercased()))) }
             .filter { $0.distance <= limit || ($0.name.lowercased().hasPrefix(input.lowercased()) && !input.isEmpty) }
             .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
         guard let best = candidates.first?.distance else { return [] }
-        return candidates
+        return
+            candidates
             .filter { $0.distance <= best + 2 || $0.name.lowercased().hasPrefix(input.lowercased()) }
             .prefix(3)
             .map(\.name)

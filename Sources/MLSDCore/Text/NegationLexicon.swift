@@ -51,7 +51,9 @@ enum NegationLexicon {
     static let rightwardWords: Set<String> = ["avoid", "avoids", "avoiding"]
 
     /// A negator followed by one of these is not a negation at all: "not only", "not necessarily".
-    static let idiomsAfterNegator: Set<String> = ["only", "just", "merely", "simply", "necessarily", "least", "always", "sure"]
+    static let idiomsAfterNegator: Set<String> = [
+        "only", "just", "merely", "simply", "necessarily", "least", "always", "sure",
+    ]
 
     /// "no more than", "not slower than": a bound, not a negation.
     static let comparatives: Set<String> = [

@@ -14,7 +14,11 @@ enum NegationMarker {
         var indices: [Int] = []
         for clause in clauses {
             // Cheap exit: most clauses hold no cue at all.
-            guard tokens[clause].contains(where: { !$0.wordClass.isDisjoint(with: cueClasses) || cueStarters.contains($0.word) }) else {
+            guard
+                tokens[clause].contains(where: {
+                    !$0.wordClass.isDisjoint(with: cueClasses) || cueStarters.contains($0.word)
+                })
+            else {
                 continue
             }
             indices.removeAll(keepingCapacity: true)
@@ -24,7 +28,10 @@ enum NegationMarker {
             // "without a baseline we can't tell …".
             let first = tokens[indices[0]].word
             if first == "if" || first == "unless" { continue }
-            if first == "without", tokens[clause.lowerBound].sentence != (clause.lowerBound > 0 ? tokens[clause.lowerBound - 1].sentence : -1) {
+            if first == "without",
+                tokens[clause.lowerBound].sentence
+                    != (clause.lowerBound > 0 ? tokens[clause.lowerBound - 1].sentence : -1)
+            {
                 continue
             }
             for cue in cues(indices, tokens) {
@@ -34,7 +41,9 @@ enum NegationMarker {
     }
 
     private static let cueClasses: WordClass = [.negator, .dismissal, .rightward]
-    private static let cueStarters: Set<String> = ["instead", "rather", "in", "out", "waste", "too", "add", "adds", "adding", "only", "just"]
+    private static let cueStarters: Set<String> = [
+        "instead", "rather", "in", "out", "waste", "too", "add", "adds", "adding", "only", "just",
+    ]
 
     /// Finds the cues among the words of one clause (positions in `indices`).
     private static func cues(_ indices: [Int], _ tokens: [Token]) -> [Cue] {
@@ -49,12 +58,16 @@ enum NegationMarker {
             let c = wordClass(i)
             if c.contains(.negator) {
                 let before = i > 0 ? word(i - 1) : ""
-                if isIdiom(word(i), i + 1, wordClass, word) || before == "if" || (before == "or" && i > 1 && word(i - 2) == "whether") {
+                if isIdiom(word(i), i + 1, wordClass, word) || before == "if"
+                    || (before == "or" && i > 1 && word(i - 2) == "whether")
+                {
                     continue
                 }
                 // A goal said negatively is a goal: "we don't want to ban real people". Not wanting
                 // to use, build or add something still dismisses it.
-                if ["want", "wish", "mean"].contains(word(i + 1)), word(i + 2) == "to", !wordClass(i + 3).contains(.dismissiveAfterNegator) {
+                if ["want", "wish", "mean"].contains(word(i + 1)), word(i + 2) == "to",
+                    !wordClass(i + 3).contains(.dismissiveAfterNegator)
+                {
                     continue
                 }
                 // A negated dismissal or a negated harm affirms: "don't skip", "without hurting".
@@ -73,7 +86,11 @@ enum NegationMarker {
                     found.append(Cue(start: i, end: i, reach: .forward, strong: false))
                 }
             } else if c.contains(.dismissal) {
-                if word(i).hasPrefix("skip"), ["connection", "connections", "gram", "grams", "list"].contains(word(i + 1)) { continue }
+                if word(i).hasPrefix("skip"),
+                    ["connection", "connections", "gram", "grams", "list"].contains(word(i + 1))
+                {
+                    continue
+                }
                 found.append(Cue(start: i, end: i, reach: .clause, strong: true))
             } else if c.contains(.rightward) {
                 found.append(Cue(start: i, end: i, reach: .forward, strong: false))
@@ -88,7 +105,8 @@ enum NegationMarker {
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1
             } else if ["add", "adds", "adding"].contains(word(i)) && ["little", "nothing"].contains(word(i + 1))
-                        || ["only", "just"].contains(word(i)) && NegationLexicon.mereHarms.contains(word(i + 1)) {
+                || ["only", "just"].contains(word(i)) && NegationLexicon.mereHarms.contains(word(i + 1))
+            {
                 // "adds little over ids", "would only delay the launch", "trends are just noise".
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1
@@ -101,7 +119,9 @@ enum NegationMarker {
     }
 
     /// "not only", "no doubt", "no more than 100 ms": a negator that negates nothing.
-    private static func isIdiom(_ w: String, _ next: Int, _ wordClass: (Int) -> WordClass, _ word: (Int) -> String) -> Bool {
+    private static func isIdiom(_ w: String, _ next: Int, _ wordClass: (Int) -> WordClass, _ word: (Int) -> String)
+        -> Bool
+    {
         let c = wordClass(next)
         if c.contains(.idiom) { return true }
         if w == "no", word(next) == "doubt" || word(next) == "matter" { return true }
@@ -126,7 +146,10 @@ enum NegationMarker {
                 let c = tokens[indices[b]].wordClass
                 // The subject of the dismissal itself ("typos we can skip") is passed over.
                 if c.contains(.subject),
-                   !(b + 1..<cue.start).allSatisfy({ !tokens[indices[$0]].wordClass.isDisjoint(with: [.auxiliary, .adverb]) }) {
+                    !(b + 1..<cue.start).allSatisfy({
+                        !tokens[indices[$0]].wordClass.isDisjoint(with: [.auxiliary, .adverb])
+                    })
+                {
                     break
                 }
                 if c.contains(.subject) { b -= 1; continue }

@@ -51,7 +51,9 @@ public enum PorterStemmer {
 
     // Words left alone once their plural is gone (Snowball's exception2).
     private static let exception2: Set<[UInt8]> = Set(
-        ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed", "evening"].map { Array($0.utf8) }
+        ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed", "evening"].map {
+            Array($0.utf8)
+        }
     )
 
     static func isVowel(_ c: UInt8) -> Bool {

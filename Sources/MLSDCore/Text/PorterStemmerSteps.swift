@@ -10,8 +10,10 @@ extension PorterStemmer {
         var p2 = 0
 
         // Words starting with these take R1 after the prefix, so "generous" and "general" stay apart.
-        private static let r1Prefixes: [[UInt8]] = ["gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter"]
-            .map { Array($0.utf8) }
+        private static let r1Prefixes: [[UInt8]] = [
+            "gener", "commun", "arsen", "past", "univers", "later", "emerg", "organ", "inter",
+        ]
+        .map { Array($0.utf8) }
 
         private static let past: [UInt8] = Array("past".utf8)
 
@@ -58,7 +60,8 @@ extension PorterStemmer {
             // Snowball treats the "past" of "paste" as short, keeping paste/pasted/pasting apart from past.
             if end == 4, w.starts(with: Stem.past) { return true }
             if end >= 3, !isVowel(end - 3), isVowel(end - 2), !isVowel(end - 1),
-               w[end - 1] != Ch.w, w[end - 1] != Ch.x, w[end - 1] != Ch.Y {
+                w[end - 1] != Ch.w, w[end - 1] != Ch.x, w[end - 1] != Ch.Y
+            {
                 return true
             }
             return end == 2 && isVowel(0) && !isVowel(1)

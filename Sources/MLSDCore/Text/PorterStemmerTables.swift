@@ -47,12 +47,16 @@ extension PorterStemmer {
 
         static let step0 = [Suffix("'"), Suffix("'s"), Suffix("'s'")]
 
-        static let step1a = [Suffix("sses", "ss"), Suffix("ied", "", .iOrIe), Suffix("ies", "", .iOrIe),
-                             Suffix("s", "", .deleteAfterEarlierVowel), Suffix("us", "", .keep), Suffix("ss", "", .keep)]
+        static let step1a = [
+            Suffix("sses", "ss"), Suffix("ied", "", .iOrIe), Suffix("ies", "", .iOrIe),
+            Suffix("s", "", .deleteAfterEarlierVowel), Suffix("us", "", .keep), Suffix("ss", "", .keep),
+        ]
 
-        static let step1b = [Suffix("eed", "ee", .replaceInR1), Suffix("eedly", "ee", .replaceInR1),
-                             Suffix("ed", "", .deleteAfterVowel), Suffix("edly", "", .deleteAfterVowel),
-                             Suffix("ing", "", .deleteAfterVowel), Suffix("ingly", "", .deleteAfterVowel)]
+        static let step1b = [
+            Suffix("eed", "ee", .replaceInR1), Suffix("eedly", "ee", .replaceInR1),
+            Suffix("ed", "", .deleteAfterVowel), Suffix("edly", "", .deleteAfterVowel),
+            Suffix("ing", "", .deleteAfterVowel), Suffix("ingly", "", .deleteAfterVowel),
+        ]
 
         static let step2 = [
             Suffix("tional", "tion"), Suffix("enci", "ence"), Suffix("anci", "ance"), Suffix("abli", "able"),
@@ -60,19 +64,22 @@ extension PorterStemmer {
             Suffix("ation", "ate"), Suffix("ator", "ate"), Suffix("alism", "al"), Suffix("aliti", "al"),
             Suffix("alli", "al"), Suffix("fulness", "ful"), Suffix("ousli", "ous"), Suffix("ousness", "ous"),
             Suffix("iveness", "ive"), Suffix("iviti", "ive"), Suffix("biliti", "ble"), Suffix("bli", "ble"),
-            Suffix("ogi", "og", .replaceAfterL), Suffix("fulli", "ful"), Suffix("lessli", "less"), Suffix("li", "", .deleteAfterLiEnding),
+            Suffix("ogi", "og", .replaceAfterL), Suffix("fulli", "ful"), Suffix("lessli", "less"),
+            Suffix("li", "", .deleteAfterLiEnding),
             Suffix("ogist", "og"),
         ]
 
         static let step3 = [
             Suffix("tional", "tion"), Suffix("ational", "ate"), Suffix("alize", "al"), Suffix("icate", "ic"),
-            Suffix("iciti", "ic"), Suffix("ical", "ic"), Suffix("ful"), Suffix("ness"), Suffix("ative", "", .deleteInR2),
+            Suffix("iciti", "ic"), Suffix("ical", "ic"), Suffix("ful"), Suffix("ness"),
+            Suffix("ative", "", .deleteInR2),
         ]
 
         static let step4 = [
             Suffix("al"), Suffix("ance"), Suffix("ence"), Suffix("er"), Suffix("ic"), Suffix("able"),
             Suffix("ible"), Suffix("ant"), Suffix("ement"), Suffix("ment"), Suffix("ent"), Suffix("ism"),
-            Suffix("ate"), Suffix("iti"), Suffix("ous"), Suffix("ive"), Suffix("ize"), Suffix("ion", "", .deleteAfterSOrT),
+            Suffix("ate"), Suffix("iti"), Suffix("ous"), Suffix("ive"), Suffix("ize"),
+            Suffix("ion", "", .deleteAfterSOrT),
         ]
     }
 }

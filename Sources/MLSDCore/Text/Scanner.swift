@@ -108,8 +108,10 @@ enum Scanner {
     }
 
     /// Scans one raw word starting at `start`, and the joiner after it.
-    private static func scanWord(_ s: String.UnicodeScalarView, from start: String.Index,
-                                 breakBefore: Break) -> (RawWord, String.Index) {
+    private static func scanWord(
+        _ s: String.UnicodeScalarView, from start: String.Index,
+        breakBefore: Break
+    ) -> (RawWord, String.Index) {
         var j = s.index(after: start)
         var prev = s[start]
         var joiner = Joiner.none
@@ -120,7 +122,8 @@ enum Scanner {
             } else if CharClass.isDigit(d) {
                 // digits after letters stay in the word: "p99", "top10"
             } else if let n = s.index(j, offsetBy: 1, limitedBy: s.endIndex), n < s.endIndex,
-                      isInnerPunctuation(d, prev: prev, next: s[n], s, n) {
+                isInnerPunctuation(d, prev: prev, next: s[n], s, n)
+            {
                 // "don't", "e.g", "1.5", "10,000"
             } else {
                 break
@@ -130,7 +133,8 @@ enum Scanner {
         }
         var word = RawWord(range: start..<j, joiner: joiner, breakBefore: breakBefore)
         if joiner == .none, j < s.endIndex, let n = s.index(j, offsetBy: 1, limitedBy: s.endIndex), n < s.endIndex,
-           CharClass.isWordStart(s[n]) {
+            CharClass.isWordStart(s[n])
+        {
             switch s[j] {
             case "-", "\u{2010}", "\u{2011}", "/", "_", "&": word.joiner = .compound; j = n
             case "@": word.joiner = .at; j = n
@@ -140,13 +144,16 @@ enum Scanner {
         return (word, j)
     }
 
-    private static func isInnerPunctuation(_ d: Unicode.Scalar, prev: Unicode.Scalar, next: Unicode.Scalar,
-                                           _ s: String.UnicodeScalarView, _ n: String.Index) -> Bool {
+    private static func isInnerPunctuation(
+        _ d: Unicode.Scalar, prev: Unicode.Scalar, next: Unicode.Scalar,
+        _ s: String.UnicodeScalarView, _ n: String.Index
+    ) -> Bool {
         switch d {
         case "'", "\u{2019}", "\u{02BC}":
             return CharClass.isLetter(prev) && CharClass.isLetter(next)
         case ".":
-            return (CharClass.isDigit(prev) && CharClass.isDigit(next)) || (CharClass.isLetter(prev) && CharClass.isLetter(next))
+            return (CharClass.isDigit(prev) && CharClass.isDigit(next))
+                || (CharClass.isLetter(prev) && CharClass.isLetter(next))
         case ",":
             // A thousands separator: exactly three digits follow.
             guard CharClass.isDigit(prev) else { return false }
@@ -186,10 +193,14 @@ enum Scanner {
         return nil
     }
 
-    private static let abbreviations: Set<String> = ["e.g", "i.e", "eg", "ie", "etc", "vs", "approx", "incl", "cf", "al", "resp", "esp"]
+    private static let abbreviations: Set<String> = [
+        "e.g", "i.e", "eg", "ie", "etc", "vs", "approx", "incl", "cf", "al", "resp", "esp",
+    ]
 
     private static func isAbbreviation(_ text: String, _ word: RawWord?) -> Bool {
-        guard let word, text.utf8.distance(from: word.range.lowerBound, to: word.range.upperBound) <= 6 else { return false }
+        guard let word, text.utf8.distance(from: word.range.lowerBound, to: word.range.upperBound) <= 6 else {
+            return false
+        }
         return abbreviations.contains(text[word.range].lowercased())
     }
 }

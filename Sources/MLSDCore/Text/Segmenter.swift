@@ -17,7 +17,8 @@ enum Segmenter {
                 sentenceStart = i
             }
             // "…, and then …": the clause starts at the "and", not after it.
-            let joinedToPrevious = i > 0 && clauseStart == i - 1 && brk == .none && tokens[i - 1].wordClass.contains(.andOr)
+            let joinedToPrevious =
+                i > 0 && clauseStart == i - 1 && brk == .none && tokens[i - 1].wordClass.contains(.andOr)
             if i > clauseStart, !joinedToPrevious, startsClause(i, brk, tokens, breaks) {
                 clauses.append(clauseStart..<i)
                 clauseStart = i
@@ -45,7 +46,8 @@ enum Segmenter {
             if c.contains(.conjunction) { return true }
             // "…and we can…", "…and then…": a coordinated clause with its own subject or conjunction.
             if c.contains(.andOr), i + 1 < tokens.count, breaks[i + 1] == .none,
-               !tokens[i + 1].wordClass.isDisjoint(with: [.subject, .conjunction]) {
+                !tokens[i + 1].wordClass.isDisjoint(with: [.subject, .conjunction])
+            {
                 return true
             }
             return false

@@ -73,7 +73,9 @@ private struct TokenBuilder {
             add(part.word, part.range, breakBefore: n == 0 ? groupBreak : .none)
             let token = tokens[tokens.count - 1]
             if afterAt, n == 0, token.kind == .number { addAlias("k", part.range, at: token.position) }
-            if afterNumber, n == 0, let unit = Self.unitAliases[part.word] { addAlias(unit, part.range, at: token.position) }
+            if afterNumber, n == 0, let unit = Self.unitAliases[part.word] {
+                addAlias(unit, part.range, at: token.position)
+            }
             if let alias = Self.wordAliases[part.word] { addAlias(alias, part.range, at: token.position) }
         }
         if parts.count > 1 {
@@ -84,12 +86,14 @@ private struct TokenBuilder {
     }
 
     private mutating func add(_ word: String, _ range: Range<String.Index>, breakBefore: Break) {
-        let isNumber = word.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+        let isNumber =
+            word.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
             && word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
         let (stem, wordClass) = isNumber ? (word, []) : lookup(word)
         let isStop = wordClass.contains(.stop)
-        var token = Token(range: range, word: word, stem: stem, kind: isNumber ? .number : .word,
-                          isStopWord: isStop, position: position)
+        var token = Token(
+            range: range, word: word, stem: stem, kind: isNumber ? .number : .word,
+            isStopWord: isStop, position: position)
         token.wordClass = wordClass
         tokens.append(token)
         breaks.append(breakBefore)
@@ -97,7 +101,9 @@ private struct TokenBuilder {
     }
 
     private mutating func addAlias(_ word: String, _ range: Range<String.Index>, at position: Int) {
-        tokens.append(Token(range: range, word: word, stem: lookup(word).stem, kind: .alias, isStopWord: false, position: position))
+        tokens.append(
+            Token(
+                range: range, word: word, stem: lookup(word).stem, kind: .alias, isStopWord: false, position: position))
         breaks.append(.none)
     }
 

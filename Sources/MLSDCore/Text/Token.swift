@@ -31,8 +31,10 @@ public struct Token: Sendable, Equatable {
     /// Closed-class roles (stop word, negator, pronoun…), filled in by the analyser.
     var wordClass: WordClass = []
 
-    public init(range: Range<String.Index>, word: String, stem: String, kind: Kind, isStopWord: Bool,
-                position: Int = 0, sentence: Int = 0, clause: Int = 0, dismissed: Bool = false) {
+    public init(
+        range: Range<String.Index>, word: String, stem: String, kind: Kind, isStopWord: Bool,
+        position: Int = 0, sentence: Int = 0, clause: Int = 0, dismissed: Bool = false
+    ) {
         self.range = range
         self.word = word
         self.stem = stem

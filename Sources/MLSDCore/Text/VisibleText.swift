@@ -67,7 +67,8 @@ public enum VisibleText {
         text.utf8.withContiguousStorageIfAvailable(needsWork) ?? needsWork(Array(text.utf8))
     }
 
-    private static func needsWork<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+    private static func needsWork<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool
+    where Bytes.Index == Int {
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
@@ -88,7 +89,8 @@ public enum VisibleText {
             index += 1
         }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "m"),
-              styles.contains(String(decoding: bytes[(start + 1)..<index], as: UTF8.self)) else { return nil }
+            styles.contains(String(decoding: bytes[(start + 1)..<index], as: UTF8.self))
+        else { return nil }
         return index + 1 - start
     }
 }

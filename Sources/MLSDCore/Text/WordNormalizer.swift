@@ -20,9 +20,9 @@ public enum WordNormalizer {
             switch b {
             case 0x41...0x5A: out.append(b + 32); digitBefore = false
             case 0x30...0x39: out.append(b); digitBefore = true
-            case 0x2E: // keep the point of "1.5", drop the dots of "e.g"
+            case 0x2E:  // keep the point of "1.5", drop the dots of "e.g"
                 if digitBefore, let n = pending, n >= 0x30, n <= 0x39 { out.append(b) }
-            case 0x2C: break // thousands separator
+            case 0x2C: break  // thousands separator
             default: out.append(b); digitBefore = false
             }
         }

@@ -8,8 +8,10 @@ import Testing
     static let now = ["MLSD_NOW": "2026-03-01T09:00:00Z"]
 
     /// Starts every command before waiting for any; each is killed if it runs past 30 s.
-    static func together(_ mlsd: MLSDProcess, _ command: [String], times: Int,
-                         environment: [String: String] = [:]) throws -> [StreamingProcess.Result] {
+    static func together(
+        _ mlsd: MLSDProcess, _ command: [String], times: Int,
+        environment: [String: String] = [:]
+    ) throws -> [StreamingProcess.Result] {
         let running = try (0..<times).map { _ in try mlsd.start(command, environment: environment) }
         running.forEach { $0.closeInput() }
         return running.map { $0.finish(killAfter: 30) }
@@ -40,7 +42,8 @@ import Testing
             #expect(result.status == 0 && !result.timedOut, "\(result.status): \(result.stderr)")
             #expect(result.stdout == "0.85\n")
         }
-        #expect(results.filter { $0.stderr.contains("upgraded the database schema") }.count == 1, "one process upgraded")
+        #expect(
+            results.filter { $0.stderr.contains("upgraded the database schema") }.count == 1, "one process upgraded")
         let backups = try Self.files(mlsd, endingWith: ".bak")
         #expect(backups.count == 1, "\(backups)")
         for backup in backups {
@@ -54,7 +57,8 @@ import Testing
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         for result in try Self.together(mlsd, ["cases"], times: 6) {
-            #expect(result.status == 0 && !result.timedOut && result.stderr.isEmpty, "\(result.status): \(result.stderr)")
+            #expect(
+                result.status == 0 && !result.timedOut && result.stderr.isEmpty, "\(result.status): \(result.stderr)")
             #expect(result.stdout.contains("ad-click-prediction"))
         }
         #expect(try mlsd.integrity() == "ok")
@@ -98,10 +102,13 @@ import Testing
             if try !Self.files(mlsd, endingWith: "-\(running.process.processIdentifier)").isEmpty { midway += 1 }
             for backup in try Self.files(mlsd, endingWith: ".bak") {
                 let path = mlsd.folder + "/" + backup
-                #expect(try MLSDProcess.sqlite(path, "PRAGMA integrity_check; PRAGMA user_version") == "ok\n2", "run \(run): \(backup)")
+                #expect(
+                    try MLSDProcess.sqlite(path, "PRAGMA integrity_check; PRAGMA user_version") == "ok\n2",
+                    "run \(run): \(backup)")
             }
-            let next = try mlsd.runProgram(MLSDProcess.binary, ["config", "get", "desired_retention"],
-                                           environment: Self.now, killAfter: 30)
+            let next = try mlsd.runProgram(
+                MLSDProcess.binary, ["config", "get", "desired_retention"],
+                environment: Self.now, killAfter: 30)
             #expect(next.status == 0 && next.stdout == "0.85\n", "run \(run): \(next.status) \(next.stderr)")
         }
         #expect(try mlsd.sql("PRAGMA user_version") == "\(Schema.latestVersion)")

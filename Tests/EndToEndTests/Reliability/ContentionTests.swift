@@ -5,15 +5,19 @@ import Testing
 /// readers. SQLite's busy timeout must absorb every conflict: no "database is locked" reaches
 /// the user and no write is lost. The longest single command is reported, not asserted.
 @Suite struct ContentionTests {
-    final class Log: @unchecked Sendable {   // guarded by lock
+    final class Log: @unchecked Sendable {  // guarded by lock
         let lock = NSLock()
         var longest = 0.0, failures: [String] = [], rated = 0
         func record(_ seconds: Double, _ label: String, _ result: StreamingProcess.Result) {
             lock.lock(); defer { lock.unlock() }
             longest = max(longest, seconds)
-            if result.status != 0 || result.stderr.lowercased().contains("locked") || result.stderr.lowercased().contains("busy") {
+            if result.status != 0 || result.stderr.lowercased().contains("locked")
+                || result.stderr.lowercased().contains("busy")
+            {
                 failures.append("\(label): \(result.status) \(result.stderr)")
-            } else if label.hasPrefix("rate") { rated += 1 }
+            } else if label.hasPrefix("rate") {
+                rated += 1
+            }
         }
     }
 
@@ -27,12 +31,16 @@ import Testing
         let group = DispatchGroup()
         @Sendable func timed(_ label: String, _ body: () throws -> StreamingProcess.Result) {
             let start = Date()
-            guard let result = try? body() else { return log.record(0, label, .init(status: -1, stdout: "", stderr: "could not start", signalled: false)) }
+            guard let result = try? body() else {
+                return log.record(0, label, .init(status: -1, stdout: "", stderr: "could not start", signalled: false))
+            }
             log.record(Date().timeIntervalSince(start), label, result)
         }
         for caseID in cases {
             DispatchQueue.global().async(group: group) {
-                let lines = PracticeFixture.steps.flatMap { ["On \($0) we would weigh scale and latency, since they shape the design.", ".", "."] }
+                let lines = PracticeFixture.steps.flatMap {
+                    ["On \($0) we would weigh scale and latency, since they shape the design.", ".", "."]
+                }
                 timed("practice \(caseID)") {
                     let running = try mlsd.start(["practice", caseID])
                     running.typeSlowly(lines, pauseMicroseconds: 5_000)
@@ -42,7 +50,9 @@ import Testing
         }
         DispatchQueue.global().async(group: group) {
             for round in 0..<16 {
-                timed("rate \(round)") { try mlsd.runProgram(MLSDProcess.binary, ["rate", String(round % 9 + 1), "good"]) }
+                timed("rate \(round)") {
+                    try mlsd.runProgram(MLSDProcess.binary, ["rate", String(round % 9 + 1), "good"])
+                }
             }
         }
         DispatchQueue.global().async(group: group) {

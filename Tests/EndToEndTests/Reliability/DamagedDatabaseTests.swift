@@ -6,7 +6,8 @@ import Testing
 @Suite struct DamagedDatabaseTests {
     static let commands: [[String]] = [
         [], ["cases"], ["show", "ad-click-prediction"], ["pitfalls"], ["practice", "ad-click-prediction"],
-        ["review"], ["rate", "1", "good"], ["due"], ["cards"], ["cards", "add", "--case", "ad-click-prediction", "--step", "data"],
+        ["review"], ["rate", "1", "good"], ["due"], ["cards"],
+        ["cards", "add", "--case", "ad-click-prediction", "--step", "data"],
         ["config", "list"], ["config", "set", "desired_retention", "0.85"], ["doctor"], ["doctor", "--json"],
         ["backup", "copy.sqlite3"], ["import", PackFiles.examplePath], ["remove", "churn-prediction"],
     ]
@@ -30,9 +31,11 @@ import Testing
         var random = SeededRandom(seed: 0xDA_7A)
         var header = good
         header.replaceSubrange(0..<100, with: random.bytes(100))
-        return [("truncated to a third", Array(good.prefix(good.count / 3 + 100))),
-                ("a random header", header), ("a text file", Array(String(repeating: "not a database\n", count: 300).utf8)),
-                ("random bytes", random.bytes(64 * 1024))]
+        return [
+            ("truncated to a third", Array(good.prefix(good.count / 3 + 100))),
+            ("a random header", header), ("a text file", Array(String(repeating: "not a database\n", count: 300).utf8)),
+            ("random bytes", random.bytes(64 * 1024)),
+        ]
     }
 
     @Test func everyCommandRefusesADamagedFileAndLeavesItAlone() throws {
@@ -49,14 +52,20 @@ import Testing
                 let result = try mlsd.run(command, input: "An answer.\n.\n")
                 runs += 1
                 #expect(!result.signalled, "\(damage), \(command): crashed")
-                #expect(result.status == 65 || result.status == 74, "\(damage), \(command): \(result.status) \(result.stderr)")
+                #expect(
+                    result.status == 65 || result.status == 74,
+                    "\(damage), \(command): \(result.status) \(result.stderr)")
                 let lines = result.stderr.split(separator: "\n")
-                #expect(lines.count == 1 && lines[0].hasPrefix("mlsd: \(mlsd.database) is not an mlsd database or is damaged"),
-                        "\(damage), \(command): \(result.stderr)")
+                #expect(
+                    lines.count == 1
+                        && lines[0].hasPrefix("mlsd: \(mlsd.database) is not an mlsd database or is damaged"),
+                    "\(damage), \(command): \(result.stderr)")
                 let now = try Data(contentsOf: URL(fileURLWithPath: mlsd.database))
                 #expect(now == original, "\(damage), \(command): the file was changed")
             }
-            #expect(!FileManager.default.fileExists(atPath: mlsd.folder + "/copy.sqlite3"), "\(damage): no backup of a damaged file")
+            #expect(
+                !FileManager.default.fileExists(atPath: mlsd.folder + "/copy.sqlite3"),
+                "\(damage): no backup of a damaged file")
         }
         print("damaged databases: \(runs) command runs")
     }

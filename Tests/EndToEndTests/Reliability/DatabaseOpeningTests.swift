@@ -34,17 +34,20 @@ import Testing
         // Another connection stays open throughout, so no mlsd is the last to close and none
         // checkpoints on the way out: the log keeps the pages the checkpoint has not copied yet.
         try mlsd.run(["cases"])
-        let other = try StreamingProcess([mlsd.database], environment: mlsd.environment, folder: mlsd.folder,
-                                         executable: "/usr/bin/sqlite3")
+        let other = try StreamingProcess(
+            [mlsd.database], environment: mlsd.environment, folder: mlsd.folder,
+            executable: "/usr/bin/sqlite3")
         other.write(Array("SELECT 'open', COUNT(*) FROM sqlite_master;\n".utf8))
         #expect(other.waitForOutput { $0.contains("open") })
         try mlsd.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
-        try mlsd.run(["import", PackFiles.examplePath])   // grows the database: page 1 goes to the log
+        try mlsd.run(["import", PackFiles.examplePath])  // grows the database: page 1 goes to the log
         try Self.interruptCheckpointAfterPageOne(mlsd)
         let header = [UInt8](try Data(contentsOf: URL(fileURLWithPath: mlsd.database)).prefix(100))
         let pages = header[28..<32].reduce(0) { $0 << 8 | Int($1) }
         let size = try FileManager.default.attributesOfItem(atPath: mlsd.database)[.size] as! Int
-        #expect(size < pages * 4096 && header[24..<28] == header[92..<96], "the header counts \(pages) pages, the file holds \(size) bytes")
+        #expect(
+            size < pages * 4096 && header[24..<28] == header[92..<96],
+            "the header counts \(pages) pages, the file holds \(size) bytes")
         for command in [["rate", "1", "good"], ["cards"], ["config", "set", "desired_retention", "0.85"], ["doctor"]] {
             let result = try mlsd.run(command)
             #expect(result.status == 0, "\(command): \(result.stderr)")
@@ -67,9 +70,14 @@ import Testing
         try truncated.write(to: URL(fileURLWithPath: mlsd.database))
         let result = try mlsd.run(["rate", "1", "good"])
         #expect(result.status == 65)
-        #expect(result.stderr.hasPrefix("mlsd: \(mlsd.database) is not an mlsd database or is damaged (database file is truncated"), "\(result.stderr)")
-        #expect(result.stderr.contains("SQLite confirms: database disk image is malformed") && result.stderr.contains("restore a backup"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix(
+                "mlsd: \(mlsd.database) is not an mlsd database or is damaged (database file is truncated"),
+            "\(result.stderr)")
+        #expect(
+            result.stderr.contains("SQLite confirms: database disk image is malformed")
+                && result.stderr.contains("restore a backup"),
+            "\(result.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: mlsd.database)) == truncated)
     }
 
@@ -86,7 +94,8 @@ import Testing
             #expect(result.status == 65, "\(command): \(result.status) \(result.stderr)")
             #expect(result.stderr.hasPrefix("mlsd: \(mlsd.database) \(message)"), "\(command): \(result.stderr)")
             #expect(!result.stderr.contains("restore a backup"), "\(command): \(result.stderr)")
-            #expect(try Data(contentsOf: URL(fileURLWithPath: mlsd.database)) == original, "\(command) changed the file")
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: mlsd.database)) == original, "\(command) changed the file")
         }
         #expect(!FileManager.default.fileExists(atPath: mlsd.folder + "/copy.sqlite3"))
     }
@@ -94,8 +103,10 @@ import Testing
     @Test func anotherApplicationsDatabaseIsLeftUntouched() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
-        _ = try mlsd.sql("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('mine')")
-        try Self.expectRefusedAndUntouched(mlsd, "is not an mlsd database: it is an SQLite database without mlsd's tables")
+        _ = try mlsd.sql(
+            "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('mine')")
+        try Self.expectRefusedAndUntouched(
+            mlsd, "is not an mlsd database: it is an SQLite database without mlsd's tables")
         #expect(try mlsd.sql("PRAGMA journal_mode") == "delete")
         #expect(try mlsd.sql("SELECT name FROM sqlite_master") == "notes")
     }
@@ -106,7 +117,10 @@ import Testing
         try mlsd.run(["cases"])
         // A setting this mlsd would call invalid: `doctor --repair` must not "fix" a newer mlsd's data.
         _ = try mlsd.sql("INSERT INTO settings VALUES ('from_the_future', 'x'); PRAGMA user_version = 7")
-        try Self.expectRefusedAndUntouched(mlsd, "was made by a newer mlsd (schema 7, this mlsd knows \(Schema.latestVersion)); it was left untouched: upgrade mlsd")
+        try Self.expectRefusedAndUntouched(
+            mlsd,
+            "was made by a newer mlsd (schema 7, this mlsd knows \(Schema.latestVersion)); it was left untouched: upgrade mlsd"
+        )
         #expect(try mlsd.sql("SELECT value FROM settings WHERE key = 'from_the_future'") == "x")
     }
 }

@@ -6,7 +6,9 @@ import Testing
 /// and the database intact with everything saved before.
 @Suite struct DiskFullTests {
     /// Runs mlsd under a file size limit of `kilobytes`.
-    static func limited(_ mlsd: MLSDProcess, kilobytes: Int, _ arguments: [String], input: String = "") throws -> StreamingProcess.Result {
+    static func limited(_ mlsd: MLSDProcess, kilobytes: Int, _ arguments: [String], input: String = "") throws
+        -> StreamingProcess.Result
+    {
         // dash counts ulimit -f in 512-byte blocks.
         let script = "trap '' XFSZ; ulimit -f \(kilobytes * 2); exec \"$0\" \"$@\""
         return try mlsd.runProgram("/bin/sh", ["-c", script, MLSDProcess.binary] + arguments, input: Data(input.utf8))
@@ -35,7 +37,8 @@ import Testing
             result = try Self.limited(mlsd, kilobytes: 64, ["import", path])
         } else {
             let lines = try fixture.wholeSession { "On \($0) we would monitor drift and retrain weekly." }
-            result = try Self.limited(mlsd, kilobytes: 96, ["practice", fixture.caseID], input: lines.joined(separator: "\n") + "\n")
+            result = try Self.limited(
+                mlsd, kilobytes: 96, ["practice", fixture.caseID], input: lines.joined(separator: "\n") + "\n")
         }
         #expect(!result.signalled, "ended by a signal")
         #expect(result.status == 74, "\(result.status): \(result.stderr)")
@@ -48,7 +51,9 @@ import Testing
             let saved = try mlsd.count("SELECT COUNT(*) FROM answers WHERE session_id = (SELECT MAX(id) FROM sessions)")
             let count = "\(saved) answer\(saved == 1 ? " of this session was" : "s of this session were") saved"
             #expect(saved > 0 && result.stderr.contains("; \(count); the "), "\(saved) saved: \(result.stderr)")
-            #expect(result.stderr.hasSuffix("free some space and continue with 'mlsd practice --resume'\n"), "\(result.stderr)")
+            #expect(
+                result.stderr.hasSuffix("free some space and continue with 'mlsd practice --resume'\n"),
+                "\(result.stderr)")
         }
         let after = try Self.history(mlsd)
         #expect(after.hasPrefix(before.components(separatedBy: "\n").first!), "earlier answers intact")
@@ -70,7 +75,10 @@ import Testing
         #expect(try mlsd.integrity() == "ok")
         let saved = try mlsd.count("SELECT COUNT(*) FROM review_log")
         let count = "\(saved) rating\(saved == 1 ? " of this session was" : "s of this session were") saved"
-        #expect(saved > 0 && result.stderr.contains("; \(count); the last one was not: free some space and run 'mlsd review' again\n"),
-                "\(saved) saved: \(result.stderr)")
+        #expect(
+            saved > 0
+                && result.stderr.contains(
+                    "; \(count); the last one was not: free some space and run 'mlsd review' again\n"),
+            "\(saved) saved: \(result.stderr)")
     }
 }

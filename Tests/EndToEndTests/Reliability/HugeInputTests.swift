@@ -9,8 +9,12 @@ import Testing
         let line = Data(repeating: UInt8(ascii: "x"), count: megabytes << 20) + Data("\n.\n".utf8)
         let started = Date()
         // timeout(1) ends a quadratic reader that would otherwise run for many minutes.
-        let result = try fixture.mlsd.runProgram("/usr/bin/timeout", ["120", MLSDProcess.binary, "practice", fixture.caseID,
-                                                                      "--step", "requirements"], input: line)
+        let result = try fixture.mlsd.runProgram(
+            "/usr/bin/timeout",
+            [
+                "120", MLSDProcess.binary, "practice", fixture.caseID,
+                "--step", "requirements",
+            ], input: line)
         #expect(result.status == 0, "\(megabytes) MB: exit \(result.status) \(result.stderr.suffix(200))")
         return Date().timeIntervalSince(started)
     }
@@ -30,8 +34,9 @@ import Testing
         defer { fixture.remove() }
         try fixture.mlsd.run(["cards", "add", "--case", fixture.caseID, "--step", "data"])
         let lines = String(repeating: String(repeating: "latency ", count: 12) + "\n", count: 40_000)
-        let result = try fixture.mlsd.runProgram("/usr/bin/timeout", ["120", MLSDProcess.binary, "review", "--limit", "1"],
-                                                 input: Data((lines + ".\n3\n").utf8))
+        let result = try fixture.mlsd.runProgram(
+            "/usr/bin/timeout", ["120", MLSDProcess.binary, "review", "--limit", "1"],
+            input: Data((lines + ".\n3\n").utf8))
         #expect(result.status == 0, "\(result.status): \(result.stderr.suffix(300))")
         #expect(result.stdout.contains("Your answer reached the 1 MB limit; the rest is left out."))
         #expect(try fixture.count("SELECT COUNT(*) FROM review_log") == 1)

@@ -9,9 +9,12 @@ import Testing
     static let memoryLimitKB = 500 * 1024
 
     /// Runs mlsd under /usr/bin/time; returns the result and the peak resident set in KB.
-    static func measured(_ mlsd: MLSDProcess, _ arguments: [String], input: [UInt8]) throws -> (StreamingProcess.Result, Int) {
+    static func measured(_ mlsd: MLSDProcess, _ arguments: [String], input: [UInt8]) throws -> (
+        StreamingProcess.Result, Int
+    ) {
         let report = mlsd.folder + "/time-\(UUID().uuidString)"
-        let result = try mlsd.runProgram("/usr/bin/time", ["-f", "%M", "-o", report, MLSDProcess.binary] + arguments, input: Data(input))
+        let result = try mlsd.runProgram(
+            "/usr/bin/time", ["-f", "%M", "-o", report, MLSDProcess.binary] + arguments, input: Data(input))
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
         // time(1) writes "Command terminated by signal N" before the figure when the child is killed.
         #expect(!text.contains("signal"), "\(arguments): \(text)")
@@ -34,11 +37,20 @@ import Testing
         let line = { (bytes: [UInt8]) in bytes + Array("\n.\n".utf8) }
         var cases: [(String, [UInt8])] = [
             ("random bytes", random.bytes(8 * 1024)),
-            ("invalid UTF-8", line([0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC, 0xFF, 0xFE] + Array("we need scale".utf8))),
+            (
+                "invalid UTF-8",
+                line(
+                    [0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x28, 0xA1, 0xF0, 0x28, 0x8C, 0xBC, 0xFF, 0xFE]
+                        + Array("we need scale".utf8))
+            ),
             ("a 1 MB line", line(Array(String(repeating: "latency budget and ctr ", count: 46_000).utf8))),
             ("a 1 MB line without spaces", line(Array(repeating: UInt8(ascii: "x"), count: 1 << 20))),
             ("NUL bytes", line(Array("we need\0 scale\0\0 and latency".utf8) + [0, 0, 0])),
-            ("control characters", line((1...31).filter { $0 != 10 }.map { UInt8($0) } + Array("\u{1B}[2J\u{1B}]0;title\u{07}ranking".utf8))),
+            (
+                "control characters",
+                line(
+                    (1...31).filter { $0 != 10 }.map { UInt8($0) } + Array("\u{1B}[2J\u{1B}]0;title\u{07}ranking".utf8))
+            ),
             ("emoji", line(Array("👩🏽‍💻 we need 📈 click-through rate 🇫🇷 and latency ⏱️ \u{FE0F}\u{200D}".utf8))),
             ("right-to-left text", line(Array("\u{202E}نحتاج إلى زمن استجابة منخفض \u{05D0}\u{05D1} latency".utf8))),
             ("only commands", Array(":hint\n:hint\n:back\n:skip\n:nonsense\n:\n::\n".utf8)),
@@ -57,7 +69,9 @@ import Testing
         var random = SeededRandom(seed: 0xF0_22)
         let inputs = Self.answers(&random)
         for (label, bytes) in inputs {
-            Self.check(label, try Self.measured(fixture.mlsd, ["practice", fixture.caseID, "--step", "requirements"], input: bytes))
+            Self.check(
+                label,
+                try Self.measured(fixture.mlsd, ["practice", fixture.caseID, "--step", "requirements"], input: bytes))
         }
         #expect(try fixture.mlsd.integrity() == "ok")
         print("fuzz: \(inputs.count) practice answers tried")
@@ -69,10 +83,21 @@ import Testing
             ("random bytes", random.bytes(16 * 1024)),
             ("empty", []),
             ("a very long line", Array(("{\"id\": \"" + String(repeating: "a", count: 2_000_000) + "\"}").utf8)),
-            ("deeply nested arrays", Array((String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)).utf8)),
-            ("deeply nested objects", Array((String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)).utf8)),
+            (
+                "deeply nested arrays",
+                Array((String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000)).utf8)
+            ),
+            (
+                "deeply nested objects",
+                Array(
+                    (String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)).utf8)
+            ),
             ("an unclosed nest", Array(String(repeating: "[{\"x\":", count: 50_000).utf8)),
-            ("huge numbers", Array("{\"id\": \"n\", \"minutes\": 1e999999, \"weight\": 123456789012345678901234567890123456789}".utf8)),
+            (
+                "huge numbers",
+                Array(
+                    "{\"id\": \"n\", \"minutes\": 1e999999, \"weight\": 123456789012345678901234567890123456789}".utf8)
+            ),
             ("NaN and Infinity", Array("{\"id\": NaN, \"title\": Infinity, \"steps\": [-Infinity]}".utf8)),
             ("invalid UTF-8 in a string", Array("{\"id\": \"".utf8) + [0xFF, 0xFE, 0xC3] + Array("\"}".utf8)),
             ("NUL in a string", Array("{\"id\": \"a\u{0}b\"}".utf8)),

@@ -10,8 +10,10 @@ import Testing
 
     /// Waits a seeded random time (where the kill lands, not a wait for anything), then kills;
     /// returns what the process printed.
-    static func kill(_ running: StreamingProcess, withinMilliseconds limit: Int,
-                     _ random: inout SeededRandom) -> StreamingProcess.Result {
+    static func kill(
+        _ running: StreamingProcess, withinMilliseconds limit: Int,
+        _ random: inout SeededRandom
+    ) -> StreamingProcess.Result {
         usleep(UInt32(Int.random(in: 0...limit, using: &random) * 1000))
         running.send(SIGKILL)
         return running.finish()
@@ -32,8 +34,10 @@ import Testing
         var acknowledged: [String] = []
         for run in 0..<Self.practiceKills {
             let lines = PracticeFixture.steps.enumerated().flatMap { index, step in
-                ["Answer r\(run)s\(index): we need to define \(step) clearly, with scale and latency in mind.", ".",
-                 "Followup r\(run)s\(index): we would monitor \(step) and alert on drift.", "."]
+                [
+                    "Answer r\(run)s\(index): we need to define \(step) clearly, with scale and latency in mind.", ".",
+                    "Followup r\(run)s\(index): we would monitor \(step) and alert on drift.", ".",
+                ]
             }
             let running = try mlsd.start(["practice", fixture.caseID])
             running.typeSlowly(lines, pauseMicroseconds: 15_000)
@@ -43,14 +47,19 @@ import Testing
             let target = Int.random(in: 1...3, using: &random)
             let reached = running.waitForOutput { $0.components(separatedBy: "Saved.").count - 1 >= target }
             let result = Self.kill(running, withinMilliseconds: 100, &random)
-            #expect(reached, "run \(run): \(target) answers not acknowledged in time: \(result.stdout.suffix(300)) \(result.stderr)")
-            #expect(!result.stdout.contains("mlsd:") && !result.stderr.contains("mlsd:"), "run \(run): \(result.stderr)")
+            #expect(
+                reached,
+                "run \(run): \(target) answers not acknowledged in time: \(result.stdout.suffix(300)) \(result.stderr)")
+            #expect(
+                !result.stdout.contains("mlsd:") && !result.stderr.contains("mlsd:"), "run \(run): \(result.stderr)")
             #expect(try mlsd.integrity() == "ok", "run \(run)")
             // Acknowledgements come in input order: an answer, then its follow-up, per step.
             var answers = 0, followups = 0
             for line in result.stdout.split(separator: "\n") {
                 if line.hasPrefix("Saved.") { answers += 1; acknowledged.append("Answer r\(run)s\(answers - 1):") }
-                if line.hasPrefix("With the follow-up") { followups += 1; acknowledged.append("Followup r\(run)s\(followups - 1):") }
+                if line.hasPrefix("With the follow-up") {
+                    followups += 1; acknowledged.append("Followup r\(run)s\(followups - 1):")
+                }
             }
         }
         let stored = try mlsd.sql("SELECT text FROM answers")
@@ -81,13 +90,16 @@ import Testing
             let target = Int.random(in: 0...3, using: &random)
             let reached = running.waitForOutput { acknowledgements(in: $0, prefixes) >= target }
             let result = Self.kill(running, withinMilliseconds: 100, &random)
-            #expect(reached, "run \(run): \(target) ratings not acknowledged in time: \(result.stdout.suffix(300)) \(result.stderr)")
+            #expect(
+                reached,
+                "run \(run): \(target) ratings not acknowledged in time: \(result.stdout.suffix(300)) \(result.stderr)")
             let (integrity, total) = try Self.check(fixture.mlsd, "SELECT COUNT(*) FROM review_log")
             #expect(integrity == "ok", "run \(run)")
             let acknowledged = acknowledgements(in: result.stdout, prefixes)
             let saved = total - before
             before = total
-            #expect(saved >= acknowledged && saved <= acknowledged + 1, "run \(run): \(acknowledged) shown, \(saved) saved")
+            #expect(
+                saved >= acknowledged && saved <= acknowledged + 1, "run \(run): \(acknowledged) shown, \(saved) saved")
             acknowledgedTotal += acknowledged
         }
         #expect(acknowledgedTotal > 0)
@@ -103,8 +115,9 @@ import Testing
         var acknowledgedTotal = 0, before = 0
         for run in 0..<Self.rateKills {
             let day = ReviewFixture.start.addingTimeInterval(Double(run) * 3_600)
-            let running = try fixture.mlsd.start(["rate", String(run % cards + 1), "good"],
-                                                 environment: ["MLSD_NOW": ReviewFixture.iso(day)])
+            let running = try fixture.mlsd.start(
+                ["rate", String(run % cards + 1), "good"],
+                environment: ["MLSD_NOW": ReviewFixture.iso(day)])
             running.closeInput()
             let result = Self.kill(running, withinMilliseconds: 200, &random)
             let (integrity, total) = try Self.check(fixture.mlsd, "SELECT COUNT(*) FROM review_log")
@@ -122,7 +135,8 @@ import Testing
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         var random = SeededRandom(seed: 0x1_4B0)
-        let pointsPerCase = ((PackFiles.example()["steps"] as! [[String: Any]])
+        let pointsPerCase =
+            ((PackFiles.example()["steps"] as! [[String: Any]])
             .map { ($0["points"] as! [Any]).count }).reduce(0, +)
         var imported = 0
         for run in 0..<Self.importKills {
@@ -139,10 +153,14 @@ import Testing
             let result = Self.kill(running, withinMilliseconds: 300, &random)
             // A kill during the first run's setup leaves no schema at all (it is created in one
             // transaction): then nothing of the pack can be there either.
-            let hasSchema = try mlsd.sql("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'points'") == "1"
-            let (integrity, counts) = hasSchema
-                ? try Self.check(mlsd, "SELECT COUNT(*) FROM cases WHERE id LIKE 'kill\(run)-%'"
-                    + " UNION ALL SELECT COUNT(*) FROM points WHERE case_id LIKE 'kill\(run)-%'")
+            let hasSchema =
+                try mlsd.sql("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'points'") == "1"
+            let (integrity, counts) =
+                hasSchema
+                ? try Self.check(
+                    mlsd,
+                    "SELECT COUNT(*) FROM cases WHERE id LIKE 'kill\(run)-%'"
+                        + " UNION ALL SELECT COUNT(*) FROM points WHERE case_id LIKE 'kill\(run)-%'")
                 : (try mlsd.integrity(), 0)
             #expect(integrity == "ok", "run \(run)")
             let present = counts / 1_000_000, points = counts % 1_000_000

@@ -4,7 +4,8 @@ import Testing
 /// A restored or foreign file is data, never code: triggers, views and tables that mlsd's schema
 /// does not define are dropped on restore, refused on open, and reported and dropped by doctor.
 @Suite struct PlantedSchemaTests {
-    static let eraser = "CREATE TRIGGER keep_one AFTER INSERT ON answers BEGIN DELETE FROM answers WHERE id <> new.id; END;"
+    static let eraser =
+        "CREATE TRIGGER keep_one AFTER INSERT ON answers BEGIN DELETE FROM answers WHERE id <> new.id; END;"
 
     /// A database with one whole practised session, and a backup of it with `plant` run on it.
     static func plantedBackup(_ plant: String) throws -> (PracticeFixture, String) {
@@ -18,17 +19,21 @@ import Testing
     }
 
     @Test func aPlantedTriggerDoesNotSurviveRestoreAndEarlierAnswersStay() throws {
-        let (fixture, backup) = try Self.plantedBackup(Self.eraser + "CREATE VIEW recent AS SELECT * FROM answers; CREATE TABLE stash (x);")
+        let (fixture, backup) = try Self.plantedBackup(
+            Self.eraser + "CREATE VIEW recent AS SELECT * FROM answers; CREATE TABLE stash (x);")
         defer { fixture.remove() }
         let before = try fixture.count("SELECT COUNT(*) FROM answers")
         #expect(before >= 7)
         let restore = try fixture.mlsd.run(["restore", backup])
         #expect(restore.status == 0, "\(restore.stderr)")
         #expect(restore.stdout.contains("trigger keep_one, view recent, table stash"), "\(restore.stdout)")
-        #expect(try fixture.mlsd.sql("SELECT name FROM sqlite_schema WHERE name IN ('keep_one', 'recent', 'stash')") == "")
-        #expect(try MLSDProcess.sqlite(backup, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'keep_one'") == "1",
-                "the backup file itself is not changed")
-        let next = try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: [try fixture.goodAnswer("data"), ".", "."])
+        #expect(
+            try fixture.mlsd.sql("SELECT name FROM sqlite_schema WHERE name IN ('keep_one', 'recent', 'stash')") == "")
+        #expect(
+            try MLSDProcess.sqlite(backup, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'keep_one'") == "1",
+            "the backup file itself is not changed")
+        let next = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: [try fixture.goodAnswer("data"), ".", "."])
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try fixture.count("SELECT COUNT(*) FROM answers") > before, "earlier answers vanished")
         let doctor = try fixture.mlsd.run(["doctor"])
@@ -41,7 +46,8 @@ import Testing
         defer { mlsd.remove() }
         try mlsd.run(["config", "set", "fuzz", "off"])
         let lone = mlsd.folder + "/lone.sqlite3"
-        _ = try MLSDProcess.sqlite(lone, "CREATE TABLE sessions (x); PRAGMA user_version = \(try mlsd.sql("PRAGMA user_version"));")
+        _ = try MLSDProcess.sqlite(
+            lone, "CREATE TABLE sessions (x); PRAGMA user_version = \(try mlsd.sql("PRAGMA user_version"));")
         let result = try mlsd.run(["restore", lone])
         #expect(result.status == 65)
         #expect(result.stderr.contains("not a complete mlsd database"), "\(result.stderr)")
@@ -63,9 +69,12 @@ import Testing
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
         let mlsd = fixture.mlsd
-        _ = try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: [try fixture.goodAnswer("data"), ".", "."])
-        _ = try mlsd.sql(Self.eraser + "CREATE VIEW recent AS SELECT 1; CREATE TABLE mine (x); INSERT INTO mine VALUES (1);")
-        let refused = try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: ["Another answer.", ".", "."])
+        _ = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: [try fixture.goodAnswer("data"), ".", "."])
+        _ = try mlsd.sql(
+            Self.eraser + "CREATE VIEW recent AS SELECT 1; CREATE TABLE mine (x); INSERT INTO mine VALUES (1);")
+        let refused = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: ["Another answer.", ".", "."])
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("trigger keep_one"), "\(refused.stderr)")
         #expect(refused.stderr.contains("mlsd doctor --repair"))
@@ -77,8 +86,12 @@ import Testing
         let repaired = try mlsd.run(["doctor", "--repair"])
         #expect(repaired.stdout.contains("warn  objects"), "a foreign table is kept: \(repaired.stdout)")
         #expect(repaired.status == 0)
-        #expect(try mlsd.sql("SELECT type || ' ' || name FROM sqlite_schema WHERE name IN ('keep_one', 'recent', 'mine')") == "table mine")
-        #expect(try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: ["Another answer.", ".", "."]).status == 0)
+        #expect(
+            try mlsd.sql("SELECT type || ' ' || name FROM sqlite_schema WHERE name IN ('keep_one', 'recent', 'mine')")
+                == "table mine")
+        #expect(
+            try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: ["Another answer.", ".", "."]).status
+                == 0)
         #expect(try fixture.count("SELECT COUNT(*) FROM answers") == 2)
     }
 }

@@ -11,7 +11,9 @@ import Testing
         let folder = mlsd.folder
         let backup = folder + "/planted.sqlite3"
         try mlsd.run(["backup", backup])
-        _ = try MLSDProcess.sqlite(backup, """
+        _ = try MLSDProcess.sqlite(
+            backup,
+            """
             INSERT INTO settings VALUES ('editor', '/bin/sh -c "/usr/bin/touch \(folder)/pwned"');
             INSERT INTO settings VALUES ('desired_retention', '0.8');
             """)
@@ -22,8 +24,9 @@ import Testing
         // No $VISUAL, no $EDITOR, and no vi on PATH: the stored command is the only editor on offer.
         let empty = folder + "/empty-bin"
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
-        let result = try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: ["Kept.", ":edit", ".", "."],
-                                     environment: ["PATH": empty])
+        let result = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: ["Kept.", ":edit", ".", "."],
+            environment: ["PATH": empty])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/pwned"), "the stored editor ran a shell command")
         #expect(result.stderr.contains("ignoring the stored setting editor"), "\(result.stderr)")
@@ -37,8 +40,10 @@ import Testing
     @Test func theEditorSettingIsAProgramAndItsOptions() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
-        for command in ["sh -c 'touch x'", "/bin/bash -c id", "env vi", "python3 -c 'import os'", "vim -c '!id'",
-                        "vim '+!id'", "emacs --eval='(shell-command \"id\")'", "nano\u{1b}[2J"] {
+        for command in [
+            "sh -c 'touch x'", "/bin/bash -c id", "env vi", "python3 -c 'import os'", "vim -c '!id'",
+            "vim '+!id'", "emacs --eval='(shell-command \"id\")'", "nano\u{1b}[2J",
+        ] {
             let result = try mlsd.run(["config", "set", "editor", command])
             #expect(result.status == 64, "'\(command)' was accepted")
             #expect(result.stderr.contains("a program and its options"))
@@ -53,8 +58,9 @@ import Testing
         defer { fixture.remove() }
         let script = try PracticeEditorTests.editorScript(in: fixture.mlsd.folder)
         #expect(try fixture.mlsd.run(["config", "set", "editor", "/bin/false"]).status == 0)
-        let result = try fixture.run(["practice", fixture.caseID, "--step", "serving"], lines: [":edit", ".", "."],
-                                     environment: ["EDITOR": "'\(script)' '--flag with space'"])
+        let result = try fixture.run(
+            ["practice", fixture.caseID, "--step", "serving"], lines: [":edit", ".", "."],
+            environment: ["EDITOR": "'\(script)' '--flag with space'"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try fixture.mlsd.sql("SELECT text FROM answers WHERE kind = 'answer'").hasPrefix("Added in the editor"))
     }

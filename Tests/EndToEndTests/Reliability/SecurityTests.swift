@@ -7,11 +7,13 @@ import Testing
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
         let folder = fixture.mlsd.folder
-        let answer = "We need $(touch \(folder)/pwned1) and `touch \(folder)/pwned2`; touch \(folder)/pwned3 && rm -rf \(folder)/keep"
+        let answer =
+            "We need $(touch \(folder)/pwned1) and `touch \(folder)/pwned2`; touch \(folder)/pwned3 && rm -rf \(folder)/keep"
         FileManager.default.createFile(atPath: folder + "/keep", contents: Data("keep".utf8))
         for editor in ["/bin/true", "/bin/true; touch \(folder)/pwned4", "/bin/true $(touch \(folder)/pwned5)"] {
-            _ = try fixture.run(["practice", fixture.caseID, "--step", "requirements"], lines: [answer, ":edit", ".", "."],
-                                environment: ["EDITOR": editor, "VISUAL": editor])
+            _ = try fixture.run(
+                ["practice", fixture.caseID, "--step", "requirements"], lines: [answer, ":edit", ".", "."],
+                environment: ["EDITOR": editor, "VISUAL": editor])
         }
         for n in 1...5 {
             #expect(!FileManager.default.fileExists(atPath: "\(folder)/pwned\(n)"), "pwned\(n) was created")
@@ -35,7 +37,9 @@ import Testing
         let mlsd = fixture.mlsd
         let home = mlsd.folder + "/data/mlsd"
         let environment = ["MLSD_DB": home + "/mlsd.sqlite3"]
-        func run(_ arguments: [String]) throws -> MLSDProcess.Result { try mlsd.run(arguments, environment: environment) }
+        func run(_ arguments: [String]) throws -> MLSDProcess.Result {
+            try mlsd.run(arguments, environment: environment)
+        }
         #expect(try run(["cases"]).status == 0)
         #expect(Self.mode(home) == 0o700 && Self.mode(home + "/mlsd.sqlite3") == 0o600)
         let backup = try run(["backup"])
@@ -47,7 +51,8 @@ import Testing
         #expect(restored.status == 0, "\(restored.stderr)")
         #expect(try run(["doctor", "--repair"]).status == 0)
         for file in try FileManager.default.contentsOfDirectory(atPath: home) where !file.hasPrefix("backups") {
-            #expect(Self.mode(home + "/" + file) == 0o600, "\(file) is \(String(Self.mode(home + "/" + file), radix: 8))")
+            #expect(
+                Self.mode(home + "/" + file) == 0o600, "\(file) is \(String(Self.mode(home + "/" + file), radix: 8))")
         }
         #expect(Self.mode(home) == 0o700)
     }
@@ -57,7 +62,8 @@ import Testing
         defer { mlsd.remove() }
         #expect(try mlsd.run(["cases"]).status == 0)
         let builtin = try mlsd.sql("SELECT id FROM cases WHERE source = 'builtin' ORDER BY id LIMIT 1")
-        let before = try mlsd.sql("SELECT * FROM cases WHERE id = '\(builtin)'; SELECT * FROM points WHERE case_id = '\(builtin)';")
+        let before = try mlsd.sql(
+            "SELECT * FROM cases WHERE id = '\(builtin)'; SELECT * FROM points WHERE case_id = '\(builtin)';")
         for id in [builtin, builtin.uppercased(), " \(builtin)", "\(builtin)\u{0}"] {
             var pack = PackFiles.example()
             pack["id"] = id
@@ -66,14 +72,18 @@ import Testing
             #expect(result.status != 0 || !id.lowercased().hasPrefix(builtin), "'\(id)': \(result.stdout)")
             #expect(try mlsd.run(["remove", builtin]).status != 0, "a built-in case cannot be removed")
         }
-        #expect(try mlsd.sql("SELECT * FROM cases WHERE id = '\(builtin)'; SELECT * FROM points WHERE case_id = '\(builtin)';") == before)
+        #expect(
+            try mlsd.sql(
+                "SELECT * FROM cases WHERE id = '\(builtin)'; SELECT * FROM points WHERE case_id = '\(builtin)';")
+                == before)
     }
 
     @Test func aDatabasePathThatIsNotAFileIsRefusedBeforeAnythingIsCreated() throws {
         let mlsd = MLSDProcess()
         defer { mlsd.remove() }
         let folder = mlsd.folder
-        try FileManager.default.createSymbolicLink(atPath: folder + "/link.sqlite3", withDestinationPath: folder + "/target.sqlite3")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/link.sqlite3", withDestinationPath: folder + "/target.sqlite3")
         try FileManager.default.createDirectory(atPath: folder + "/folder.sqlite3", withIntermediateDirectories: false)
         let cases: [(String, String)] = [
             (folder + "/link.sqlite3", "is a symbolic link to a missing file"),
@@ -85,7 +95,9 @@ import Testing
         for (path, reason) in cases {
             let result = try mlsd.run(["cases"], environment: ["MLSD_DB": path])
             #expect(result.status == 74, "\(path): \(result.status) \(result.stderr)")
-            #expect(result.stderr.hasPrefix("mlsd: \(path) \(reason); point --db or MLSD_DB at a database file"), "\(result.stderr)")
+            #expect(
+                result.stderr.hasPrefix("mlsd: \(path) \(reason); point --db or MLSD_DB at a database file"),
+                "\(result.stderr)")
         }
         #expect(!Self.anything(at: folder + "/target.sqlite3"), "the link was followed")
         for path in besideNull { #expect(!Self.anything(at: path), "\(path) was created") }
@@ -96,17 +108,21 @@ import Testing
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
         let folder = fixture.mlsd.folder
-        try FileManager.default.createSymbolicLink(atPath: folder + "/copy.sqlite3", withDestinationPath: folder + "/elsewhere.sqlite3")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/copy.sqlite3", withDestinationPath: folder + "/elsewhere.sqlite3")
         let result = try fixture.mlsd.run(["backup", folder + "/copy.sqlite3"])
         #expect(result.status == 1, "\(result.status) \(result.stderr)")
-        #expect(result.stderr == "mlsd: \(folder)/copy.sqlite3 already exists; choose another path or remove it first\n")
+        #expect(
+            result.stderr == "mlsd: \(folder)/copy.sqlite3 already exists; choose another path or remove it first\n")
         #expect(!Self.anything(at: folder + "/elsewhere.sqlite3"))
     }
 
     @Test func exportedNotesAreAsPrivateAsTheDatabase() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        _ = try fixture.run(["practice", fixture.caseID, "--step", "requirements"], lines: [try fixture.goodAnswer("requirements"), "."])
+        _ = try fixture.run(
+            ["practice", fixture.caseID, "--step", "requirements"],
+            lines: [try fixture.goodAnswer("requirements"), "."])
         let notes = fixture.mlsd.folder + "/notes"
         #expect(try fixture.mlsd.run(["export", "--out", notes]).status == 0)
         #expect(try fixture.mlsd.run(["export", "--out", notes, "--force"]).status == 0)
@@ -116,4 +132,3 @@ import Testing
         for file in files { #expect(Self.mode(notes + "/" + file) == 0o600, "\(file)") }
     }
 }
-

@@ -6,19 +6,26 @@ import Testing
 /// runs. Seeded and bounded. A crash is an exit by signal or an exit code mlsd does not document.
 @Suite struct StoredValueFuzzTests {
     /// More rounds than the widest table has columns, so every column is written at least once.
-    static let rounds = Int(ProcessInfo.processInfo.environment["FUZZ_ROUNDS"] ?? "") ?? StressSize.pick(quick: 6, full: 18)
+    static let rounds =
+        Int(ProcessInfo.processInfo.environment["FUZZ_ROUNDS"] ?? "") ?? StressSize.pick(quick: 6, full: 18)
     static let now = "2026-03-01T09:00:00Z"
 
     /// SQL literals by column type: the ends of each type, then (for any column) text where numbers
     /// belong and values of the wrong type, which a STRICT table refuses: the statement then changes nothing.
     static let values: [String: [String]] = [
-        "INTEGER": ["9223372036854775807", "-9223372036854775808", "-1", "-1000000", "0", "4", "1000000000000", "NULL"],
-        "REAL": ["1e300", "-1e300", "9223372036854775807", "-9223372036854775808", "-1", "-86400.5", "0", "4.9e-324",
-                 "1e18", "-1e18", "253402300800", "1e999", "-1e999", "NULL"],
-        "TEXT": ["''", "'NaN'", "'-Infinity'", "'[1, 2'", "'{}'", "'[]'", "'null'", "'[null, 1e300, -5]'",
-                 "printf('%.*c', 300000, 'x')", "'[\"' || printf('%.*c', 100000, 'y') || '\"]'",
-                 "char(27) || '[2J' || char(27) || ']0;title' || char(7) || char(155) || char(8238)",
-                 "'{\"due\": 1e300, \"reps\": -5, \"state\": 9}'", "NULL"],
+        "INTEGER": [
+            "9223372036854775807", "-9223372036854775808", "-1", "-1000000", "0", "4", "1000000000000", "NULL",
+        ],
+        "REAL": [
+            "1e300", "-1e300", "9223372036854775807", "-9223372036854775808", "-1", "-86400.5", "0", "4.9e-324",
+            "1e18", "-1e18", "253402300800", "1e999", "-1e999", "NULL",
+        ],
+        "TEXT": [
+            "''", "'NaN'", "'-Infinity'", "'[1, 2'", "'{}'", "'[]'", "'null'", "'[null, 1e300, -5]'",
+            "printf('%.*c', 300000, 'x')", "'[\"' || printf('%.*c', 100000, 'y') || '\"]'",
+            "char(27) || '[2J' || char(27) || ']0;title' || char(7) || char(155) || char(8238)",
+            "'{\"due\": 1e300, \"reps\": -5, \"state\": 9}'", "NULL",
+        ],
         "": ["'NaN'", "'1e999'", "x'00ff'", "1e300", "-1"],
     ]
 
@@ -30,24 +37,34 @@ import Testing
 
     /// The reading commands, given a case, a card and a session that existed before the damage.
     static func commands(caseID: String, cardID: String) -> [(arguments: [String], input: String?)] {
-        [([], nil), (["cases"], nil), (["cases", "--json"], nil), (["show", caseID], nil),
-         (["show", caseID, "--json"], nil), (["due"], nil), (["due", "--json"], nil), (["cards"], nil),
-         (["cards", "--json"], nil), (["cards", "show", cardID], nil), (["cards", "show", cardID, "--json"], nil),
-         (["history"], nil), (["history", "--case", caseID, "--json"], nil), (["stats"], nil), (["stats", "--json"], nil),
-         (["export", "--out", "notes"], nil), (["export", "--case", caseID, "--out", "-"], nil), (["review"], "we would measure it\n.\n3\n\n3\nq\n"),
-         (["doctor"], nil), (["doctor", "--json"], nil), (["pitfalls"], nil), (["config", "list"], nil)]
+        [
+            ([], nil), (["cases"], nil), (["cases", "--json"], nil), (["show", caseID], nil),
+            (["show", caseID, "--json"], nil), (["due"], nil), (["due", "--json"], nil), (["cards"], nil),
+            (["cards", "--json"], nil), (["cards", "show", cardID], nil), (["cards", "show", cardID, "--json"], nil),
+            (["history"], nil), (["history", "--case", caseID, "--json"], nil), (["stats"], nil),
+            (["stats", "--json"], nil),
+            (["export", "--out", "notes"], nil), (["export", "--case", caseID, "--out", "-"], nil),
+            (["review"], "we would measure it\n.\n3\n\n3\nq\n"),
+            (["doctor"], nil), (["doctor", "--json"], nil), (["pitfalls"], nil), (["config", "list"], nil),
+        ]
     }
 
     /// Every column of every table, as the database itself lists them.
     static func columns(_ mlsd: MLSDProcess) throws -> [(table: String, columns: [(name: String, type: String)])] {
-        let rows = try mlsd.sql("""
+        let rows = try mlsd.sql(
+            """
             SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_info(m.name) p
             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid
-            """).split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
+            """
+        ).split(separator: "\n").map { $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init) }
         var tables: [(table: String, columns: [(name: String, type: String)])] = []
         for row in rows where row.count == 3 {
             let column = (name: row[1], type: row[2])
-            if tables.last?.table == row[0] { tables[tables.count - 1].columns.append(column) } else { tables.append((row[0], [column])) }
+            if tables.last?.table == row[0] {
+                tables[tables.count - 1].columns.append(column)
+            } else {
+                tables.append((row[0], [column]))
+            }
         }
         return tables
     }
@@ -61,8 +78,10 @@ import Testing
 
     /// One round's damage: in each table, one column (each in turn) of every other row gets a value.
     /// In `loose` rounds half the values are of the other type.
-    static func damage(round: Int, loose: Bool, _ tables: [(table: String, columns: [(name: String, type: String)])],
-                       _ random: inout SeededRandom) -> String {
+    static func damage(
+        round: Int, loose: Bool, _ tables: [(table: String, columns: [(name: String, type: String)])],
+        _ random: inout SeededRandom
+    ) -> String {
         var sql = "PRAGMA ignore_check_constraints = ON;\n"
         for (table, columns) in tables {
             let column = columns[round % columns.count]
@@ -90,7 +109,8 @@ import Testing
 
     /// The line of a crash report that says what went wrong.
     static func fatal(_ stderr: String) -> String {
-        stderr.split(separator: "\n").first { $0.contains("Fatal error") || $0.hasPrefix("mlsd: ") }.map(String.init) ?? ""
+        stderr.split(separator: "\n").first { $0.contains("Fatal error") || $0.hasPrefix("mlsd: ") }.map(String.init)
+            ?? ""
     }
 
     @Test func everyReadingCommandSurvivesExtremeStoredValues() throws {
@@ -116,8 +136,9 @@ import Testing
                 let result = try mlsd.run(arguments, input: input, environment: ["MLSD_NOW": Self.now])
                 runs += 1
                 if result.signalled || !InputFuzzTests.documented.contains(result.status) {
-                    crashes.append("round \(round) mlsd \(arguments.joined(separator: " ")): exit \(result.status)"
-                                   + "\(result.signalled ? " (signal)" : "") \(Self.fatal(result.stderr))")
+                    crashes.append(
+                        "round \(round) mlsd \(arguments.joined(separator: " ")): exit \(result.status)"
+                            + "\(result.signalled ? " (signal)" : "") \(Self.fatal(result.stderr))")
                     damaged[round] = (loose ? Self.loosen + "\n" : "") + damage
                 }
             }
@@ -134,17 +155,24 @@ import Testing
         defer { mlsd.remove() }
         try Data(try DamagedDatabaseTests.realDatabase(reviewed: true)).write(to: URL(fileURLWithPath: mlsd.database))
         let card = try mlsd.sql("SELECT id FROM cards ORDER BY id LIMIT 1")
-        _ = try mlsd.sql("""
+        _ = try mlsd.sql(
+            """
             UPDATE cards SET due = 1e300, reps = 9223372036854775807, lapses = -3 WHERE id = \(card);
             UPDATE sessions SET overall = 1e300; UPDATE answers SET seconds = -5;
             """)
-        for command in [["cards", "show", card], ["cards"], ["due"], ["history"], ["stats"], ["export", "--out", "-"]] {
+        for command in [
+            ["cards", "show", card], ["cards"], ["due"], ["history"], ["stats"], ["export", "--out", "-"],
+        ] {
             let result = try mlsd.run(command, environment: ["MLSD_NOW": Self.now])
-            #expect(result.status == 0 && !result.signalled, "\(command): \(result.status) \(Self.fatal(result.stderr))")
+            #expect(
+                result.status == 0 && !result.signalled, "\(command): \(result.status) \(Self.fatal(result.stderr))")
         }
         let doctor = try mlsd.run(["doctor"])
         let line = doctor.stdout.split(separator: "\n").first { $0.hasPrefix("warn  values") } ?? ""
-        #expect(line.contains("cards row \(card) due = 1.0e+300; cards row \(card) reps = 9223372036854775807; cards row \(card) lapses = -3"), "\(doctor.stdout)")
+        #expect(
+            line.contains(
+                "cards row \(card) due = 1.0e+300; cards row \(card) reps = 9223372036854775807; cards row \(card) lapses = -3"
+            ), "\(doctor.stdout)")
         #expect(line.contains("mlsd reads each as the nearest value in range"))
         let json = try mlsd.run(["doctor", "--json"])
         #expect(json.stdout.contains("\"check\" : \"values\""), "\(json.stdout.prefix(400))")

@@ -2,7 +2,7 @@ import Foundation
 
 /// A program running with its output read as it streams: input can be written slowly, line by
 /// line, while the test watches stdout and signals or kills the process at any moment.
-final class StreamingProcess: @unchecked Sendable {   // the output is guarded by StreamedOutput
+final class StreamingProcess: @unchecked Sendable {  // the output is guarded by StreamedOutput
     struct Result {
         var status: Int32
         var stdout: String
@@ -17,8 +17,10 @@ final class StreamingProcess: @unchecked Sendable {   // the output is guarded b
     private let stdout: StreamedOutput, stderr: StreamedOutput
 
     /// Runs `executable` (the mlsd binary unless given) in `folder` with `environment`.
-    init(_ arguments: [String], environment: [String: String], folder: String,
-         executable: String = MLSDProcess.binary) throws {
+    init(
+        _ arguments: [String], environment: [String: String], folder: String,
+        executable: String = MLSDProcess.binary
+    ) throws {
         // A write to a killed process must come back as EPIPE, not end the test runner.
         signal(SIGPIPE, SIG_IGN)
         process.executableURL = URL(fileURLWithPath: executable)
@@ -80,8 +82,9 @@ final class StreamingProcess: @unchecked Sendable {   // the output is guarded b
         if timedOut { send(SIGKILL) }
         process.waitUntilExit()
         closeInput()
-        return Result(status: process.terminationStatus, stdout: stdout.finish(), stderr: stderr.finish(),
-                      signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
+        return Result(
+            status: process.terminationStatus, stdout: stdout.finish(), stderr: stderr.finish(),
+            signalled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
     }
 }
 
@@ -106,11 +109,16 @@ extension MLSDProcess {
     func count(_ query: String) throws -> Int { Int(try sql(query)) ?? -1 }
 
     /// Runs any program (a shell wrapper, /usr/bin/time) with this mlsd's environment.
-    func runProgram(_ executable: String, _ arguments: [String], input: Data = Data(),
-                    environment extra: [String: String] = [:], killAfter seconds: Double = 120) throws -> StreamingProcess.Result {
-        let running = try StreamingProcess(arguments, environment: environment.merging(extra) { $1 },
-                                           folder: folder, executable: executable)
-        DispatchQueue.global().async { running.write(Array(input)); running.closeInput() }
+    func runProgram(
+        _ executable: String, _ arguments: [String], input: Data = Data(),
+        environment extra: [String: String] = [:], killAfter seconds: Double = 120
+    ) throws -> StreamingProcess.Result {
+        let running = try StreamingProcess(
+            arguments, environment: environment.merging(extra) { $1 },
+            folder: folder, executable: executable)
+        DispatchQueue.global().async {
+            running.write(Array(input)); running.closeInput()
+        }
         return running.finish(killAfter: seconds)
     }
 

@@ -20,7 +20,8 @@ import Testing
     }
 
     static func expectVisible(_ label: String, _ result: MLSDProcess.Result) {
-        #expect(!result.signalled && InputFuzzTests.documented.contains(result.status), "\(label): exit \(result.status)")
+        #expect(
+            !result.signalled && InputFuzzTests.documented.contains(result.status), "\(label): exit \(result.status)")
         #expect(raw(result.stdout).isEmpty, "\(label) stdout: \(Set(raw(result.stdout)).sorted())")
         #expect(raw(result.stderr).isEmpty, "\(label) stderr: \(Set(raw(result.stderr)).sorted())")
     }
@@ -30,7 +31,8 @@ import Testing
         defer { fixture.remove() }
         let mlsd = fixture.mlsd, id = fixture.caseID
         let text = ProgressSeed.text(Self.hostile)
-        _ = try mlsd.sql("""
+        _ = try mlsd.sql(
+            """
             UPDATE cases SET title = title || \(text), scenario = \(text) || scenario WHERE id = '\(id)';
             UPDATE steps SET prompt = \(text) || prompt, hints = json_array(\(text)) WHERE case_id = '\(id)';
             UPDATE points SET title = title || \(text), why = \(text) || why WHERE case_id = '\(id)';
@@ -40,16 +42,20 @@ import Testing
         let practice = try fixture.run(["practice", id], lines: [":hint", answer, "."] + (try fixture.wholeSession()))
         Self.expectVisible("practice", practice)
         #expect(practice.stdout.contains("\u{241B}]0;pwned\u{2407}"), "the window title sequence is shown as symbols")
-        let score = try mlsd.run(["score", "--case", id, "--step", "requirements", "--verbose"], input: answer + "\n.\n")
+        let score = try mlsd.run(
+            ["score", "--case", id, "--step", "requirements", "--verbose"], input: answer + "\n.\n")
         Self.expectVisible("score", score)
         let card = try mlsd.sql("SELECT id FROM cards ORDER BY id LIMIT 1")
-        let commands: [[String]] = [[], ["cases"], ["show", id, "--outline"], ["history"], ["history", "--case", id],
-                                    ["cards"], ["cards", "show", card], ["stats"], ["due"], ["export", "--case", id, "--out", "-"],
-                                    ["show", id, "--json"], ["history", "--json"], ["cases", "--json"]]
+        let commands: [[String]] = [
+            [], ["cases"], ["show", id, "--outline"], ["history"], ["history", "--case", id],
+            ["cards"], ["cards", "show", card], ["stats"], ["due"], ["export", "--case", id, "--out", "-"],
+            ["show", id, "--json"], ["history", "--json"], ["cases", "--json"],
+        ]
         for command in commands {
             Self.expectVisible(command.joined(separator: " "), try mlsd.run(command))
         }
-        Self.expectVisible("review", try mlsd.run(["review", "--limit", "2"], input: Self.hostile + "\n.\n3\n" + Self.hostile + "\n"))
+        Self.expectVisible(
+            "review", try mlsd.run(["review", "--limit", "2"], input: Self.hostile + "\n.\n3\n" + Self.hostile + "\n"))
         Self.expectVisible("unknown case", try mlsd.run(["show", Self.hostile]))
     }
 
@@ -64,8 +70,9 @@ import Testing
         Self.expectVisible("validate", result)
         #expect(result.status == 65, "\(result.status)")
         #expect(result.stdout.contains("id: must be lower-case kebab-case"), "\(result.stdout)")
-        #expect(result.stdout.components(separatedBy: "title: must be one line without control characters").count == 3,
-                "\(result.stdout)")
+        #expect(
+            result.stdout.components(separatedBy: "title: must be one line without control characters").count == 3,
+            "\(result.stdout)")
         Self.expectVisible("validate --json", try mlsd.run(["validate", path, "--json"]))
         let imported = try mlsd.run(["import", path])
         #expect(imported.status == 65)

@@ -29,8 +29,9 @@ import Testing
             #expect(wrong.stderr.hasPrefix("mlsd: unknown step '\(value)' ("))
             #expect(wrong.stderr.hasSuffix("see 'mlsd cards add --help')\n"))
         }
-        #expect(try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrix"]).stderr
-            == "mlsd: unknown step 'metrix' (did you mean 'metrics'? see 'mlsd cards add --help')\n")
+        #expect(
+            try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrix"]).stderr
+                == "mlsd: unknown step 'metrix' (did you mean 'metrics'? see 'mlsd cards add --help')\n")
         #expect(try f.decode([CardRow].self, ["cards"]).isEmpty)
     }
 

@@ -11,7 +11,10 @@ import Testing
         for command in [["due"], ["stats"], ["review"], []] {
             let result = try mlsd.run(command, environment: ["MLSD_NOW": instant])
             #expect(result.status == 64, "\(command): \(result.status) \(result.stderr.prefix(200))")
-            #expect(result.stderr == "mlsd: MLSD_NOW='\(instant)' is outside 1970-01-01 to 9999-11-30, the years mlsd can schedule in; use an instant such as 2026-03-01T09:00:00Z or unset it\n")
+            #expect(
+                result.stderr
+                    == "mlsd: MLSD_NOW='\(instant)' is outside 1970-01-01 to 9999-11-30, the years mlsd can schedule in; use an instant such as 2026-03-01T09:00:00Z or unset it\n"
+            )
         }
         #expect(!FileManager.default.fileExists(atPath: mlsd.database))
         #expect(try mlsd.run(["due"], environment: ["MLSD_NOW": "9999-11-30T23:59:59Z"]).status == 0)

@@ -7,7 +7,9 @@ import Testing
     @Test func damagedPreviousCardDoesNotStopDueReviewOrDashboard() throws {
         let f = ReviewFixture()
         defer { f.remove() }
-        #expect(try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"]).status == 0)
+        #expect(
+            try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"]).status
+                == 0)
         #expect(try f.run(["rate", "3", "good"]).status == 0)
         try f.mlsd.sql("UPDATE review_log SET previous = 'not json {'")
         #expect(try f.mlsd.sql("SELECT COUNT(*) FROM review_log WHERE NOT json_valid(previous)") == "1")

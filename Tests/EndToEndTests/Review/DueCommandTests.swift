@@ -13,9 +13,9 @@ import Testing
         try f.run(["config", "set", "fuzz", "off"])
         try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
         try f.run(["rate", "1", "good"])
-        try f.run(["rate", "1", "good"])        // review, due 2026-03-03 09:00 UTC
-        try f.run(["rate", "2", "again"])       // learning, due 09:01
-        try f.run(["rate", "3", "easy"])        // review, due 2026-03-09 09:00 UTC
+        try f.run(["rate", "1", "good"])  // review, due 2026-03-03 09:00 UTC
+        try f.run(["rate", "2", "again"])  // learning, due 09:01
+        try f.run(["rate", "3", "easy"])  // review, due 2026-03-09 09:00 UTC
         let hourLater = try f.json(["due"], at: start.addingTimeInterval(3600)) as! [String: Any]
         #expect(hourLater["due_now"] as? Int == 1)
         #expect(hourLater["due_today"] as? Int == 1)

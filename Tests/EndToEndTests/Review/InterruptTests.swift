@@ -31,7 +31,8 @@ import Testing
         try? input.fileHandleForWriting.close()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 130)
-        #expect(try f.mlsd.sql("SELECT card_id || ':' || rating FROM review_log ORDER BY id")
-            .replacingOccurrences(of: "\n", with: " ") == "1:3 2:1")
+        #expect(
+            try f.mlsd.sql("SELECT card_id || ':' || rating FROM review_log ORDER BY id")
+                .replacingOccurrences(of: "\n", with: " ") == "1:3 2:1")
     }
 }

@@ -34,8 +34,9 @@ import Testing
 
         // Without the interview, some cards come due after it with recall below 90% on the day.
         func recallAtInterview(_ card: [String: Any]) -> Double {
-            let memory = MemoryCard(state: .review, step: nil, stability: card["stability"] as? Double, difficulty: 5,
-                                    due: Date(), lastReview: start, reps: 1)
+            let memory = MemoryCard(
+                state: .review, step: nil, stability: card["stability"] as? Double, difficulty: 5,
+                due: Date(), lastReview: start, reps: 1)
             return scheduler.retrievability(of: memory, at: interview)
         }
         let late = free.filter { ($0["due"] as! String) >= "2026-03-11T04:00:00Z" && recallAtInterview($0) < 0.9 }
@@ -61,7 +62,10 @@ import Testing
         #expect((show["explanation"] as? [String: Any])?["capped_by_interview"] as? Bool == true)
         #expect(show["explanation_matches_schedule"] as? Bool == true)
         let text = try withInterview.run(["cards", "show", String(id)]).stdout
-        #expect(text.contains("Interview cap: R at the interview would be below target, so it is due the day\n  before, 2026-03-10 04:00."))
+        #expect(
+            text.contains(
+                "Interview cap: R at the interview would be below target, so it is due the day\n  before, 2026-03-10 04:00."
+            ))
 
         // `due` counts the days and predicts recall on the day.
         let due = try withInterview.json(["due"]) as! [String: Any]

@@ -27,20 +27,26 @@ import Testing
     func rateMatchesTheScheduler() throws {
         let f = ReviewFixture()
         defer { f.remove() }
-        #expect(try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"]).status == 0)
+        #expect(
+            try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"]).status
+                == 0)
         #expect(try f.run(["config", "set", "fuzz", "off"]).status == 0)
         let scheduler = try Scheduler(settings: SchedulerSettings(enableFuzz: false))
         // Learning, graduation, an on-time review, a late lapse, relearning, then Hard and Easy.
         let history: [(after: TimeInterval, typed: String, rating: Rating)] = [
             (0, "good", .good), (600, "3", .good), (2 * day + 600, "g", .good), (20 * day, "again", .again),
-            (20 * day + 900, "G", .good), (27 * day, "2", .hard), (45 * day, "easy", .easy), (45 * day + 3600, "1", .again),
+            (20 * day + 900, "G", .good), (27 * day, "2", .hard), (45 * day, "easy", .easy),
+            (45 * day + 3600, "1", .again),
         ]
         var expected = MemoryCard.new(due: start)
         for step in history {
             let at = start.addingTimeInterval(step.after)
             let output = try f.decode(Rated.self, ["rate", "3", step.typed], at: at)
-            expected = scheduler.review(card: expected, rating: step.rating, now: at,
-                                        seed: FuzzSeed(cardID: 3, reviewCount: expected.reps)).card
+            expected =
+                scheduler.review(
+                    card: expected, rating: step.rating, now: at,
+                    seed: FuzzSeed(cardID: 3, reviewCount: expected.reps)
+                ).card
             #expect(output.rating == step.rating.name)
             expectSame(output.card, expected)
             let listed = try #require(try f.decode([CardRow].self, ["cards"], at: at).first { $0.id == 3 })
@@ -59,11 +65,12 @@ import Testing
         try f.run(["config", "set", "fuzz", "off"])
         let first = try f.run(["rate", "1", "good"])
         #expect(first.status == 0)
-        #expect(first.stdout == """
-            Card 1 (step ad-click-prediction/metrics): Good
-              learning step 2 · due 2026-03-01 09:10 (in 10m) · interval 10m · S 2.31 · D 2.12
+        #expect(
+            first.stdout == """
+                Card 1 (step ad-click-prediction/metrics): Good
+                  learning step 2 · due 2026-03-01 09:10 (in 10m) · interval 10m · S 2.31 · D 2.12
 
-            """)
+                """)
         try f.run(["rate", "1", "good"], at: start.addingTimeInterval(600))
         let show = try f.run(["cards", "show", "1"], at: start.addingTimeInterval(600))
         #expect(show.status == 0)
@@ -93,14 +100,20 @@ import Testing
         let before = try f.snapshot()
         let cases: [(args: [String], status: Int32, message: String)] = [
             (["rate", "99", "good"], 64, "mlsd: unknown card 99 (see 'mlsd cards' for card ids)\n"),
-            (["rate", "1", "5"], 64, "mlsd: The value '5' is invalid for '<rating>': expected 1-4, again/hard/good/easy or a/h/g/e\n"),
+            (
+                ["rate", "1", "5"], 64,
+                "mlsd: The value '5' is invalid for '<rating>': expected 1-4, again/hard/good/easy or a/h/g/e\n"
+            ),
             (["rate", "1", "great"], 64, "mlsd: The value 'great' is invalid for '<rating>'"),
             (["rate", "one", "good"], 64, "mlsd: The value 'one' is invalid for '<card-id>'"),
             (["cards", "show", "42"], 64, "mlsd: unknown card 42"),
             (["cards", "undo", "42"], 64, "mlsd: unknown card 42"),
             (["cards", "reset", "42"], 64, "mlsd: unknown card 42"),
             (["cards", "add", "--case", "ad-click"], 64, "mlsd: unknown case 'ad-click'"),
-            (["cards", "add", "--case", "ad-click-prediction", "--step", "metric"], 64, "mlsd: unknown step 'metric' (did you mean 'metrics'?"),
+            (
+                ["cards", "add", "--case", "ad-click-prediction", "--step", "metric"], 64,
+                "mlsd: unknown step 'metric' (did you mean 'metrics'?"
+            ),
             (["cards", "add"], 64, "mlsd: Missing expected option '--case <case>'"),
             (["review", "--limit", "0"], 64, "mlsd: The value '0' is invalid for '--limit <limit>'"),
         ]
@@ -122,7 +135,9 @@ import Testing
         let before = try f.snapshot()
         let refused = try f.run(["rate", "1", "good"])
         #expect(refused.status == 1)
-        #expect(refused.stderr == "mlsd: card 1 is suspended; nothing was recorded (resume it with 'mlsd cards unsuspend 1')\n")
+        #expect(
+            refused.stderr
+                == "mlsd: card 1 is suspended; nothing was recorded (resume it with 'mlsd cards unsuspend 1')\n")
         #expect(try f.snapshot() == before)
         #expect(try f.run(["review"]).stdout.contains("Nothing to review now."))
         #expect(try f.card(1)["suspended"] as? Bool == true)
@@ -138,10 +153,15 @@ import Testing
         try f.run(["rate", "1", "good"])
         _ = try f.mlsd.sql("INSERT INTO settings (key, value) VALUES ('maximum_interval', 'forever')")
         let before = try f.snapshot()
-        for args in [["rate", "1", "good"], ["review"], ["due"], ["cards"], ["cards", "show", "1"], ["cards", "undo", "1"]] {
+        for args in [
+            ["rate", "1", "good"], ["review"], ["due"], ["cards"], ["cards", "show", "1"], ["cards", "undo", "1"],
+        ] {
             let result = try f.run(args, input: "\n3\n")
             #expect(result.status == 65, "\(args)")
-            #expect(result.stderr == "mlsd: the stored setting maximum_interval = 'forever' is invalid (expected a whole number of days from 1 to 36500); fix it with 'mlsd config set maximum_interval VALUE' or 'mlsd config unset maximum_interval'\n", "\(args)")
+            #expect(
+                result.stderr
+                    == "mlsd: the stored setting maximum_interval = 'forever' is invalid (expected a whole number of days from 1 to 36500); fix it with 'mlsd config set maximum_interval VALUE' or 'mlsd config unset maximum_interval'\n",
+                "\(args)")
         }
         #expect(try f.snapshot() == before)
         #expect(try f.run(["config", "unset", "maximum_interval"]).status == 0)
@@ -151,10 +171,12 @@ import Testing
     @Test func addSuspendResetUndoAndList() throws {
         let f = ReviewFixture()
         defer { f.remove() }
-        #expect(try f.run(["cards", "add", "--case", "fraud-detection"]).stdout
-            == "fraud-detection: added 7 step cards. New cards are introduced by 'mlsd review'.\n")
-        #expect(try f.run(["cards", "add", "--case", "fraud-detection", "--step", "data", "--all-points"]).stdout
-            .hasPrefix("fraud-detection: added 0 step cards and "))
+        #expect(
+            try f.run(["cards", "add", "--case", "fraud-detection"]).stdout
+                == "fraud-detection: added 7 step cards. New cards are introduced by 'mlsd review'.\n")
+        #expect(
+            try f.run(["cards", "add", "--case", "fraud-detection", "--step", "data", "--all-points"]).stdout
+                .hasPrefix("fraud-detection: added 0 step cards and "))
         _ = try f.mlsd.sql("DELETE FROM cards")
         let added = try f.json(["cards", "add", "--case", "ad-click-prediction"]) as! [String: Any]
         #expect((added["created"] as? [Int])?.count == 7)

@@ -27,7 +27,11 @@ import Testing
             try mlsd.run(["cards", "suspend", String(other)])
         }
         // Named with a reason: made, and Enter accepts Good.
-        let made = try mlsd.run(["review", "--limit", "1"], input: "Ship a logistic regression baseline first, because it is quick to build and sets the bar the complex model must beat.\n.\n\n")
+        let made = try mlsd.run(
+            ["review", "--limit", "1"],
+            input:
+                "Ship a logistic regression baseline first, because it is quick to build and sets the bar the complex model must beat.\n.\n\n"
+        )
         #expect(made.stdout.contains("Your answer: you made the point"))
         #expect(try mlsd.sql("SELECT rating FROM review_log") == "3")
         // Named with no reason: Hard, never Again.
@@ -43,7 +47,9 @@ import Testing
     func onlyPoint(_ pointID: String, step: String) throws -> MLSDProcess {
         let mlsd = MLSDProcess()
         try mlsd.run(["cards", "add", "--case", "fraud-detection", "--step", step, "--all-points"])
-        for id in try mlsd.sql("SELECT id FROM cards WHERE point_id IS NULL OR point_id != '\(pointID)'").split(separator: "\n") {
+        for id in try mlsd.sql("SELECT id FROM cards WHERE point_id IS NULL OR point_id != '\(pointID)'").split(
+            separator: "\n")
+        {
             try mlsd.run(["cards", "suspend", String(id)])
         }
         return mlsd
@@ -52,7 +58,10 @@ import Testing
     @Test("a list of the right signals is recalled (Good); one named alone is Hard; nothing right is Again")
     func suggestionsAgreeWithTheVerdict() throws {
         for (answer, verdict, rating) in [
-            ("device fingerprint, IP reputation, proxy detection, emulator detection", "you listed the right things", "3"),
+            (
+                "device fingerprint, IP reputation, proxy detection, emulator detection", "you listed the right things",
+                "3"
+            ),
             ("Device fingerprint.", "you named it", "2"),
             ("the weather and the moon", "the answer did not make the point", "1"),
         ] {

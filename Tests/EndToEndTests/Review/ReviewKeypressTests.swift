@@ -12,7 +12,8 @@ import Testing
     }
 
     func ratings(_ f: ReviewFixture) throws -> String {
-        try f.mlsd.sql("SELECT card_id || ':' || rating FROM review_log ORDER BY id").replacingOccurrences(of: "\n", with: " ")
+        try f.mlsd.sql("SELECT card_id || ':' || rating FROM review_log ORDER BY id").replacingOccurrences(
+            of: "\n", with: " ")
     }
 
     /// `stty -a` after mlsd shows the terminal back in line mode with echo.
@@ -27,8 +28,9 @@ import Testing
     func oneKeyRates() throws {
         let f = try fixture()
         defer { f.remove() }
-        let term = try PseudoTerminal(f.mlsd, #""$MLSD" review --limit 2; s=$?; echo stty-after; stty -a; exit $s"#,
-                                      environment: ["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)])
+        let term = try PseudoTerminal(
+            f.mlsd, #""$MLSD" review --limit 2; s=$?; echo stty-after; stty -a; exit $s"#,
+            environment: ["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)])
         #expect(term.waitFor("press Enter to show the answer"))
         term.type("\n")
         #expect(term.waitFor("Press 1-4 (a/h/g/e), u undo, q quit: "))
@@ -54,8 +56,9 @@ import Testing
     func undoQuitAndEnter() throws {
         let f = try fixture()
         defer { f.remove() }
-        let term = try PseudoTerminal(f.mlsd, #""$MLSD" review; s=$?; echo stty-after; stty -a; exit $s"#,
-                                      environment: ["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)])
+        let term = try PseudoTerminal(
+            f.mlsd, #""$MLSD" review; s=$?; echo stty-after; stty -a; exit $s"#,
+            environment: ["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)])
         #expect(term.waitFor("press Enter to show the answer"))
         term.type("Business: long-term ad revenue. Model: log loss and calibration.\n.\n")
         #expect(term.waitFor("Suggested from your answer: "))
@@ -82,8 +85,9 @@ import Testing
         let f = try fixture()
         defer { f.remove() }
         // The shell ignores the interrupt so that it lives on to report; mlsd sets its own handler.
-        let term = try PseudoTerminal(f.mlsd, #"trap '' INT; "$MLSD" review; echo "status $?"; echo stty-after; stty -a"#,
-                                      environment: ["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)])
+        let term = try PseudoTerminal(
+            f.mlsd, #"trap '' INT; "$MLSD" review; echo "status $?"; echo stty-after; stty -a"#,
+            environment: ["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)])
         #expect(term.waitFor("press Enter to show the answer"))
         term.type("\n")
         #expect(term.waitFor("Press 1-4"))
@@ -103,8 +107,9 @@ import Testing
         for (columns, width) in [(80, 80), (120, 100)] {
             let f = try fixture()
             defer { f.remove() }
-            let term = try PseudoTerminal(f.mlsd, #""$MLSD" review --limit 1"#, columns: columns,
-                                          environment: ["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)])
+            let term = try PseudoTerminal(
+                f.mlsd, #""$MLSD" review --limit 1"#, columns: columns,
+                environment: ["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)])
             #expect(term.waitFor("press Enter to show the answer"))
             term.type("\n")
             #expect(term.waitFor("Press 1-4"))

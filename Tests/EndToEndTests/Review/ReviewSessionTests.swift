@@ -7,7 +7,8 @@ import Testing
     let scheduler = try! Scheduler(settings: SchedulerSettings(enableFuzz: false))
 
     func ratings(_ f: ReviewFixture) throws -> String {
-        try f.mlsd.sql("SELECT card_id || ':' || rating FROM review_log ORDER BY id").replacingOccurrences(of: "\n", with: " ")
+        try f.mlsd.sql("SELECT card_id || ':' || rating FROM review_log ORDER BY id").replacingOccurrences(
+            of: "\n", with: " ")
     }
 
     @Test("piped session: answers, reveal, invalid input, undo, then end of input keeps every rating")
@@ -16,14 +17,15 @@ import Testing
         defer { f.remove() }
         try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
         try f.run(["config", "set", "fuzz", "off"])
-        let input = [
-            "Business: revenue. Model: log loss", "and calibration.", ".", "g",  // card 1: typed answer, Good
-            "", "1",                                                            // card 2: reveal, Again
-            "", "u",                                                            // card 3: undo card 2's Again
-            "", "x", "2",                                                       // card 2 again: bad input, Hard
-            "", "e",                                                            // card 3: Easy
-            "",                                                                 // card 4: reveal, then end of input
-        ].joined(separator: "\n") + "\n"
+        let input =
+            [
+                "Business: revenue. Model: log loss", "and calibration.", ".", "g",  // card 1: typed answer, Good
+                "", "1",  // card 2: reveal, Again
+                "", "u",  // card 3: undo card 2's Again
+                "", "x", "2",  // card 2 again: bad input, Hard
+                "", "e",  // card 3: Easy
+                "",  // card 4: reveal, then end of input
+            ].joined(separator: "\n") + "\n"
         let result = try f.run(["review"], input: input)
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
@@ -40,11 +42,15 @@ import Testing
         #expect(out.hasSuffix("Reviewed 3 cards (0 Again); end of input.\nNext due: 2026-03-01 09:05 (in 5.5m).\n"))
         // The undone Again is gone; card 4 was shown but not rated.
         #expect(try ratings(f) == "1:3 2:2 3:4")
-        #expect(try f.mlsd.sql("SELECT answer FROM review_log WHERE card_id = 1") == "Business: revenue. Model: log loss\nand calibration.")
+        #expect(
+            try f.mlsd.sql("SELECT answer FROM review_log WHERE card_id = 1")
+                == "Business: revenue. Model: log loss\nand calibration.")
         #expect(try f.mlsd.sql("SELECT answer IS NULL FROM review_log WHERE card_id = 3") == "1")
         for (id, rating) in [(1, Rating.good), (2, .hard), (3, .easy)] {
-            let expected = scheduler.review(card: .new(due: start), rating: rating, now: start,
-                                            seed: FuzzSeed(cardID: Int64(id), reviewCount: 0)).card
+            let expected = scheduler.review(
+                card: .new(due: start), rating: rating, now: start,
+                seed: FuzzSeed(cardID: Int64(id), reviewCount: 0)
+            ).card
             let card = try f.card(id)
             #expect(card["stability"] as? Double == expected.stability)
             #expect(card["due"] as? String == ReviewFixture.iso(expected.due))
@@ -58,9 +64,9 @@ import Testing
         defer { f.remove() }
         try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
         try f.run(["config", "set", "fuzz", "off"])
-        try f.run(["rate", "5", "easy"])   // S 8.3, due in 8 d
-        try f.run(["rate", "6", "hard"])   // learning
-        try f.run(["rate", "6", "easy"])   // S 1.29 → due in 1 d
+        try f.run(["rate", "5", "easy"])  // S 8.3, due in 8 d
+        try f.run(["rate", "6", "hard"])  // learning
+        try f.run(["rate", "6", "easy"])  // S 1.29 → due in 1 d
         // Ten days on: card 6 (R ≈ 0.79) is further gone than card 5 (R ≈ 0.88).
         let later = start.addingTimeInterval(10 * Scheduler.secondsPerDay)
         let result = try f.run(["review", "--new", "1"], at: later, input: "\n3\n\n3\n\nq\n")
@@ -81,12 +87,15 @@ import Testing
         let limited = try f.run(["review", "--limit", "2", "--case", "fraud-detection"], input: "\n3\n\n3\n\n3\n")
         #expect(limited.stdout.hasPrefix("Review: 0 due, 7 new; stopping after 2.\n"))
         #expect(limited.stdout.contains("Reviewed 2 cards (0 Again); limit reached."))
-        #expect(try f.mlsd.sql("SELECT DISTINCT c.case_id FROM review_log r JOIN cards c ON c.id = r.card_id") == "fraud-detection")
+        #expect(
+            try f.mlsd.sql("SELECT DISTINCT c.case_id FROM review_log r JOIN cards c ON c.id = r.card_id")
+                == "fraud-detection")
         #expect(try f.mlsd.sql("SELECT COUNT(*) FROM review_log") == "2")
         // The count runs to the limit: 8 of 15 new cards reads 1/8 … 8/8.
         try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
-        let eight = try f.run(["review", "--limit", "8", "--case", "ad-click-prediction", "--new", "20"],
-                              input: String(repeating: "\n3\n", count: 9))
+        let eight = try f.run(
+            ["review", "--limit", "8", "--case", "ad-click-prediction", "--new", "20"],
+            input: String(repeating: "\n3\n", count: 9))
         #expect(eight.stdout.contains("── 1/8 · new "))
         #expect(eight.stdout.contains("── 8/8 · new "))
         #expect(!eight.stdout.contains("/15 ·") && !eight.stdout.contains("9/"))
@@ -109,7 +118,8 @@ import Testing
         // 04:30 in Berlin: a new study day, a new allowance.
         let morning = ISO8601DateFormatter().date(from: "2026-03-02T03:30:00Z")!
         #expect(try (f.json(["due"], at: morning) as! [String: Any])["new_available_today"] as? Int == 2)
-        #expect(try f.run(["review", "--limit", "1"], at: morning, input: "\n4\n").stdout.hasPrefix("Review: 0 due, 2 new"))
+        #expect(
+            try f.run(["review", "--limit", "1"], at: morning, input: "\n4\n").stdout.hasPrefix("Review: 0 due, 2 new"))
         // --new overrides the allowance for one session.
         #expect(try f.run(["review", "--new", "5"], at: morning, input: "").stdout.hasPrefix("Review: 0 due, 4 new"))
     }
@@ -131,7 +141,8 @@ import Testing
         let empty = try f.run(["review"])
         #expect(empty.status == 0)
         // Wrapped at the width of the output (80 when piped), between words.
-        #expect(empty.stdout.replacingOccurrences(of: "\n", with: " ")
+        #expect(
+            empty.stdout.replacingOccurrences(of: "\n", with: " ")
                 == "No cards yet. Practise a case ('mlsd practice ID') or add cards with 'mlsd cards add --case ID'. ")
         #expect(empty.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
         try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics"])

@@ -25,7 +25,8 @@ enum CommonMark {
         var rest = html[...]
         while let open = rest.range(of: "<pre><code") {
             guard let tagEnd = rest[open.upperBound...].firstIndex(of: ">"),
-                  let close = rest[tagEnd...].range(of: "</code></pre>") else { break }
+                let close = rest[tagEnd...].range(of: "</code></pre>")
+            else { break }
             blocks.append(unescape(String(rest[rest.index(after: tagEnd)..<close.lowerBound])))
             rest = rest[close.upperBound...]
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The real binary, running, with its standard input held open: for tests that type part of a
 /// session and then interrupt or kill it.
-final class LiveProcess: @unchecked Sendable {   // the output is guarded by StreamedOutput
+final class LiveProcess: @unchecked Sendable {  // the output is guarded by StreamedOutput
     let process = Process()
     private let input = Pipe(), output = Pipe(), errors = Pipe()
     private let stdout: StreamedOutput, stderr: StreamedOutput
@@ -36,7 +36,8 @@ final class LiveProcess: @unchecked Sendable {   // the output is guarded by Str
     func finish() -> MLSDProcess.Result {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
-        return MLSDProcess.Result(status: process.terminationStatus, stdout: stdout.finish(), stderr: stderr.finish(),
-                                  signalled: process.terminationReason == .uncaughtSignal)
+        return MLSDProcess.Result(
+            status: process.terminationStatus, stdout: stdout.finish(), stderr: stderr.finish(),
+            signalled: process.terminationReason == .uncaughtSignal)
     }
 }

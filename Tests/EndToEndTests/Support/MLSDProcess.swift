@@ -51,20 +51,25 @@ struct MLSDProcess {
     /// fresh databases and test what comes after the setup, not the setup itself.
     static func afterFirstRun() -> MLSDProcess {
         let mlsd = MLSDProcess()
-        let made = FileManager.default.createFile(atPath: mlsd.database, contents: firstRun.bytes,
-                                                  attributes: [.posixPermissions: firstRun.mode])
+        let made = FileManager.default.createFile(
+            atPath: mlsd.database, contents: firstRun.bytes,
+            attributes: [.posixPermissions: firstRun.mode])
         precondition(made, "cannot write \(mlsd.database)")
         return mlsd
     }
 
     @discardableResult
-    func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:],
-             unset: [String] = []) throws -> Result {
+    func run(
+        _ arguments: [String], input: String? = nil, environment extra: [String: String] = [:],
+        unset: [String] = []
+    ) throws -> Result {
         try run(arguments, inputData: input.map { Data($0.utf8) }, environment: extra, unset: unset)
     }
 
-    func run(_ arguments: [String], inputData: Data?, environment extra: [String: String] = [:],
-             unset: [String] = []) throws -> Result {
+    func run(
+        _ arguments: [String], inputData: Data?, environment extra: [String: String] = [:],
+        unset: [String] = []
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: MLSDProcess.binary)
         process.arguments = arguments
@@ -91,10 +96,11 @@ struct MLSDProcess {
         try? inPipe.fileHandleForWriting.close()
         process.waitUntilExit()
         group.wait()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self),
-                      signalled: process.terminationReason == .uncaughtSignal)
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self),
+            signalled: process.terminationReason == .uncaughtSignal)
     }
 
     /// Runs a query on the database with the sqlite3 command-line shell, as an outside check.

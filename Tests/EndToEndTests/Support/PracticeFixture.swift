@@ -11,17 +11,20 @@ struct PracticeFixture {
     /// A fixture practising `caseID`, by default the first built-in case.
     init(caseID: String? = nil) throws {
         try mlsd.run(["cases"])
-        self.caseID = try caseID ?? mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id LIMIT 1")
+        self.caseID =
+            try caseID ?? mlsd.sql("SELECT id FROM cases WHERE retired = 0 ORDER BY source, position, id LIMIT 1")
     }
 
     func remove() { mlsd.remove() }
 
     /// Prose that states the first phrasing of each rubric point of the step in its own sentence.
     func goodAnswer(_ step: String) throws -> String {
-        let phrases = try mlsd.sql("""
+        let phrases = try mlsd.sql(
+            """
             SELECT json_extract(phrasings, '$[0]') FROM points
             WHERE case_id = '\(caseID)' AND step = '\(step)' AND retired = 0 ORDER BY position
-            """).split(separator: "\n")
+            """
+        ).split(separator: "\n")
         return phrases.map { "We need to account for \($0) because it changes the design of the system." }
             .joined(separator: "\n")
     }
@@ -37,15 +40,18 @@ struct PracticeFixture {
     /// answered with the first phrasing of everything the step's follow-ups expect (whichever is asked).
     func outlineSession() throws -> [String] {
         try Self.steps.flatMap { step in
-            let outline = try mlsd.sql("""
+            let outline = try mlsd.sql(
+                """
                 SELECT o.value FROM steps s, json_each(s.outline) o
                 WHERE s.case_id = '\(caseID)' AND s.step = '\(step)' ORDER BY o.key
                 """)
-            let expected = try mlsd.sql("""
+            let expected = try mlsd.sql(
+                """
                 SELECT json_extract(e.value, '$.phrasings[0]')
                 FROM steps s, json_each(s.followup_items) f, json_each(f.value, '$.expects') e
                 WHERE s.case_id = '\(caseID)' AND s.step = '\(step)' ORDER BY f.key, e.key
-                """).split(separator: "\n").map { "The \($0) matters here, because the design depends on it." }
+                """
+            ).split(separator: "\n").map { "The \($0) matters here, because the design depends on it." }
             return [outline, "."] + expected + ["."]
         }
     }

@@ -13,7 +13,9 @@ enum ProgressSeed {
         var plain = ""
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                if !plain.isEmpty { parts.append("'" + plain.replacingOccurrences(of: "'", with: "''") + "'"); plain = "" }
+                if !plain.isEmpty {
+                    parts.append("'" + plain.replacingOccurrences(of: "'", with: "''") + "'"); plain = ""
+                }
                 parts.append("char(\(scalar.value))")
             } else {
                 plain.unicodeScalars.append(scalar)
@@ -37,8 +39,10 @@ enum ProgressSeed {
 
     /// A session with one scored answer per step (and its follow-up), its point results and
     /// the feedback JSON the scorer produces.
-    static func session(_ id: Int, caseID: String, status: String = "finished", startedDaysAgo: Double,
-                        overall: Double?, steps: [Step]) -> String {
+    static func session(
+        _ id: Int, caseID: String, status: String = "finished", startedDaysAgo: Double,
+        overall: Double?, steps: [Step]
+    ) -> String {
         let started = now - startedDaysAgo * day
         let planned = "[" + steps.map { "\"\($0.step)\"" }.joined(separator: ",") + "]"
         var sql = """
@@ -78,18 +82,27 @@ enum ProgressSeed {
     static func feedback(_ step: Step, score: Double, followup: Bool = true) -> String {
         let feedback: [String: Any] = [
             "score": score, "level": level(score),
-            "covered": step.covered.map { ["id": $0.id, "title": $0.title, "evidence": $0.evidence, "credit": 1, "details": [String]()] },
+            "covered": step.covered.map {
+                ["id": $0.id, "title": $0.title, "evidence": $0.evidence, "credit": 1, "details": [String]()]
+            },
             "dismissed": [[String: Any]](),
             "missed": step.missed.map { ["id": $0.id, "title": $0.title, "why": $0.why, "weight": 3] },
-            "pitfalls": step.pitfalls.map { ["id": $0.id, "title": $0.title, "why": $0.why, "evidence": "a deep two-tower model"] },
+            "pitfalls": step.pitfalls.map {
+                ["id": $0.id, "title": $0.title, "why": $0.why, "evidence": "a deep two-tower model"]
+            },
             "followup": (followup ? step.followup?.question : nil) ?? NSNull(),
         ]
-        return String(decoding: try! JSONSerialization.data(withJSONObject: feedback, options: [.sortedKeys]), as: UTF8.self)
+        return String(
+            decoding: try! JSONSerialization.data(withJSONObject: feedback, options: [.sortedKeys]), as: UTF8.self)
     }
 
     static func pointResults(_ answerID: Int, _ caseID: String, _ step: Step) -> String {
-        step.covered.map { "INSERT INTO point_results VALUES (\(answerID), '\(caseID)', '\($0.id)', 'covered', \(text($0.evidence)));\n" }.joined()
-            + step.missed.map { "INSERT INTO point_results VALUES (\(answerID), '\(caseID)', '\($0.id)', 'missed', NULL);\n" }.joined()
+        step.covered.map {
+            "INSERT INTO point_results VALUES (\(answerID), '\(caseID)', '\($0.id)', 'covered', \(text($0.evidence)));\n"
+        }.joined()
+            + step.missed.map {
+                "INSERT INTO point_results VALUES (\(answerID), '\(caseID)', '\($0.id)', 'missed', NULL);\n"
+            }.joined()
     }
 
     static func level(_ score: Double?) -> String {
@@ -98,8 +111,10 @@ enum ProgressSeed {
     }
 
     /// A review card; `reps` 0 makes it new. `state`: 1 learning, 2 review, 3 relearning.
-    static func card(_ id: Int, caseID: String, step: String, pointID: String, dueInDays: Double,
-                     state: Int = 2, reps: Int = 3, lapses: Int = 0, suspended: Bool = false) -> String {
+    static func card(
+        _ id: Int, caseID: String, step: String, pointID: String, dueInDays: Double,
+        state: Int = 2, reps: Int = 3, lapses: Int = 0, suspended: Bool = false
+    ) -> String {
         let kind = pointID.isEmpty ? "step" : "point"
         return """
             INSERT INTO cards (id, kind, case_id, step, point_id, state, step_index, stability, difficulty, due,
@@ -114,7 +129,8 @@ enum ProgressSeed {
     /// A logged review of `card`, the card having been in `stateBefore` just before it.
     static func review(card: Int, rating: Int, daysAgo: Double, stateBefore: Int = 2, repsBefore: Int = 2) -> String {
         let at = now - daysAgo * day
-        let previous = "{\"difficulty\":5.3,\"due\":\(at),\"lapses\":0,\"last_review\":\(at - 4 * day),\"reps\":\(repsBefore),\"stability\":4.2,\"state\":\(stateBefore),\"step\":null}"
+        let previous =
+            "{\"difficulty\":5.3,\"due\":\(at),\"lapses\":0,\"last_review\":\(at - 4 * day),\"reps\":\(repsBefore),\"stability\":4.2,\"state\":\(stateBefore),\"step\":null}"
         return """
             INSERT INTO review_log (card_id, rating, reviewed_at, previous, state, step_index, stability, difficulty, due,
                                     elapsed_days, scheduled_days, answer, score)

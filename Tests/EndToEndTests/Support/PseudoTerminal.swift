@@ -3,13 +3,16 @@ import Foundation
 /// The real binary on a pseudo-terminal, through util-linux `script`, for what only happens on a
 /// terminal (single-key ratings, terminal modes). Keys are typed into the terminal one write at a
 /// time; the screen is read back with the terminal's CR LF line ends turned into LF.
-final class PseudoTerminal: @unchecked Sendable {   // the screen is guarded by StreamedOutput
+final class PseudoTerminal: @unchecked Sendable {  // the screen is guarded by StreamedOutput
     let process = Process()
     private let input = Pipe(), output = Pipe()
     private let terminal: StreamedOutput
 
     /// Runs `shell` (a /bin/sh command line; `$MLSD` is the binary) on a terminal of `columns`.
-    init(_ mlsd: MLSDProcess, _ shell: String, columns: Int = 80, rows: Int = 40, environment extra: [String: String] = [:]) throws {
+    init(
+        _ mlsd: MLSDProcess, _ shell: String, columns: Int = 80, rows: Int = 40,
+        environment extra: [String: String] = [:]
+    ) throws {
         signal(SIGPIPE, SIG_IGN)
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         let command = "stty cols \(columns) rows \(rows); \(shell)"
@@ -42,7 +45,7 @@ final class PseudoTerminal: @unchecked Sendable {   // the screen is guarded by 
     /// Waits until the screen shows `text` `count` times; false after a generous limit.
     @discardableResult
     func waitFor(_ text: String, count: Int = 1) -> Bool {
-        terminal.wait(seconds: 60) { Self.shows($0, text, count) }   // only a hang reaches a minute
+        terminal.wait(seconds: 60) { Self.shows($0, text, count) }  // only a hang reaches a minute
     }
 
     /// Waits until `holds` is true of the screen; false after a generous limit.

@@ -3,7 +3,7 @@ import Foundation
 /// What a running process has written so far, read as it streams. Waiting wakes on each new
 /// chunk and on the end of the stream, never on a timer: a test waits for what the process says,
 /// and only a hang reaches the deadline.
-final class StreamedOutput: @unchecked Sendable {   // `data` and `ended` are guarded by `condition`
+final class StreamedOutput: @unchecked Sendable {  // `data` and `ended` are guarded by `condition`
     private let condition = NSCondition()
     private var data = Data()
     private var ended = false

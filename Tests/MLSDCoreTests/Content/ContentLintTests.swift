@@ -13,8 +13,10 @@ import Testing
         return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }()
 
-    static let negations: Set<String> = ["not", "no", "never", "without", "avoid", "don't", "dont", "instead", "nor",
-                                         "won't", "isn't", "aren't", "doesn't", "cannot", "can't"]
+    static let negations: Set<String> = [
+        "not", "no", "never", "without", "avoid", "don't", "dont", "instead", "nor",
+        "won't", "isn't", "aren't", "doesn't", "cannot", "can't",
+    ]
 
     static func contentWords(_ phrasing: String) -> [Token] {
         TextAnalyzer.analyze(phrasing).tokens.filter(\.isContent)
@@ -29,9 +31,13 @@ import Testing
                 for t in point.plain { all.append(("\(step.id.rawValue)/\(point.id) plain", t)) }
                 for t in point.details { all.append(("\(step.id.rawValue)/\(point.id) detail", t)) }
             }
-            for claim in step.wrong { for t in claim.phrasings { all.append(("\(step.id.rawValue)/\(claim.id) wrong", t)) } }
+            for claim in step.wrong {
+                for t in claim.phrasings { all.append(("\(step.id.rawValue)/\(claim.id) wrong", t)) }
+            }
             for (f, followup) in step.followups.enumerated() {
-                for expected in followup.expects { for t in expected.phrasings { all.append(("\(step.id.rawValue)/followup \(f) expects", t)) } }
+                for expected in followup.expects {
+                    for t in expected.phrasings { all.append(("\(step.id.rawValue)/followup \(f) expects", t)) }
+                }
                 for t in followup.triggers { all.append(("\(step.id.rawValue)/followup \(f) trigger", t)) }
             }
         }
@@ -78,8 +84,11 @@ import Testing
     @Test(arguments: caseIDs)
     func everyPointHasTwoPlainPhrasings(_ caseID: String) throws {
         let study = try CaseFixtures.caseStudy(caseID)
-        let short = study.steps.flatMap { step in step.points.filter { $0.plain.count < 2 }.map { "\(step.id.rawValue)/\($0.id)" } }
-        #expect(short.isEmpty, "\(caseID): points with fewer than two plain phrasings: \(short.joined(separator: ", "))")
+        let short = study.steps.flatMap { step in
+            step.points.filter { $0.plain.count < 2 }.map { "\(step.id.rawValue)/\($0.id)" }
+        }
+        #expect(
+            short.isEmpty, "\(caseID): points with fewer than two plain phrasings: \(short.joined(separator: ", "))")
     }
 
     @Test(arguments: caseIDs)
@@ -92,14 +101,17 @@ import Testing
             let scorer = try #require(StepScorer(caseStudy: study, step: step.id, pitfalls: pitfalls))
             let outline = scorer.score(answer: step.outline.joined(separator: ".\n") + ".")
             if outline.level != .strong {
-                problems.append("\(step.id.rawValue): outline scores \(outline.score), missed \(outline.missed.map(\.id))")
+                problems.append(
+                    "\(step.id.rawValue): outline scores \(outline.score), missed \(outline.missed.map(\.id))")
             }
             if !outline.wrong.isEmpty {
                 problems.append("\(step.id.rawValue): the outline makes wrong claims \(outline.wrong.map(\.id))")
             }
             for point in step.points {
                 let why = scorer.score(answer: point.why)
-                if why.level == .strong { problems.append("\(step.id.rawValue)/\(point.id): its why alone scores \(why.score)") }
+                if why.level == .strong {
+                    problems.append("\(step.id.rawValue)/\(point.id): its why alone scores \(why.score)")
+                }
                 if why.covered.contains(where: { $0.id == point.id && $0.credit >= 1 }) { whysInFull += 1 }
                 points += 1
             }
@@ -109,7 +121,9 @@ import Testing
         // up to 42% of a case's points (ad-click-prediction) when this check landed, because whys
         // repeat the point's phrasing with its reason: this ceiling keeps it from growing until the
         // content is rewritten.
-        #expect(Double(whysInFull) <= 0.45 * Double(points), "\(caseID): \(whysInFull) of \(points) whys earn their point in full")
+        #expect(
+            Double(whysInFull) <= 0.45 * Double(points),
+            "\(caseID): \(whysInFull) of \(points) whys earn their point in full")
     }
 
     /// A pitfall never fires beside a covered point whose own words answer it.
@@ -129,7 +143,8 @@ import Testing
                         let result = scorer.score(answer: trigger + "We rely on \(phrasing) because it matters.")
                         guard result.covered.contains(where: { $0.id == point.id }) else { continue }
                         if result.pitfalls.contains(where: { $0.id == pitfall.id }) {
-                            problems.append("\(step.id.rawValue): '\(pitfall.id)' fires beside covered \(point.id) ('\(phrasing)')")
+                            problems.append(
+                                "\(step.id.rawValue): '\(pitfall.id)' fires beside covered \(point.id) ('\(phrasing)')")
                         }
                     }
                 }

@@ -21,7 +21,9 @@ import Testing
 
     /// A first-time user needs a few well-scoped cases to start with, and the rest a range to grow into.
     @Test func difficultiesAreSpread() throws {
-        let studies = try Self.casePaths.compactMap { PackValidator.validate(try RepositoryFiles.bytes($0)).cases.first }
+        let studies = try Self.casePaths.compactMap {
+            PackValidator.validate(try RepositoryFiles.bytes($0)).cases.first
+        }
         let easy = studies.filter { $0.difficulty == .easy }.map(\.id).sorted()
         #expect(easy == ["eta-prediction", "similar-listings", "street-view-blurring"])
         #expect(studies.contains { $0.difficulty == .medium } && studies.contains { $0.difficulty == .hard })
@@ -36,7 +38,9 @@ import Testing
             #expect(PackRules.isKebabCase(pitfall.id), "\(pitfall.id)")
             #expect(!pitfall.title.isEmpty && !pitfall.why.isEmpty, "\(pitfall.id)")
             #expect(!pitfall.steps.isEmpty, "\(pitfall.id) checks no step")
-            #expect(!(pitfall.triggers + pitfall.unless).contains { $0.allSatisfy(\.isWhitespace) }, "\(pitfall.id) has an empty phrasing")
+            #expect(
+                !(pitfall.triggers + pitfall.unless).contains { $0.allSatisfy(\.isWhitespace) },
+                "\(pitfall.id) has an empty phrasing")
         }
         // Unknown fields would be ignored by the decoder: check the raw objects too.
         let raw = try JSONSerialization.jsonObject(with: Data(bytes)) as! [[String: Any]]

@@ -6,8 +6,11 @@ import Testing
 @Suite struct DocumentedExampleTests {
     static func documentedExample() throws -> [String: Any] {
         let markdown = try RepositoryFiles.text("docs/content-format.md")
-        let blocks = markdown.components(separatedBy: "```json\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
-        let block = try #require(blocks.first { $0.contains("\"steps\"") }, "no JSON example with steps in the format document")
+        let blocks = markdown.components(separatedBy: "```json\n").dropFirst().map {
+            $0.components(separatedBy: "```")[0]
+        }
+        let block = try #require(
+            blocks.first { $0.contains("\"steps\"") }, "no JSON example with steps in the format document")
         return try JSONSerialization.jsonObject(with: Data(block.utf8)) as! [String: Any]
     }
 
@@ -28,7 +31,8 @@ import Testing
         let fullPoints = full["points"] as! [[String: Any]]
         for point in shown["points"] as! [[String: Any]] {
             let match = fullPoints.first { $0["id"] as? String == point["id"] as? String }
-            #expect(match.map { NSDictionary(dictionary: $0).isEqual(to: point) } == true, "point \(point["id"] ?? "?")")
+            #expect(
+                match.map { NSDictionary(dictionary: $0).isEqual(to: point) } == true, "point \(point["id"] ?? "?")")
         }
     }
 

@@ -24,45 +24,66 @@ import Testing
     }
 
     static let samples: [Sample] = [
-        Sample("{\"id\": \"a\",\n  \"title\": 'b'}", "invalid JSON: strings and field names must use double quotes, not single quotes", 2, 12),
+        Sample(
+            "{\"id\": \"a\",\n  \"title\": 'b'}",
+            "invalid JSON: strings and field names must use double quotes, not single quotes", 2, 12),
         Sample("{\"id\": \"a\",\n}", "invalid JSON: a trailing comma before '}' is not allowed in JSON", 2, 1),
         Sample("[1, 2,]", "invalid JSON: a trailing comma before ']' is not allowed in JSON", 1, 7),
         Sample("{\n  // a comment\n}", "invalid JSON: comments are not allowed in JSON", 2, 3),
         Sample("{\"weight\": NaN}", "invalid JSON: 'NaN' is not a JSON value: numbers must be finite", 1, 12),
-        Sample("{\"weight\": -Infinity}", "invalid JSON: '-Infinity' and 'NaN' are not JSON values: numbers must be finite", 1, 12),
+        Sample(
+            "{\"weight\": -Infinity}",
+            "invalid JSON: '-Infinity' and 'NaN' are not JSON values: numbers must be finite", 1, 12),
         Sample("{\"weight\": Infinity}", "invalid JSON: 'Infinity' is not a JSON value: numbers must be finite", 1, 12),
         Sample("{\"weight\": 07}", "invalid JSON: numbers must not start with 0 (write 7, not 07)", 1, 12),
         Sample("{\"weight\": 1.}", "invalid JSON: a digit must follow the decimal point", 1, 14),
-        Sample("{\"title\": \"open\n}", "invalid JSON: a string is not closed before the end of the line (write \\n for a line break)", 1, 16),
+        Sample(
+            "{\"title\": \"open\n}",
+            "invalid JSON: a string is not closed before the end of the line (write \\n for a line break)", 1, 16),
         Sample("{\"title\": \"open", "invalid JSON: a string is not closed: a '\"' is missing", 1, 11),
         Sample("{\"title\": \"a\\qb\"}", "invalid JSON: '\\q' is not a JSON escape (use \\\\ for a backslash)", 1, 13),
-        Sample("{\"title\": \"\\uD800\"}", "invalid JSON: \\uD800 is half of a surrogate pair; the other half is missing", 1, 12),
+        Sample(
+            "{\"title\": \"\\uD800\"}", "invalid JSON: \\uD800 is half of a surrogate pair; the other half is missing",
+            1, 12),
         Sample("{\"title\": \"\\u12\"}", "invalid JSON: \\u must be followed by four hexadecimal digits", 1, 12),
-        Sample("{\"id\": \"a\" \"title\": \"b\"}", "invalid JSON: expected ',' or '}' after the value of \"id\", found '\"'", 1, 12),
+        Sample(
+            "{\"id\": \"a\" \"title\": \"b\"}",
+            "invalid JSON: expected ',' or '}' after the value of \"id\", found '\"'", 1, 12),
         Sample("{\"id\" \"a\"}", "invalid JSON: expected ':' after the field name \"id\", found '\"'", 1, 7),
         Sample("{id: \"a\"}", "invalid JSON: expected a field name in double quotes, found 'i'", 1, 2),
         Sample("{\"id\": yes}", "invalid JSON: 'yes' is not a JSON value (strings need double quotes)", 1, 8),
-        Sample("{} {}", "invalid JSON: unexpected text after the end of the JSON value (only one value is allowed)", 1, 4),
+        Sample(
+            "{} {}", "invalid JSON: unexpected text after the end of the JSON value (only one value is allowed)", 1, 4),
         Sample("", "invalid JSON: the file is empty", 1, 1),
         Sample(" \n\t ", "invalid JSON: the file is empty", 1, 1),
         Sample("{\"cases\": [", "invalid JSON: unexpected end of the file: a value is missing", 1, 12),
         Sample(String(repeating: "[", count: 100_000), "invalid JSON: nested more than 32 levels deep", 1, 33),
         Sample(String(repeating: "{\"a\":", count: 50_000), "invalid JSON: nested more than 32 levels deep", 1, 161),
-        Sample(Array("{\n  \"id\": \"caf".utf8) + [0xC3] + Array("\"}".utf8), "the file is not valid UTF-8 (byte 0xC3); save it as UTF-8 text", 2, 13),
-        Sample(Array("{\"id\": \"é".utf8) + [0xED, 0xA0, 0x80] + Array("\"}".utf8), "the file is not valid UTF-8 (byte 0xED); save it as UTF-8 text", 1, 10),
-        Sample([0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], "the file is not valid UTF-8 (byte 0xFF); save it as UTF-8 text", 1, 1),
+        Sample(
+            Array("{\n  \"id\": \"caf".utf8) + [0xC3] + Array("\"}".utf8),
+            "the file is not valid UTF-8 (byte 0xC3); save it as UTF-8 text", 2, 13),
+        Sample(
+            Array("{\"id\": \"é".utf8) + [0xED, 0xA0, 0x80] + Array("\"}".utf8),
+            "the file is not valid UTF-8 (byte 0xED); save it as UTF-8 text", 1, 10),
+        Sample(
+            [0xFF, 0xFE, 0x7B, 0x00, 0x7D, 0x00], "the file is not valid UTF-8 (byte 0xFF); save it as UTF-8 text", 1, 1
+        ),
     ]
 
     @Test(arguments: samples)
     func syntaxErrorIsReportedWithPosition(_ sample: Sample) {
         let validation = PackValidator.validate(sample.bytes)
-        #expect(validation.problems == [PackProblem(path: "$", message: sample.message, line: sample.line, column: sample.column)])
+        #expect(
+            validation.problems == [
+                PackProblem(path: "$", message: sample.message, line: sample.line, column: sample.column)
+            ])
         #expect(validation.cases.isEmpty)
     }
 
     @Test func oversizedPackIsRefusedBeforeParsing() {
         let bytes = [UInt8](repeating: 0x20, count: PackRules.maximumBytes + 1)
-        #expect(PackValidator.validate(bytes).problems.map(\.description)
+        #expect(
+            PackValidator.validate(bytes).problems.map(\.description)
                 == ["$: the pack is 5.0 MB; the limit is 5 MB (split it into several packs)"])
     }
 

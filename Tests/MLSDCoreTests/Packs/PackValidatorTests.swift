@@ -40,8 +40,10 @@ import Testing
 
     @Test func everyProblemIsReportedNotOnlyTheFirst() throws {
         var pack = try RepositoryFiles.examplePack()
-        let names = ["weight out of range", "missing question", "zero minutes", "unknown step id",
-                     "duplicate point id", "empty phrasing", "bad difficulty"]
+        let names = [
+            "weight out of range", "missing question", "zero minutes", "unknown step id",
+            "duplicate point id", "empty phrasing", "bad difficulty",
+        ]
         for breakage in PackBreakage.all where names.contains(breakage.name) { breakage.mutate(&pack) }
         PackEdit.point(&pack, 6, 4) { $0["weight"] = 0 }
         let problems = PackValidator.validate(try RepositoryFiles.serialise(pack)).problems
@@ -59,18 +61,25 @@ import Testing
     }
 
     @Test func hugeAndStrangeNumbersAreReportedAsWritten() {
-        for (literal, message) in [("1e400", "must be a whole number from 1 to 3, got 1e400"),
-                                   ("99999999999999999999", "must be 1 to 3, got 99999999999999999999"),
-                                   ("-0", "must be 1 to 3, got -0"), ("3.0", "must be a whole number from 1 to 3, got 3.0")] {
+        for (literal, message) in [
+            ("1e400", "must be a whole number from 1 to 3, got 1e400"),
+            ("99999999999999999999", "must be 1 to 3, got 99999999999999999999"),
+            ("-0", "must be 1 to 3, got -0"), ("3.0", "must be a whole number from 1 to 3, got 3.0"),
+        ] {
             let text = "{\"cases\": [{\"steps\": [{\"points\": [{\"weight\": \(literal)}]}]}]}"
             let problems = PackValidator.validate(Array(text.utf8)).problems
-            #expect(problems.contains { $0.path == "$.cases[0].steps[0].points[0].weight" && $0.message == message }, "\(literal)")
+            #expect(
+                problems.contains { $0.path == "$.cases[0].steps[0].points[0].weight" && $0.message == message },
+                "\(literal)")
         }
     }
 
     @Test func duplicateFieldsAreReported() {
         let problems = PackValidator.validate(Array("{\"id\": \"a\", \"id\": \"b\"}".utf8)).problems
-        #expect(problems.contains { $0.path == "$.id" && $0.message.hasPrefix("the field appears twice") && $0.column == 13 })
+        #expect(
+            problems.contains {
+                $0.path == "$.id" && $0.message.hasPrefix("the field appears twice") && $0.column == 13
+            })
     }
 
     @Test func severalCasesInOnePack() throws {
@@ -84,7 +93,9 @@ import Testing
 
         let duplicate = PackValidator.validate(try RepositoryFiles.serialise(["cases": [example, example]])).problems
         #expect(duplicate.map(\.path) == ["$.cases[1].id"])
-        #expect(duplicate.first?.message == "the case id 'churn-prediction' is already used at $.cases[0]; case ids must be unique")
+        #expect(
+            duplicate.first?.message
+                == "the case id 'churn-prediction' is already used at $.cases[0]; case ids must be unique")
 
         let empty = PackValidator.validate(Array("{\"cases\": []}".utf8)).problems
         #expect(empty.map(\.description) == ["$.cases: needs at least one case, got none (line 1, column 11)"])
@@ -92,17 +103,24 @@ import Testing
         let extra = PackValidator.validate(try RepositoryFiles.serialise(["cases": [example], "version": 2])).problems
         #expect(extra.map(\.path) == ["$.version"])
 
-        let tooMany = PackValidator.validate(try RepositoryFiles.serialise(["cases": Array(repeating: 1, count: 101)])).problems
+        let tooMany = PackValidator.validate(try RepositoryFiles.serialise(["cases": Array(repeating: 1, count: 101)]))
+            .problems
         #expect(tooMany.first?.message == "has 101 cases; the limit is 100")
     }
 
     @Test func builtinIDsAreReserved() throws {
-        let problems = PackValidator.validate(try RepositoryFiles.bytes("docs/example-pack.json"), reservedIDs: ["churn-prediction"]).problems
-        #expect(problems.map(\.description) == ["$.id: 'churn-prediction' is the id of a built-in case; give your case another id (line 2, column 9)"])
+        let problems = PackValidator.validate(
+            try RepositoryFiles.bytes("docs/example-pack.json"), reservedIDs: ["churn-prediction"]
+        ).problems
+        #expect(
+            problems.map(\.description) == [
+                "$.id: 'churn-prediction' is the id of a built-in case; give your case another id (line 2, column 9)"
+            ])
     }
 
     @Test func aByteOrderMarkIsAccepted() throws {
-        let validation = PackValidator.validate([0xEF, 0xBB, 0xBF] + (try RepositoryFiles.bytes("docs/example-pack.json")))
+        let validation = PackValidator.validate(
+            [0xEF, 0xBB, 0xBF] + (try RepositoryFiles.bytes("docs/example-pack.json")))
         #expect(validation.problems == [])
         #expect(validation.cases.count == 1)
     }

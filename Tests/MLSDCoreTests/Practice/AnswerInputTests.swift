@@ -28,7 +28,7 @@ import Testing
         draft.append(line: "")
         draft.append(line: "second")
         #expect(draft.text == "first\n\nsecond")
-        let big = String(repeating: "é", count: AnswerDraft.byteLimit / 2)   // 2 bytes each: exactly the limit
+        let big = String(repeating: "é", count: AnswerDraft.byteLimit / 2)  // 2 bytes each: exactly the limit
         var full = AnswerDraft()
         let accepted = full.append(line: "x" + big)
         #expect(!accepted)

@@ -3,12 +3,15 @@ import Testing
 
 @Suite struct InterviewSignalTests {
     func outcome(_ step: StepID, _ score: Double?, skipped: Bool = false) -> StepOutcome {
-        StepOutcome(step: step, status: skipped ? .skipped : (score == nil ? .unanswered : .answered), score: score ?? 0, budget: 300)
+        StepOutcome(
+            step: step, status: skipped ? .skipped : (score == nil ? .unanswered : .answered), score: score ?? 0,
+            budget: 300)
     }
 
     @Test func eachSignalIsTheMeanOfItsStepsWithTheWeakestNamed() {
         let signals = InterviewSignal.estimate(from: [
-            outcome(.requirements, 80), outcome(.metrics, 40), outcome(.data, 60), outcome(.features, nil, skipped: true),
+            outcome(.requirements, 80), outcome(.metrics, 40), outcome(.data, 60),
+            outcome(.features, nil, skipped: true),
             outcome(.model, 70), outcome(.evaluation, 50), outcome(.serving, nil),
         ])
         #expect(signals.map(\.kind) == [.navigation, .dataAndFeatures, .modelling, .evaluation])

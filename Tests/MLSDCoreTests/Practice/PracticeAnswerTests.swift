@@ -3,15 +3,20 @@ import MLSDCore
 import Testing
 
 @Suite struct PracticeAnswerTests {
-    static func answer(_ id: Int, _ step: StepID, kind: PracticeAnswer.Kind = .answer, text: String = "some words here",
-                       seconds: TimeInterval = 60, hints: Int = 0, skipped: Bool = false, score: Double? = nil) -> PracticeAnswer {
-        PracticeAnswer(id: id, step: step, kind: kind, question: "q", text: text, seconds: seconds, hintsUsed: hints,
-                       skipped: skipped, score: score)
+    static func answer(
+        _ id: Int, _ step: StepID, kind: PracticeAnswer.Kind = .answer, text: String = "some words here",
+        seconds: TimeInterval = 60, hints: Int = 0, skipped: Bool = false, score: Double? = nil
+    ) -> PracticeAnswer {
+        PracticeAnswer(
+            id: id, step: step, kind: kind, question: "q", text: text, seconds: seconds, hintsUsed: hints,
+            skipped: skipped, score: score)
     }
 
     @Test func doneStepsCountAnswersAndSkipsNotFollowups() {
-        let answers = [Self.answer(1, .requirements, score: 50), Self.answer(2, .requirements, kind: .followup, score: 60),
-                       Self.answer(3, .metrics, skipped: true, score: 0)]
+        let answers = [
+            Self.answer(1, .requirements, score: 50), Self.answer(2, .requirements, kind: .followup, score: 60),
+            Self.answer(3, .metrics, skipped: true, score: 0),
+        ]
         #expect(answers.doneSteps == [.requirements, .metrics])
         #expect(answers.answer(before: answers[1])?.id == 1)
         #expect(!answers[2].needsScore)
@@ -28,7 +33,8 @@ import Testing
         ]
         let missed = [4: [StepMissedPoint(step: .requirements, id: "scale", title: "Scale", why: "Why.", weight: 3)]]
         let budgets: [StepID: TimeInterval] = [.requirements: 240, .metrics: 300, .data: 360, .model: 600]
-        let outcomes = answers.outcomes(plan: [.requirements, .metrics, .data, .model], budgets: budgets, missed: missed)
+        let outcomes = answers.outcomes(
+            plan: [.requirements, .metrics, .data, .model], budgets: budgets, missed: missed)
         #expect(outcomes.map(\.status) == [.answered, .skipped, .answered, .unanswered])
         #expect(outcomes[0].score == 70)
         #expect(outcomes[0].seconds == 170)

@@ -12,11 +12,12 @@ import Testing
 
     @Test func everyPointGetsOneResult() {
         let results = Self.score.pointResults
-        #expect(results == [
-            PointResult(pointID: "scale", outcome: .covered, evidence: "billions of videos"),
-            PointResult(pointID: "store", outcome: .dismissed, evidence: "we don't need a feature store"),
-            PointResult(pointID: "latency", outcome: .missed),
-        ])
+        #expect(
+            results == [
+                PointResult(pointID: "scale", outcome: .covered, evidence: "billions of videos"),
+                PointResult(pointID: "store", outcome: .dismissed, evidence: "we don't need a feature store"),
+                PointResult(pointID: "latency", outcome: .missed),
+            ])
     }
 
     @Test func feedbackRoundTripsThroughJSON() throws {
@@ -30,8 +31,9 @@ import Testing
     }
 
     @Test func missedPointsKnowTheirStep() {
-        #expect(Self.score.missedPoints(in: .serving) == [
-            StepMissedPoint(step: .serving, id: "latency", title: "Latency", why: "Sets the budget.", weight: 3),
-        ])
+        #expect(
+            Self.score.missedPoints(in: .serving) == [
+                StepMissedPoint(step: .serving, id: "latency", title: "Latency", why: "Sets the budget.", weight: 3)
+            ])
     }
 }

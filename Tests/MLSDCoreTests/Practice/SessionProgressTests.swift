@@ -65,13 +65,16 @@ import Testing
         progress.apply(.finished)
         #expect(progress.isComplete)
         var wrapped = SessionProgress(plan: [.data, .model, .serving], done: [.model])
-        wrapped.apply(.finished)   // data
+        wrapped.apply(.finished)  // data
         #expect(wrapped.current == .serving)
     }
 
     @Test func planFollowsTheFrameworkOrderOrOneStep() {
-        let study = CaseStudy(id: "c", title: "C", scenario: "S", difficulty: .easy, tags: ["t"],
-                              steps: all.reversed().map { Step(id: $0, prompt: "p", minutes: 5, hints: [], outline: [], followups: [], points: []) })
+        let study = CaseStudy(
+            id: "c", title: "C", scenario: "S", difficulty: .easy, tags: ["t"],
+            steps: all.reversed().map {
+                Step(id: $0, prompt: "p", minutes: 5, hints: [], outline: [], followups: [], points: [])
+            })
         #expect(SessionProgress.plan(for: study) == all)
         #expect(SessionProgress.plan(for: study, only: .evaluation) == [.evaluation])
         let partial = CaseStudy(id: "c", title: "C", scenario: "S", difficulty: .easy, tags: ["t"], steps: [])

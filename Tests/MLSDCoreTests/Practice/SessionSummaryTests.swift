@@ -7,10 +7,13 @@ import Testing
         StepMissedPoint(step: step, id: id, title: "Title \(id)", why: "Why \(id).", weight: weight)
     }
 
-    static func answered(_ step: StepID, score: Double, words: Int = 100, seconds: TimeInterval = 300,
-                         hints: Int = 0, missed: [StepMissedPoint] = []) -> StepOutcome {
-        StepOutcome(step: step, status: .answered, score: score, budget: 300, seconds: seconds, words: words,
-                    hintsUsed: hints, missed: missed)
+    static func answered(
+        _ step: StepID, score: Double, words: Int = 100, seconds: TimeInterval = 300,
+        hints: Int = 0, missed: [StepMissedPoint] = []
+    ) -> StepOutcome {
+        StepOutcome(
+            step: step, status: .answered, score: score, budget: 300, seconds: seconds, words: words,
+            hintsUsed: hints, missed: missed)
     }
 
     static var balanced: [StepOutcome] { StepID.allCases.map { answered($0, score: 70) } }
@@ -28,10 +31,18 @@ import Testing
     @Test func topMissedAreTheHeaviestThenInInterviewOrder() {
         var steps = Self.balanced
         steps[6] = Self.answered(.serving, score: 40, missed: [Self.missed(.serving, "fallback", weight: 3)])
-        steps[0] = Self.answered(.requirements, score: 50, missed: [Self.missed(.requirements, "scale", weight: 2),
-                                                                     Self.missed(.requirements, "latency", weight: 3)])
-        steps[4] = Self.answered(.model, score: 50, missed: [Self.missed(.model, "baseline", weight: 3),
-                                                              Self.missed(.model, "loss", weight: 1)])
+        steps[0] = Self.answered(
+            .requirements, score: 50,
+            missed: [
+                Self.missed(.requirements, "scale", weight: 2),
+                Self.missed(.requirements, "latency", weight: 3),
+            ])
+        steps[4] = Self.answered(
+            .model, score: 50,
+            missed: [
+                Self.missed(.model, "baseline", weight: 3),
+                Self.missed(.model, "loss", weight: 1),
+            ])
         let summary = SessionSummary(steps: steps)
         #expect(summary.topMissed.map(\.id) == ["latency", "baseline", "fallback"])
         #expect(summary.missed.map(\.id) == ["latency", "baseline", "fallback", "scale", "loss"])
@@ -55,12 +66,14 @@ import Testing
             outcome.words = 40
             return outcome
         }
-        steps[4].words = 400   // model
-        steps[2].words = 20    // data
-        steps[6].words = 10    // serving
+        steps[4].words = 400  // model
+        steps[2].words = 20  // data
+        steps[6].words = 10  // serving
         let pitfall = SessionPitfall.detect(in: steps).first { $0.id == "model-heavy" }
         #expect(pitfall != nil)
-        #expect(pitfall?.why.hasPrefix("68% of your words were on the model, 3% on the data pipeline and 2% on serving.") == true)
+        #expect(
+            pitfall?.why.hasPrefix("68% of your words were on the model, 3% on the data pipeline and 2% on serving.")
+                == true)
         steps[2].words = 200
         steps[6].words = 200
         #expect(!SessionPitfall.detect(in: steps).contains { $0.id == "model-heavy" })

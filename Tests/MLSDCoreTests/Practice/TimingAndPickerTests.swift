@@ -29,8 +29,10 @@ import Testing
 
 @Suite struct CasePickerTests {
     @Test func prefersCasesNeverPractised() {
-        let cases = [CaseRecord(id: "a", attempts: 2, bestScore: 10), CaseRecord(id: "b", attempts: 0, bestScore: nil),
-                     CaseRecord(id: "c", attempts: 0, bestScore: nil)]
+        let cases = [
+            CaseRecord(id: "a", attempts: 2, bestScore: 10), CaseRecord(id: "b", attempts: 0, bestScore: nil),
+            CaseRecord(id: "c", attempts: 0, bestScore: nil),
+        ]
         for seed in 0..<50 as Range<UInt64> {
             var generator = SplitMix64(seed: seed)
             #expect(["b", "c"].contains(CasePicker.pick(from: cases, using: &generator)))
@@ -38,8 +40,10 @@ import Testing
     }
 
     @Test func thenTheWeakestAndAnUnfinishedOneCountsAsZero() {
-        let cases = [CaseRecord(id: "a", attempts: 2, bestScore: 80), CaseRecord(id: "b", attempts: 1, bestScore: 35),
-                     CaseRecord(id: "c", attempts: 3, bestScore: 60)]
+        let cases = [
+            CaseRecord(id: "a", attempts: 2, bestScore: 80), CaseRecord(id: "b", attempts: 1, bestScore: 35),
+            CaseRecord(id: "c", attempts: 3, bestScore: 60),
+        ]
         var generator = SplitMix64(seed: 7)
         #expect(CasePicker.pick(from: cases, using: &generator) == "b")
         let unfinished = cases + [CaseRecord(id: "d", attempts: 1, bestScore: nil)]
@@ -47,10 +51,12 @@ import Testing
     }
 
     @Test func aNewcomerStartsWithAnEasyCase() {
-        let cases = [CaseRecord(id: "hard-one", attempts: 0, bestScore: nil, difficulty: .hard),
-                     CaseRecord(id: "easy-one", attempts: 0, bestScore: nil, difficulty: .easy),
-                     CaseRecord(id: "medium-one", attempts: 0, bestScore: nil, difficulty: .medium),
-                     CaseRecord(id: "easy-two", attempts: 0, bestScore: nil, difficulty: .easy)]
+        let cases = [
+            CaseRecord(id: "hard-one", attempts: 0, bestScore: nil, difficulty: .hard),
+            CaseRecord(id: "easy-one", attempts: 0, bestScore: nil, difficulty: .easy),
+            CaseRecord(id: "medium-one", attempts: 0, bestScore: nil, difficulty: .medium),
+            CaseRecord(id: "easy-two", attempts: 0, bestScore: nil, difficulty: .easy),
+        ]
         var seen = Set<String>()
         for seed in 0..<50 as Range<UInt64> {
             var generator = SplitMix64(seed: seed)
@@ -64,9 +70,11 @@ import Testing
     @Test func theEasyPreferenceEndsWithTheFirstSession() {
         // One session anywhere (even an unfinished one) and the user is no longer new: every
         // case not practised yet is a candidate again, whatever its difficulty.
-        let cases = [CaseRecord(id: "easy-one", attempts: 0, bestScore: nil, difficulty: .easy),
-                     CaseRecord(id: "hard-one", attempts: 0, bestScore: nil, difficulty: .hard),
-                     CaseRecord(id: "done", attempts: 1, bestScore: nil, difficulty: .medium)]
+        let cases = [
+            CaseRecord(id: "easy-one", attempts: 0, bestScore: nil, difficulty: .easy),
+            CaseRecord(id: "hard-one", attempts: 0, bestScore: nil, difficulty: .hard),
+            CaseRecord(id: "done", attempts: 1, bestScore: nil, difficulty: .medium),
+        ]
         var seen = Set<String>()
         for seed in 0..<50 as Range<UInt64> {
             var generator = SplitMix64(seed: seed)
@@ -78,14 +86,18 @@ import Testing
     }
 
     @Test func aNewcomerWithoutEasyCasesGetsAnyCase() {
-        let cases = [CaseRecord(id: "a", attempts: 0, bestScore: nil, difficulty: .hard),
-                     CaseRecord(id: "b", attempts: 0, bestScore: nil, difficulty: .medium)]
+        let cases = [
+            CaseRecord(id: "a", attempts: 0, bestScore: nil, difficulty: .hard),
+            CaseRecord(id: "b", attempts: 0, bestScore: nil, difficulty: .medium),
+        ]
         var generator = SplitMix64(seed: 3)
         let choice = CasePicker.choose(from: cases, using: &generator)
         #expect(choice?.reason == .fresh)
         #expect(["a", "b"].contains(choice?.id))
-        let practised = [CaseRecord(id: "a", attempts: 2, bestScore: 70, difficulty: .easy),
-                         CaseRecord(id: "b", attempts: 1, bestScore: 40, difficulty: .hard)]
+        let practised = [
+            CaseRecord(id: "a", attempts: 2, bestScore: 70, difficulty: .easy),
+            CaseRecord(id: "b", attempts: 1, bestScore: 40, difficulty: .hard),
+        ]
         #expect(CasePicker.choose(from: practised, using: &generator) == CasePicker.Choice(id: "b", reason: .weakest))
     }
 
@@ -102,9 +114,14 @@ import Testing
 
 @Suite struct TagTallyTests {
     @Test func mostUsedTagsFirstThenAlphabetical() {
-        let tally = TagTally.tally([["search", "ranking"], ["ranking", "ads"], ["search", "ranking", "search"], ["vision"]])
-        #expect(tally == [TagTally.Entry(tag: "ranking", count: 3), TagTally.Entry(tag: "search", count: 2),
-                          TagTally.Entry(tag: "ads", count: 1), TagTally.Entry(tag: "vision", count: 1)])
+        let tally = TagTally.tally([
+            ["search", "ranking"], ["ranking", "ads"], ["search", "ranking", "search"], ["vision"],
+        ])
+        #expect(
+            tally == [
+                TagTally.Entry(tag: "ranking", count: 3), TagTally.Entry(tag: "search", count: 2),
+                TagTally.Entry(tag: "ads", count: 1), TagTally.Entry(tag: "vision", count: 1),
+            ])
         #expect(TagTally.tally([]).isEmpty)
     }
 }

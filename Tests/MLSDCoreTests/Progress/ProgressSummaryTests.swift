@@ -3,10 +3,13 @@ import MLSDCore
 import Testing
 
 @Suite struct ProgressSummaryTests {
-    static func session(_ id: Int, _ caseID: String, day: Double, overall: Double?, _ scores: [StepID: Double?]) -> PastSession {
-        PastSession(id: id, caseID: caseID, caseTitle: caseID.uppercased(), status: .finished, plannedSteps: StepID.allCases,
-                      startedAt: Date(timeIntervalSince1970: day * 86_400), overall: overall,
-                      steps: StepID.allCases.compactMap { step in scores[step].map { StepResult(step: step, score: $0) } })
+    static func session(_ id: Int, _ caseID: String, day: Double, overall: Double?, _ scores: [StepID: Double?])
+        -> PastSession
+    {
+        PastSession(
+            id: id, caseID: caseID, caseTitle: caseID.uppercased(), status: .finished, plannedSteps: StepID.allCases,
+            startedAt: Date(timeIntervalSince1970: day * 86_400), overall: overall,
+            steps: StepID.allCases.compactMap { step in scores[step].map { StepResult(step: step, score: $0) } })
     }
 
     static let sessions = [
@@ -21,25 +24,34 @@ import Testing
         #expect(strengths.map(\.step) == StepID.allCases)
         #expect(strengths[0] == StepStrength(step: .requirements, averageBest: 75, cases: 2))
         #expect(strengths[1] == StepStrength(step: .metrics, averageBest: 60, cases: 2))
-        #expect(strengths[2] == StepStrength(step: .data, averageBest: nil, cases: 0), "an unscored answer is not a score")
+        #expect(
+            strengths[2] == StepStrength(step: .data, averageBest: nil, cases: 0), "an unscored answer is not a score")
     }
 
     @Test func caseProgressInCatalogOrder() {
-        let catalog = [CaseEntry(id: "b", title: "Case B"), CaseEntry(id: "a", title: "Case A"), CaseEntry(id: "c", title: "Case C")]
-        let progress = ProgressSummary.caseProgress(Self.sessions + [Self.session(5, "gone", day: 5, overall: 50, [:])], catalog: catalog)
+        let catalog = [
+            CaseEntry(id: "b", title: "Case B"), CaseEntry(id: "a", title: "Case A"),
+            CaseEntry(id: "c", title: "Case C"),
+        ]
+        let progress = ProgressSummary.caseProgress(
+            Self.sessions + [Self.session(5, "gone", day: 5, overall: 50, [:])], catalog: catalog)
         #expect(progress.map(\.caseID) == ["b", "a", "gone"])
-        #expect(progress[1] == CaseProgress(caseID: "a", title: "Case A", attempts: 3, best: 60, latest: 60, scores: [40, 60]))
+        #expect(
+            progress[1]
+                == CaseProgress(caseID: "a", title: "Case A", attempts: 3, best: 60, latest: 60, scores: [40, 60]))
         #expect(progress[2].title == "GONE", "a retired case keeps the title its sessions knew")
     }
 
     @Test func retentionCountsOnlyReviewStateCards() {
         let at = Date(timeIntervalSince1970: 0)
-        let outcomes = [LoggedReview(reviewedAt: at, rating: .good, stateBefore: .review),
-                        LoggedReview(reviewedAt: at, rating: .hard, stateBefore: .review),
-                        LoggedReview(reviewedAt: at, rating: .again, stateBefore: .review),
-                        LoggedReview(reviewedAt: at, rating: .again, stateBefore: .learning),
-                        LoggedReview(reviewedAt: at, rating: .easy, stateBefore: .relearning),
-                        LoggedReview(reviewedAt: at, rating: .good, stateBefore: nil)]
+        let outcomes = [
+            LoggedReview(reviewedAt: at, rating: .good, stateBefore: .review),
+            LoggedReview(reviewedAt: at, rating: .hard, stateBefore: .review),
+            LoggedReview(reviewedAt: at, rating: .again, stateBefore: .review),
+            LoggedReview(reviewedAt: at, rating: .again, stateBefore: .learning),
+            LoggedReview(reviewedAt: at, rating: .easy, stateBefore: .relearning),
+            LoggedReview(reviewedAt: at, rating: .good, stateBefore: nil),
+        ]
         let summary = RetentionSummary.compute(outcomes, desired: 0.9)
         #expect(summary.reviews == 3 && summary.recalled == 2)
         #expect(summary.achieved == 2.0 / 3.0)
@@ -52,7 +64,9 @@ import Testing
         func card(_ days: Double, new: Bool = false) -> CardDue {
             CardDue(due: now.addingTimeInterval(days * 86_400), isNew: new)
         }
-        let cards = [card(-5), card(-0.1), card(0.5), card(1), card(29), card(30), card(0, new: true), card(-1, new: true)]
+        let cards = [
+            card(-5), card(-0.1), card(0.5), card(1), card(29), card(30), card(0, new: true), card(-1, new: true),
+        ]
         let forecast = ReviewSummary.forecast(cards, now: now, calendar: calendar)
         #expect(forecast.count == 30)
         // 12:00 + 0.5 day is 00:00, before 04:00: still today's study day.

@@ -5,8 +5,10 @@ import Testing
 @Suite struct StudyDayArithmeticTests {
     /// The fast day number must name the same day as the calendar's own reckoning, across daylight
     /// saving changes and zones whose offsets are not whole hours.
-    @Test(arguments: ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu",
-                      "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns"])
+    @Test(arguments: [
+        "UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu",
+        "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns",
+    ])
     func arithmeticMatchesTheCalendar(_ zone: String) throws {
         let timeZone = try #require(TimeZone(identifier: zone))
         var state: UInt64 = 0x5EED
@@ -17,8 +19,9 @@ import Testing
                 // Instants from 2024 to 2028, on minute boundaries and in between.
                 let seconds = 1_704_067_200 + Double(state >> 33 % 126_230_400)
                 let instant = Date(timeIntervalSince1970: seconds)
-                #expect(calendar.dayNumber(containing: instant) == StudyDayNumber.of(calendar.day(containing: instant)),
-                        "\(zone) start \(hour): \(instant)")
+                #expect(
+                    calendar.dayNumber(containing: instant) == StudyDayNumber.of(calendar.day(containing: instant)),
+                    "\(zone) start \(hour): \(instant)")
             }
         }
     }

@@ -9,29 +9,43 @@ import Testing
     static let study = CaseStudy(
         id: "churn", title: "Churn *prediction*", scenario: "Predict who cancels.\n\n# Not a heading",
         difficulty: .easy, tags: ["tabular", "classification"],
-        steps: [Step(id: .requirements, prompt: "What would you ask?", minutes: 5, hints: [], outline: ["Weekly batch", "30-day horizon"],
-                     followups: [], points: []),
-                Step(id: .model, prompt: "Which model?", minutes: 9, hints: [], outline: ["GBDT baseline"], followups: [], points: [])])
+        steps: [
+            Step(
+                id: .requirements, prompt: "What would you ask?", minutes: 5, hints: [],
+                outline: ["Weekly batch", "30-day horizon"],
+                followups: [], points: []),
+            Step(
+                id: .model, prompt: "Which model?", minutes: 9, hints: [], outline: ["GBDT baseline"], followups: [],
+                points: []),
+        ])
 
     static var notes: CaseNotes {
-        let session = PastSession(id: 7, caseID: "churn", caseTitle: "Churn", status: .finished, plannedSteps: [.requirements, .model],
-                                    startedAt: start, overall: 64.6, seconds: 900)
-        let feedback = StepFeedback(score: 70, level: .adequate,
-                                    covered: [.init(id: "horizon", title: "Prediction horizon", evidence: "cancel within 30 days")],
-                                    missed: [.init(id: "volume", title: "Subscriber count", why: "Scale decides batch or online.", weight: 2)],
-                                    pitfalls: [.init(id: "no-baseline", title: "No baseline", why: "Nothing to beat.")],
-                                    followup: "How often is it scored?")
+        let session = PastSession(
+            id: 7, caseID: "churn", caseTitle: "Churn", status: .finished, plannedSteps: [.requirements, .model],
+            startedAt: start, overall: 64.6, seconds: 900)
+        let feedback = StepFeedback(
+            score: 70, level: .adequate,
+            covered: [.init(id: "horizon", title: "Prediction horizon", evidence: "cancel within 30 days")],
+            missed: [.init(id: "volume", title: "Subscriber count", why: "Scale decides batch or online.", weight: 2)],
+            pitfalls: [.init(id: "no-baseline", title: "No baseline", why: "Nothing to beat.")],
+            followup: "How often is it scored?")
         let answers = [
-            PracticeAnswer(step: .requirements, question: "What would you ask?", text: "Who cancels ```within``` 30 days?",
-                           seconds: 300, hintsUsed: 1, score: 70, level: .adequate, feedback: feedback),
-            PracticeAnswer(step: .requirements, kind: .followup, question: "How often is it scored?", text: "Weekly.", seconds: 60),
+            PracticeAnswer(
+                step: .requirements, question: "What would you ask?", text: "Who cancels ```within``` 30 days?",
+                seconds: 300, hintsUsed: 1, score: 70, level: .adequate, feedback: feedback),
+            PracticeAnswer(
+                step: .requirements, kind: .followup, question: "How often is it scored?", text: "Weekly.", seconds: 60),
             PracticeAnswer(step: .model, question: "Which model?", text: "", seconds: 5, skipped: true),
         ]
-        let cards = [CardStatus(kind: .point, step: .requirements, pointID: "volume", title: "Subscriber count", state: .review,
-                                due: start.addingTimeInterval(5 * 86_400), reps: 3, lapses: 1),
-                     CardStatus(kind: .step, step: .model, title: "Baseline model and beyond", state: .learning, due: start)]
-        return CaseNotes(study: study, attempts: [Attempt(session: session, answers: answers)], totalAttempts: 1,
-                         bestScore: 64.6, cards: cards)
+        let cards = [
+            CardStatus(
+                kind: .point, step: .requirements, pointID: "volume", title: "Subscriber count", state: .review,
+                due: start.addingTimeInterval(5 * 86_400), reps: 3, lapses: 1),
+            CardStatus(kind: .step, step: .model, title: "Baseline model and beyond", state: .learning, due: start),
+        ]
+        return CaseNotes(
+            study: study, attempts: [Attempt(session: session, answers: answers)], totalAttempts: 1,
+            bestScore: 64.6, cards: cards)
     }
 
     @Test func rendersTheWholeDocument() {
@@ -138,7 +152,9 @@ import Testing
         let noCards = CaseNotesRenderer(exportedAt: Self.start, timeZone: Self.utc)
             .render(CaseNotes(study: Self.study, attempts: [], totalAttempts: 0, bestScore: nil, cards: []))
         #expect(noCards.contains("best_score: null"))
-        #expect(noCards.hasSuffix("## Review cards\n\nNo review cards for this case yet: a practice session makes them when it ends.\n"))
+        #expect(
+            noCards.hasSuffix(
+                "## Review cards\n\nNo review cards for this case yet: a practice session makes them when it ends.\n"))
     }
 
     /// What the step header says about tries: how many answers and how many skips there were.
@@ -150,27 +166,39 @@ import Testing
             return text.components(separatedBy: "\n").first { $0.hasPrefix("Score: ") || $0.hasPrefix("Skipped") } ?? ""
         }
         func row(_ text: String, skipped: Bool = false) -> PracticeAnswer {
-            PracticeAnswer(step: .requirements, question: "q", text: text, seconds: 60, skipped: skipped,
-                           score: skipped ? 0 : 60, level: .adequate)
+            PracticeAnswer(
+                step: .requirements, question: "q", text: text, seconds: 60, skipped: skipped,
+                score: skipped ? 0 : 60, level: .adequate)
         }
         #expect(header([row("once")]) == "Score: 60/100 (adequate) · 1m")
-        #expect(header([row("", skipped: true), row("then answered")]) == "Score: 60/100 (adequate) · 2m · answered 1 time, skipped 1")
-        #expect(header([row("first"), row("second")]) == "Score: 60/100 (adequate) · 2m · answered 2 times, the last answer shown")
-        #expect(header([row("first"), row("", skipped: true), row("second")])
+        #expect(
+            header([row("", skipped: true), row("then answered")])
+                == "Score: 60/100 (adequate) · 2m · answered 1 time, skipped 1")
+        #expect(
+            header([row("first"), row("second")])
+                == "Score: 60/100 (adequate) · 2m · answered 2 times, the last answer shown")
+        #expect(
+            header([row("first"), row("", skipped: true), row("second")])
                 == "Score: 60/100 (adequate) · 3m · answered 2 times, skipped 1, the last answer shown")
         #expect(header([row("", skipped: true), row("", skipped: true)]) == "Skipped 2 times · 2m")
     }
 }
 
 @Suite struct StepRoundTests {
-    static func row(_ kind: PracticeAnswer.Kind, _ text: String, score: Double?, skipped: Bool = false) -> PracticeAnswer {
-        PracticeAnswer(step: .data, kind: kind, question: "q", text: text, seconds: 10, hintsUsed: 1, skipped: skipped, score: score)
+    static func row(_ kind: PracticeAnswer.Kind, _ text: String, score: Double?, skipped: Bool = false)
+        -> PracticeAnswer
+    {
+        PracticeAnswer(
+            step: .data, kind: kind, question: "q", text: text, seconds: 10, hintsUsed: 1, skipped: skipped,
+            score: score)
     }
 
     @Test func theLatestAnswerWithItsFollowUpsStands() {
-        let rows = [Self.row(.answer, "first", score: 40), Self.row(.followup, "first follow-up", score: 45),
-                    Self.row(.answer, "second", score: 60), Self.row(.followup, "second follow-up", score: 70),
-                    Self.row(.followup, "unscored follow-up", score: nil)]
+        let rows = [
+            Self.row(.answer, "first", score: 40), Self.row(.followup, "first follow-up", score: 45),
+            Self.row(.answer, "second", score: 60), Self.row(.followup, "second follow-up", score: 70),
+            Self.row(.followup, "unscored follow-up", score: nil),
+        ]
         let round = StepRound.of(.data, in: rows)!
         #expect(round.answer.text == "second")
         #expect(round.followups.map(\.text) == ["second follow-up", "unscored follow-up"])
@@ -181,9 +209,11 @@ import Testing
     }
 
     @Test func aFollowUpOnlyAdds() {
-        let lower = StepRound.of(.data, in: [Self.row(.answer, "answer", score: 60), Self.row(.followup, "weaker", score: 50)])!
+        let lower = StepRound.of(
+            .data, in: [Self.row(.answer, "answer", score: 60), Self.row(.followup, "weaker", score: 50)])!
         #expect(lower.final.text == "answer" && lower.score == 60)
-        let tie = StepRound.of(.data, in: [Self.row(.answer, "answer", score: 60), Self.row(.followup, "same", score: 60)])!
+        let tie = StepRound.of(
+            .data, in: [Self.row(.answer, "answer", score: 60), Self.row(.followup, "same", score: 60)])!
         #expect(tie.final.text == "same")
     }
 

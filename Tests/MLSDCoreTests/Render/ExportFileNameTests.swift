@@ -16,7 +16,8 @@ import Testing
         for id in ["../x", "/abs", ".hidden", "a\0b", "CON", "x/../../y"] {
             #expect(ExportFileName.isSafe(ExportFileName.forCase(id)))
         }
-        #expect(!ExportFileName.isSafe("../x.md") && !ExportFileName.isSafe(".x.md") && !ExportFileName.isSafe("a/b.md"))
+        #expect(
+            !ExportFileName.isSafe("../x.md") && !ExportFileName.isSafe(".x.md") && !ExportFileName.isSafe("a/b.md"))
     }
 
     @Test func namesAreMadeDistinct() {

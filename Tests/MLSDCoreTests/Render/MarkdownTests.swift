@@ -17,12 +17,14 @@ import Testing
         #expect(VisibleText.of("emoji 👩‍💻 é") == "emoji 👩‍💻 é")
         #expect(VisibleText.of("\u{202E}txt.exe\u{2066}\u{9B}2J") == "\u{FFFD}txt.exe\u{FFFD}\u{FFFD}2J")
         // Neighbours of what is replaced stay: no-break space (C2 A0), U+2029, U+2065, U+206A.
-        #expect(VisibleText.of("\u{A0}\u{9F}\u{2029}\u{2065}\u{2069}\u{206A}\u{202F}\u{7}")
+        #expect(
+            VisibleText.of("\u{A0}\u{9F}\u{2029}\u{2065}\u{2069}\u{206A}\u{202F}\u{7}")
                 == "\u{A0}\u{FFFD}\u{2029}\u{2065}\u{FFFD}\u{206A}\u{202F}\u{2407}")
         // mlsd's own colours pass when asked; anything else after an ESC is shown.
         let styles: Set<String> = ["0", "1"]
         #expect(VisibleText.of("\u{1B}[1mbold\u{1B}[0m", passing: styles) == "\u{1B}[1mbold\u{1B}[0m")
-        #expect(VisibleText.of("\u{1B}[8mhidden\u{1B}[2J\u{1B}]0;t\u{07}\u{1B}[1", passing: styles)
+        #expect(
+            VisibleText.of("\u{1B}[8mhidden\u{1B}[2J\u{1B}]0;t\u{07}\u{1B}[1", passing: styles)
                 == "\u{241B}[8mhidden\u{241B}[2J\u{241B}]0;t\u{2407}\u{241B}[1")
     }
 
@@ -46,9 +48,11 @@ import Testing
 
     /// Prose reads as written: only what could turn into markup where it stands is escaped.
     @Test func proseKeepsItsPunctuation() {
-        for prose in ["~150k QPS, ~5 ms", "fallback -> cache -> rules", "2026 is fine", "3.5 ms and 1.2x", "P(book | click)",
-                      "user_id and item_id", "x * y", "R&D, Q&A", "< 200 ms p99, >= 0.9", "-> first", "==> first", "--- x",
-                      "C# and F#1", "[0, 1] range", "see [1].", "wow! ![not an image] ok", "a = b + c"] {
+        for prose in [
+            "~150k QPS, ~5 ms", "fallback -> cache -> rules", "2026 is fine", "3.5 ms and 1.2x", "P(book | click)",
+            "user_id and item_id", "x * y", "R&D, Q&A", "< 200 ms p99, >= 0.9", "-> first", "==> first", "--- x",
+            "C# and F#1", "[0, 1] range", "see [1].", "wow! ![not an image] ok", "a = b + c",
+        ] {
             #expect(Markdown.inline(prose) == prose, "\(prose)")
         }
     }

@@ -4,9 +4,11 @@ import Testing
 
 /// The back of a point card and the rating suggested from a typed answer.
 @Suite struct PointCardAnswerTests {
-    static let caseIDs = ["ad-click-prediction", "event-recommendation", "fraud-detection", "harmful-content-detection",
-                          "news-feed-ranking", "people-you-may-know", "search-autocomplete", "similar-listings",
-                          "street-view-blurring", "video-recommendation", "video-search", "visual-search"]
+    static let caseIDs = [
+        "ad-click-prediction", "event-recommendation", "fraud-detection", "harmful-content-detection",
+        "news-feed-ranking", "people-you-may-know", "search-autocomplete", "similar-listings",
+        "street-view-blurring", "video-recommendation", "video-search", "visual-search",
+    ]
 
     @Test func questionsThatAskWhatToDoAreRecognised() {
         #expect(PointRemedy.asksForRemedy("Why are labels delayed, and how do you handle late conversions?"))
@@ -38,7 +40,11 @@ import Testing
             for step in study.steps {
                 for point in step.points where PointRemedy.asksForRemedy(point.question) {
                     asked += 1
-                    if PointRemedy.remedy(for: point, in: step) != nil { found += 1 } else { missing.append("\(id)/\(point.id)") }
+                    if PointRemedy.remedy(for: point, in: step) != nil {
+                        found += 1
+                    } else {
+                        missing.append("\(id)/\(point.id)")
+                    }
                 }
             }
         }
@@ -54,7 +60,8 @@ import Testing
 
     @Test func aListOfTheRightSignalsRecallsThePoint() throws {
         let (point, step) = try fraud(.features, "device-network-signals")
-        let list = AnswerCheck.point(point, in: step, answer: "device fingerprint, IP reputation, proxy detection, emulator detection")
+        let list = AnswerCheck.point(
+            point, in: step, answer: "device fingerprint, IP reputation, proxy detection, emulator detection")
         #expect(list.suggested == .good)
         #expect(list.summary.hasPrefix("you listed the right things"))
         #expect(list.headline == nil)
@@ -63,15 +70,19 @@ import Testing
         #expect(named.summary.hasPrefix("you named it"))
         let wrongThings = AnswerCheck.point(point, in: step, answer: "the weather, the moon, the tides")
         #expect(wrongThings.suggested == .again)
-        #expect(AnswerCheck.point(point, in: step, answer: "we don't need device fingerprints").summary == "you dismissed the point")
+        #expect(
+            AnswerCheck.point(point, in: step, answer: "we don't need device fingerprints").summary
+                == "you dismissed the point")
     }
 
     /// Whatever the answer, "made the point" or "listed the right things" never comes with Again,
     /// and "did not make" or "dismissed" never with Good.
     @Test func verdictAndSuggestionAgree() throws {
         let study = try CaseFixtures.caseStudy("fraud-detection")
-        let answers = ["chargebacks, label delay", "We rely on chargebacks because they are confirmed fraud reports.",
-                       "no idea", "we skip label delay entirely", "Label delay: wait 90 days so labels mature before training."]
+        let answers = [
+            "chargebacks, label delay", "We rely on chargebacks because they are confirmed fraud reports.",
+            "no idea", "we skip label delay entirely", "Label delay: wait 90 days so labels mature before training.",
+        ]
         // One step keeps this quick in a debug build; the other tests cover other steps.
         for step in study.steps where step.id == .data {
             for point in step.points {
@@ -92,7 +103,10 @@ import Testing
     @Test func aStepCardSuggestsFromTheLevelItShows() throws {
         let study = try CaseFixtures.caseStudy("fraud-detection")
         let step = try #require(study.step(.model))
-        for answer in ["", "GBDT", "I would start with a simple baseline: gradient boosted trees on card and merchant features, because they handle tabular data well."] {
+        for answer in [
+            "", "GBDT",
+            "I would start with a simple baseline: gradient boosted trees on card and merchant features, because they handle tabular data well.",
+        ] {
             let check = AnswerCheck.step(step, scenario: study.scenario, pitfalls: [], answer: answer)
             let level = StepScore.Level(score: check.score)
             #expect(check.headline == "\(Int(check.score.rounded()))/100 \(level.rawValue)")

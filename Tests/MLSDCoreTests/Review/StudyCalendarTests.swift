@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MLSDCore
 
 @Suite("Study days and the interview instant")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MLSDCore
 
 /// Replays every py-fsrs 6.3.2 reference history through `Scheduler.review` with fuzz off and
@@ -33,9 +34,10 @@ struct FSRSConformanceTests {
             #expect(rError <= relativeTolerance, "\(context): R \(r) vs \(review.retrievabilityBefore)")
             result.worstRelativeError = max(result.worstRelativeError, rError)
 
-            card = scheduler.review(
-                card: card, rating: rating, now: now, seed: FuzzSeed(cardID: history.cardId, card: card)
-            ).card
+            card =
+                scheduler.review(
+                    card: card, rating: rating, now: now, seed: FuzzSeed(cardID: history.cardId, card: card)
+                ).card
             let expected = review.card
             #expect(card.state.rawValue == expected.state, "\(context): state")
             #expect(card.step == expected.step, "\(context): step")
@@ -52,8 +54,9 @@ struct FSRSConformanceTests {
                 result.worstRelativeError = max(result.worstRelativeError, error)
             }
             let due = try #require(ISO8601.date(expected.due))
-            #expect(abs(card.due.timeIntervalSince(due)) < timeTolerance,
-                    "\(context): due \(card.due) vs \(expected.due)")
+            #expect(
+                abs(card.due.timeIntervalSince(due)) < timeTolerance,
+                "\(context): due \(card.due) vs \(expected.due)")
             let lastReview = try #require(expected.lastReview.flatMap(ISO8601.date))
             #expect(abs(try #require(card.lastReview).timeIntervalSince(lastReview)) < timeTolerance)
             result.reviews += 1
@@ -78,8 +81,9 @@ struct FSRSConformanceTests {
         #expect(lastDue! > ISO8601.date("3000-01-01T00:00:00Z")!)
     }
 
-    @Test("every review of every history matches py-fsrs",
-          arguments: FSRSReference.shared.histories.map(\.name))
+    @Test(
+        "every review of every history matches py-fsrs",
+        arguments: FSRSReference.shared.histories.map(\.name))
     func history(named name: String) throws {
         let history = try #require(FSRSReference.shared.histories.first { $0.name == name })
         _ = try Self.replay(history)
@@ -94,8 +98,9 @@ struct FSRSConformanceTests {
             worst = max(worst, replay.worstRelativeError)
             reviews += replay.reviews
         }
-        print("FSRS conformance: \(FSRSReference.shared.histories.count) histories, \(reviews) reviews, "
-              + "worst relative error in S, D, R: \(worst)")
+        print(
+            "FSRS conformance: \(FSRSReference.shared.histories.count) histories, \(reviews) reviews, "
+                + "worst relative error in S, D, R: \(worst)")
         #expect(worst <= Self.relativeTolerance)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MLSDCore
 
 /// The py-fsrs 6.3.2 reference histories in Fixtures/fsrs/fsrs-reference.json (see generate.py
@@ -88,7 +89,7 @@ enum ISO8601 {
             return value
         }
         guard scalars.count >= 20, let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2)
+            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2)
         else { return nil }
         var index = 19
         var fraction = 0.0

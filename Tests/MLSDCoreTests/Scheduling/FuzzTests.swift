@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import MLSDCore
 
 @Suite("Deterministic fuzz")
 struct FuzzTests {
-    @Test("py-fsrs fuzz ranges (fsrs-6.md §4)",
-          arguments: [(3, 2...4), (10, 8...12), (30, 27...33), (100, 93...107)])
+    @Test(
+        "py-fsrs fuzz ranges (fsrs-6.md §4)",
+        arguments: [(3, 2...4), (10, 8...12), (30, 27...33), (100, 93...107)])
     func ranges(interval: Int, expected: ClosedRange<Int>) {
         #expect(Fuzz.range(interval: interval, maximumInterval: 36500) == expected)
     }
@@ -66,8 +68,9 @@ struct FuzzTests {
     func reviewWithFuzz() throws {
         let scheduler = Scheduler()
         let now = ISO8601.date("2024-03-01T09:00:00Z")!
-        let card = MemoryCard(state: .review, step: nil, stability: 40, difficulty: 5,
-                              due: now, lastReview: now.addingTimeInterval(-40 * 86_400), reps: 5)
+        let card = MemoryCard(
+            state: .review, step: nil, stability: 40, difficulty: 5,
+            due: now, lastReview: now.addingTimeInterval(-40 * 86_400), reps: 5)
         var moved = 0
         for cardID in Int64(0)..<200 {
             let seed = FuzzSeed(cardID: cardID, card: card)
@@ -88,7 +91,8 @@ struct FuzzTests {
         let scheduler = Scheduler()
         let now = ISO8601.date("2024-03-01T09:00:00Z")!
         for value in 0..<50 as Range<UInt64> {
-            let next = scheduler.review(card: .new(due: now), rating: .good, now: now, seed: FuzzSeed(value: value)).card
+            let next = scheduler.review(card: .new(due: now), rating: .good, now: now, seed: FuzzSeed(value: value))
+                .card
             #expect(next.due == now.addingTimeInterval(600))
         }
     }

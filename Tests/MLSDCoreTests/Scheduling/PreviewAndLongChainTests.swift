@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MLSDCore
 
 @Suite("Button previews and long chains")
@@ -14,8 +15,9 @@ struct PreviewAndLongChainTests {
     @Test("a preview is exactly what the button does")
     func previewMatchesReview() {
         let scheduler = Scheduler()
-        let card = MemoryCard(state: .review, step: nil, stability: 20, difficulty: 6,
-                              due: now, lastReview: now.addingTimeInterval(-25 * 86_400), reps: 9, lapses: 1)
+        let card = MemoryCard(
+            state: .review, step: nil, stability: 20, difficulty: 6,
+            due: now, lastReview: now.addingTimeInterval(-25 * 86_400), reps: 9, lapses: 1)
         let seed = FuzzSeed(cardID: 77, card: card)
         for preview in scheduler.preview(card: card, now: now, seed: seed) {
             #expect(preview.card == scheduler.review(card: card, rating: preview.rating, now: now, seed: seed).card)
@@ -31,8 +33,9 @@ struct PreviewAndLongChainTests {
             let stability = 0.1 + generator.nextUnit() * 400
             let difficulty = 1 + generator.nextUnit() * 9
             let elapsed = (generator.nextUnit() * 3 * stability).rounded(.down) + 1
-            let card = MemoryCard(state: .review, step: nil, stability: stability, difficulty: difficulty,
-                                  due: now, lastReview: now.addingTimeInterval(-elapsed * 86_400), reps: 4)
+            let card = MemoryCard(
+                state: .review, step: nil, stability: stability, difficulty: difficulty,
+                due: now, lastReview: now.addingTimeInterval(-elapsed * 86_400), reps: 4)
             let dues = scheduler.preview(card: card, now: now, seed: FuzzSeed(cardID: cardID, card: card))
                 .map(\.card.due)
             #expect(dues[1] <= dues[2] && dues[2] <= dues[3], "S \(stability) D \(difficulty) t \(elapsed)")
@@ -55,8 +58,11 @@ struct PreviewAndLongChainTests {
         var card = MemoryCard.new(due: now)
         var previousDue = card.due
         for cardReview in 0..<1000 {
-            card = scheduler.review(card: card, rating: .good, now: card.due,
-                                    seed: FuzzSeed(cardID: 9, reviewCount: cardReview)).card
+            card =
+                scheduler.review(
+                    card: card, rating: .good, now: card.due,
+                    seed: FuzzSeed(cardID: 9, reviewCount: cardReview)
+                ).card
             #expect(card.due > previousDue)
             previousDue = card.due
         }

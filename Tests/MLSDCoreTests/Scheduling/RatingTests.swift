@@ -1,14 +1,17 @@
 import Testing
+
 @testable import MLSDCore
 
 @Suite("Rating and card state")
 struct RatingTests {
-    @Test("accepted spellings", arguments: [
-        ("1", Rating.again), ("2", .hard), ("3", .good), ("4", .easy),
-        ("again", .again), ("hard", .hard), ("good", .good), ("easy", .easy),
-        ("a", .again), ("h", .hard), ("g", .good), ("e", .easy),
-        ("Good", .good), (" E\n", .easy), ("AGAIN", .again),
-    ])
+    @Test(
+        "accepted spellings",
+        arguments: [
+            ("1", Rating.again), ("2", .hard), ("3", .good), ("4", .easy),
+            ("again", .again), ("hard", .hard), ("good", .good), ("easy", .easy),
+            ("a", .again), ("h", .hard), ("g", .good), ("e", .easy),
+            ("Good", .good), (" E\n", .easy), ("AGAIN", .again),
+        ])
     func parses(text: String, expected: Rating) {
         #expect(Rating(parsing: text) == expected)
     }
@@ -22,7 +25,8 @@ struct RatingTests {
         #expect(Rating.allCases.map(\.rawValue) == [1, 2, 3, 4])
         #expect(Rating.allCases.map(\.name) == ["again", "hard", "good", "easy"])
         #expect(Rating.again < .easy)
-        #expect(CardState.learning.rawValue == 1 && CardState.review.rawValue == 2 && CardState.relearning.rawValue == 3)
+        #expect(
+            CardState.learning.rawValue == 1 && CardState.review.rawValue == 2 && CardState.relearning.rawValue == 3)
     }
 
     @Test func newCard() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MLSDCore
 
 @Suite("Scheduler settings validation")
@@ -25,7 +26,8 @@ struct SchedulerSettingsTests {
     @Test func boundsThemselvesAreAllowed() throws {
         try SchedulerSettings(parameters: SchedulerSettings.parameterBounds.map(\.lowerBound)).validate()
         try SchedulerSettings(parameters: SchedulerSettings.parameterBounds.map(\.upperBound)).validate()
-        try SchedulerSettings(desiredRetention: 0.7, learningSteps: [], relearningSteps: [], maximumInterval: 1).validate()
+        try SchedulerSettings(desiredRetention: 0.7, learningSteps: [], relearningSteps: [], maximumInterval: 1)
+            .validate()
         try SchedulerSettings(desiredRetention: 0.99).validate()
     }
 
@@ -40,14 +42,17 @@ struct SchedulerSettingsTests {
         w[7] = 0.9
         w[20] = 0
         let found = issues(SchedulerSettings(parameters: w))
-        #expect(found == [
-            .parameterOutOfRange(index: 7, value: 0.9, allowed: 0.001...0.75),
-            .parameterOutOfRange(index: 20, value: 0, allowed: 0.1...0.8),
-        ])
-        #expect(found[0].description
-            == "parameter w7 (difficulty mean reversion) = 0.9 is outside the allowed range 0.001…0.75")
-        #expect(found[1].description
-            == "parameter w20 (forgetting-curve decay) = 0 is outside the allowed range 0.1…0.8")
+        #expect(
+            found == [
+                .parameterOutOfRange(index: 7, value: 0.9, allowed: 0.001...0.75),
+                .parameterOutOfRange(index: 20, value: 0, allowed: 0.1...0.8),
+            ])
+        #expect(
+            found[0].description
+                == "parameter w7 (difficulty mean reversion) = 0.9 is outside the allowed range 0.001…0.75")
+        #expect(
+            found[1].description
+                == "parameter w20 (forgetting-curve decay) = 0 is outside the allowed range 0.1…0.8")
     }
 
     @Test("desired retention outside 0.70…0.99", arguments: [0.5, 0.69, 0.995, 1, .nan])
@@ -60,11 +65,12 @@ struct SchedulerSettingsTests {
 
     @Test func badSteps() {
         let found = issues(SchedulerSettings(learningSteps: [60, 0], relearningSteps: [-5, .infinity]))
-        #expect(found == [
-            .stepNotPositive(list: .learning, index: 1, seconds: 0),
-            .stepNotPositive(list: .relearning, index: 0, seconds: -5),
-            .stepNotPositive(list: .relearning, index: 1, seconds: .infinity),
-        ])
+        #expect(
+            found == [
+                .stepNotPositive(list: .learning, index: 1, seconds: 0),
+                .stepNotPositive(list: .relearning, index: 0, seconds: -5),
+                .stepNotPositive(list: .relearning, index: 1, seconds: .infinity),
+            ])
         #expect(found[1].description == "relearning step 1 is -5 s; each step must be a positive number of seconds")
     }
 
@@ -99,11 +105,16 @@ struct SchedulerSettingsFromConfigTests {
     }
 
     @Test func storedValuesCarryOver() throws {
-        let config = Settings(stored: ["desired_retention": "0.85", "fuzz": "off", "learning_steps": "none",
-                                       "relearning_steps": "5m 1h", "maximum_interval": "365"])
+        let config = Settings(stored: [
+            "desired_retention": "0.85", "fuzz": "off", "learning_steps": "none",
+            "relearning_steps": "5m 1h", "maximum_interval": "365",
+        ])
         let settings = SchedulerSettings(config)
         try settings.validate()
-        #expect(settings == SchedulerSettings(desiredRetention: 0.85, learningSteps: [], relearningSteps: [300, 3600],
-                                              maximumInterval: 365, enableFuzz: false))
+        #expect(
+            settings
+                == SchedulerSettings(
+                    desiredRetention: 0.85, learningSteps: [], relearningSteps: [300, 3600],
+                    maximumInterval: 365, enableFuzz: false))
     }
 }

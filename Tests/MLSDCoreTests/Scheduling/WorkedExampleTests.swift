@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MLSDCore
 
 /// The worked example and the numeric facts of fsrs-6.md, checked against the values printed there
@@ -79,8 +80,9 @@ struct WorkedExampleTests {
         #expect(days(card) == 7)
     }
 
-    @Test("graduation uses the current S (fsrs-6.md trap 7)",
-          arguments: [([Rating.good, .good], 2.0), ([.again, .good, .good], 1), ([.easy], 8)])
+    @Test(
+        "graduation uses the current S (fsrs-6.md trap 7)",
+        arguments: [([Rating.good, .good], 2.0), ([.again, .good, .good], 1), ([.easy], 8)])
     func graduation(ratings: [Rating], expectedDays: Double) {
         var card = MemoryCard.new(due: start)
         for rating in ratings {
@@ -105,7 +107,8 @@ struct WorkedExampleTests {
         let learning = scheduler.review(card: card, rating: .hard, now: start, seed: seed).card
         #expect(learning.due.timeIntervalSince(start) == 330)
         let single = try Scheduler(settings: SchedulerSettings(learningSteps: [300], enableFuzz: false))
-        #expect(single.review(card: card, rating: .hard, now: start, seed: seed).card.due.timeIntervalSince(start) == 450)
+        #expect(
+            single.review(card: card, rating: .hard, now: start, seed: seed).card.due.timeIntervalSince(start) == 450)
     }
 
     @Test("a review log keeps the card before and explains the interval")

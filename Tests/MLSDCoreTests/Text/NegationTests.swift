@@ -39,8 +39,10 @@ import Testing
     }
 
     @Test func negationReachesEveryItemOfAList() {
-        #expect(dismissed("We don't need a feature store, streaming features or embeddings.") ==
-            ["feature", "store", "streaming", "features", "embeddings"])
+        #expect(
+            dismissed("We don't need a feature store, streaming features or embeddings.") == [
+                "feature", "store", "streaming", "features", "embeddings",
+            ])
     }
 
     @Test func idiomsAndDoubleNegativesAreNotDismissals() {

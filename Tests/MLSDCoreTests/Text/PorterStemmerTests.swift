@@ -7,12 +7,12 @@ import Testing
 /// clone (as in CI), found from this file's path.
 @Suite struct PorterStemmerTests {
     static var vocabularyFolder: URL {
-        URL(fileURLWithPath: #filePath)          // repo/Tests/MLSDCoreTests/Text/PorterStemmerTests.swift
-            .deletingLastPathComponent()          // Text
-            .deletingLastPathComponent()          // MLSDCoreTests
-            .deletingLastPathComponent()          // Tests
-            .deletingLastPathComponent()          // repo
-            .deletingLastPathComponent()          // the folder holding repo and shared
+        URL(fileURLWithPath: #filePath)  // repo/Tests/MLSDCoreTests/Text/PorterStemmerTests.swift
+            .deletingLastPathComponent()  // Text
+            .deletingLastPathComponent()  // MLSDCoreTests
+            .deletingLastPathComponent()  // Tests
+            .deletingLastPathComponent()  // repo
+            .deletingLastPathComponent()  // the folder holding repo and shared
             .appendingPathComponent("shared/data/snowball-english")
     }
 
@@ -23,8 +23,11 @@ import Testing
     }
 
     // A user's clone has no shared/ beside it: the test skips there, saying where the list is expected.
-    @Test(.enabled(if: vocabularyPresent,
-                   "Snowball vocabulary not found: expected voc.txt and output.txt in shared/data/snowball-english beside the repository"))
+    @Test(
+        .enabled(
+            if: vocabularyPresent,
+            "Snowball vocabulary not found: expected voc.txt and output.txt in shared/data/snowball-english beside the repository"
+        ))
     func reproducesTheOfficialVocabulary() throws {
         let folder = Self.vocabularyFolder
         let vocPath = folder.appendingPathComponent("voc.txt").path

@@ -42,7 +42,9 @@ import Testing
         let text = "We’d use a Two-Tower model, then GBDT."
         let analyzed = TextAnalyzer.analyze(text)
         for token in analyzed.tokens where token.kind != .alias {
-            #expect(String(text[token.range]).lowercased().replacingOccurrences(of: "’", with: "'").hasPrefix(token.word.prefix(1)))
+            #expect(
+                String(text[token.range]).lowercased().replacingOccurrences(of: "’", with: "'").hasPrefix(
+                    token.word.prefix(1)))
         }
         let tower = analyzed.tokens.first { $0.word == "twotower" }!
         #expect(String(text[tower.range]) == "Two-Tower")
@@ -59,10 +61,15 @@ import Testing
     }
 
     @Test func sentencesSplitOnPunctuationBulletsAndBlankLinesButNotWrappedLines() {
-        let text = "First we log impressions. Then we\njoin labels, e.g. clicks.\n- bullet one\n- bullet two\n\nNew paragraph"
+        let text =
+            "First we log impressions. Then we\njoin labels, e.g. clicks.\n- bullet one\n- bullet two\n\nNew paragraph"
         let analyzed = TextAnalyzer.analyze(text)
         let sentenceTexts = analyzed.sentences.map { analyzed.quote($0.lowerBound...($0.upperBound - 1)) }
-        #expect(sentenceTexts == ["First we log impressions", "Then we\njoin labels, e.g. clicks", "bullet one", "bullet two", "New paragraph"])
+        #expect(
+            sentenceTexts == [
+                "First we log impressions", "Then we\njoin labels, e.g. clicks", "bullet one", "bullet two",
+                "New paragraph",
+            ])
     }
 
     @Test func survivesJunkEmojiOtherScriptsAndHugeInput() {
