@@ -81,7 +81,9 @@ enum DashboardCommand {
         }
         console.line("")
         console.line("Next: " + style.cyan(summary.next.command))
-        Columns.wrap(summary.next.reason, width: min(console.width, 100) - 6).forEach { console.line("      " + $0) }
+        for line in Columns.wrap(summary.next.reason, width: min(console.width, 100) - 6) {
+            console.line("      " + line)
+        }
         console.line("")
         console.line(style.dim("More: 'mlsd stats', 'mlsd history', 'mlsd export', 'mlsd --help'"))
     }

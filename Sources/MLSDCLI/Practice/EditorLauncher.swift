@@ -76,7 +76,7 @@ struct EditorLauncher {
     /// The editor's wait status.
     private func spawnAndWait(_ arguments: [String], _ attributes: inout posix_spawnattr_t) throws -> Int32 {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid = pid_t()
         let code = posix_spawnp(&pid, arguments[0], nil, &attributes, &argv, environ)
         guard code == 0 else {

@@ -30,8 +30,7 @@ public struct CaseNotesRenderer {
             self.attempt(
                 attempt, number: notes.sessionID == nil ? index + 1 : nil, of: notes.totalAttempts, into: &document)
         }
-        outline(notes.study).forEach { document.block($0) }
-        cards(notes.cards).forEach { document.block($0) }
+        for block in outline(notes.study) + cards(notes.cards) { document.block(block) }
         return document.text + "\n"
     }
 

@@ -20,7 +20,7 @@ public enum PorterStemmer {
         if w.first == Ch.apostrophe { w.removeFirst() }
         var yFound = false
         for i in w.indices where w[i] == Ch.y && (i == 0 || isVowel(w[i - 1])) {
-            w[i] = Ch.Y
+            w[i] = Ch.consonantY
             yFound = true
         }
         var s = Stem(w: w)
@@ -36,7 +36,7 @@ public enum PorterStemmer {
             s.step5()
         }
         w = s.w
-        if yFound { for i in w.indices where w[i] == Ch.Y { w[i] = Ch.y } }
+        if yFound { for i in w.indices where w[i] == Ch.consonantY { w[i] = Ch.y } }
     }
 
     // Words the rules would get wrong, stemmed by hand (Snowball's exception1).
@@ -65,7 +65,9 @@ public enum PorterStemmer {
         static let apostrophe = UInt8(ascii: "'")
         static let a = UInt8(ascii: "a"), e = UInt8(ascii: "e"), i = UInt8(ascii: "i")
         static let o = UInt8(ascii: "o"), u = UInt8(ascii: "u"), y = UInt8(ascii: "y")
-        static let Y = UInt8(ascii: "Y"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
+        static let s = UInt8(ascii: "s"), t = UInt8(ascii: "t")
+        /// Snowball's "Y": a y that counts as a consonant, upper-cased while the rules run.
+        static let consonantY = UInt8(ascii: "Y")
         static let l = UInt8(ascii: "l"), w = UInt8(ascii: "w"), x = UInt8(ascii: "x")
     }
 }

@@ -60,7 +60,7 @@ extension PorterStemmer {
             // Snowball treats the "past" of "paste" as short, keeping paste/pasted/pasting apart from past.
             if end == 4, w.starts(with: Stem.past) { return true }
             if end >= 3, !isVowel(end - 3), isVowel(end - 2), !isVowel(end - 1),
-                w[end - 1] != Ch.w, w[end - 1] != Ch.x, w[end - 1] != Ch.Y
+                w[end - 1] != Ch.w, w[end - 1] != Ch.x, w[end - 1] != Ch.consonantY
             {
                 return true
             }
@@ -115,7 +115,7 @@ extension PorterStemmer {
 
         mutating func step1c() {
             let n = w.count
-            guard n >= 3, w[n - 1] == Ch.y || w[n - 1] == Ch.Y, !isVowel(n - 2) else { return }
+            guard n >= 3, w[n - 1] == Ch.y || w[n - 1] == Ch.consonantY, !isVowel(n - 2) else { return }
             w[n - 1] = Ch.i
         }
 

@@ -13,7 +13,7 @@ import Testing
         environment: [String: String] = [:]
     ) throws -> [StreamingProcess.Result] {
         let running = try (0..<times).map { _ in try mlsd.start(command, environment: environment) }
-        running.forEach { $0.closeInput() }
+        for process in running { process.closeInput() }
         return running.map { $0.finish(killAfter: 30) }
     }
 
