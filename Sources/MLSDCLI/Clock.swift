@@ -16,7 +16,8 @@ enum Clock {
         // them would write what cannot be read as written.
         guard ValueRange.seconds.contains(instant.timeIntervalSince1970) else {
             throw CLIError(
-                "MLSD_NOW='\(text)' is outside 1970-01-01 to 9999-11-30, the years mlsd can schedule in; use an instant such as 2026-03-01T09:00:00Z or unset it",
+                "MLSD_NOW='\(text)' is outside 1970-01-01 to 9999-11-30, the years mlsd can schedule in; "
+                    + "use an instant such as 2026-03-01T09:00:00Z or unset it",
                 code: .usage)
         }
         return { instant }

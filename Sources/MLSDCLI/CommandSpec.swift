@@ -91,7 +91,8 @@ struct Invocation: Sendable {
         let name = key.rawValue
         guard let number = Int(raw), range.contains(number) else {
             throw CLIError.usage(
-                "The value '\(raw)' is invalid for '--\(name) <\(name)>': expected a whole number from \(range.lowerBound) to \(range.upperBound)",
+                "The value '\(raw)' is invalid for '--\(name) <\(name)>': expected a whole number from "
+                    + "\(range.lowerBound) to \(range.upperBound)",
                 spec)
         }
         return number

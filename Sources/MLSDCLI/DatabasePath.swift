@@ -26,7 +26,8 @@ enum DatabasePath {
                 attributes: [.posixPermissions: 0o700])
         } catch {
             throw CLIError(
-                "cannot create the folder \(folder) for the database (\(error.localizedDescription)); choose another place with --db PATH or MLSD_DB",
+                "cannot create the folder \(folder) for the database (\(error.localizedDescription)); "
+                    + "choose another place with --db PATH or MLSD_DB",
                 code: .ioError)
         }
     }

@@ -39,7 +39,8 @@ struct ExportWriter {
             let failure = text.withUTF8 { Self.save($0, to: path, replacing: force) }
             if let failure {
                 throw CLIError(
-                    "cannot write \(path) (\(String(cString: strerror(failure)))); check the folder or choose another with --out DIR",
+                    "cannot write \(path) (\(String(cString: strerror(failure)))); "
+                        + "check the folder or choose another with --out DIR",
                     code: .ioError)
             }
             wrote(document, path, attempts)
@@ -54,7 +55,8 @@ struct ExportWriter {
     static func save(_ bytes: UnsafeBufferPointer<UInt8>, to path: String, replacing: Bool) -> Int32? {
         let target =
             replacing
-            ? "\((path as NSString).deletingLastPathComponent)/.\((path as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
+            ? "\((path as NSString).deletingLastPathComponent)/.\((path as NSString).lastPathComponent)"
+                + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max))"
             : path
         let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return errno }
@@ -97,7 +99,8 @@ struct ExportWriter {
         }
         guard access(folder, W_OK | X_OK) == 0 else {
             throw CLIError(
-                "cannot write to the folder \(folder) (\(String(cString: strerror(errno)))); choose another with --out DIR",
+                "cannot write to the folder \(folder) (\(String(cString: strerror(errno)))); "
+                    + "choose another with --out DIR",
                 code: .ioError)
         }
     }

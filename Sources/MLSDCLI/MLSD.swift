@@ -49,7 +49,8 @@ enum ErrorReport {
     /// they go (practice, review) keep everything before the failed write.
     static func diskFull(_ error: SQLiteError, path: String, kept: String, then next: String) -> CLIError {
         CLIError(
-            "could not write \(path): the disk is full or the file is too large (\(error.message)); \(kept): free some space and \(next)",
+            "could not write \(path): the disk is full or the file is too large (\(error.message)); \(kept): "
+                + "free some space and \(next)",
             code: .ioError)
     }
 
@@ -69,7 +70,8 @@ enum ErrorReport {
             }
             if error.isCannotOpen {
                 return CLIError(
-                    "cannot open \(path) (\(error.message)); check that its folder exists and is writable, or choose another file with --db PATH",
+                    "cannot open \(path) (\(error.message)); check that its folder exists and is writable, "
+                        + "or choose another file with --db PATH",
                     code: .ioError)
             }
             return CLIError("database error while \(error.context): \(error.message)", code: .ioError)
@@ -77,15 +79,19 @@ enum ErrorReport {
             return damaged(path, detail)
         case DatabaseFileError.foreign(let detail):
             return CLIError(
-                "\(path) is not an mlsd database: it is \(detail); it was left untouched: pass --db PATH or set MLSD_DB to use another file",
+                "\(path) is not an mlsd database: it is \(detail); it was left untouched: "
+                    + "pass --db PATH or set MLSD_DB to use another file",
                 code: .dataError)
         case let error as SchemaTooNewError:
             return CLIError(
-                "\(path) was made by a newer mlsd (schema \(error.found), this mlsd knows \(error.supported)); it was left untouched: upgrade mlsd, or pass --db PATH to use another file",
+                "\(path) was made by a newer mlsd (schema \(error.found), this mlsd knows \(error.supported)); "
+                    + "it was left untouched: upgrade mlsd, or pass --db PATH to use another file",
                 code: .dataError)
         case let error as ForeignSchemaError:
             return CLIError(
-                "\(path) holds \(SchemaCheck.list(error.objects)), which mlsd's schema does not define and which would run on its next write; it was left untouched: 'mlsd doctor --repair' copies it aside and drops them",
+                "\(path) holds \(SchemaCheck.list(error.objects)), "
+                    + "which mlsd's schema does not define and which would run on its next write; "
+                    + "it was left untouched: 'mlsd doctor --repair' copies it aside and drops them",
                 code: .dataError)
         case let error as ContentError:
             return CLIError(
@@ -100,7 +106,8 @@ enum ErrorReport {
     /// Only for damage SQLite confirmed: restoring a backup could otherwise cost newer data.
     static func damaged(_ path: String, _ detail: String) -> CLIError {
         CLIError(
-            "\(path) is not an mlsd database or is damaged (\(detail)); it was left untouched: restore a backup with 'mlsd restore PATH' or use another file with --db PATH",
+            "\(path) is not an mlsd database or is damaged (\(detail)); it was left untouched: "
+                + "restore a backup with 'mlsd restore PATH' or use another file with --db PATH",
             code: .dataError)
     }
 }

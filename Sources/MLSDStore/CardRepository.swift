@@ -61,7 +61,8 @@ public struct CardRepository {
     public func list(caseID: String? = nil, dueBy: Date? = nil) throws -> [ReviewCard] {
         try db.query(
             Self.select + """
-                 WHERE (?1 IS NULL OR c.case_id = ?1) AND (?2 IS NULL OR (c.due <= ?2 AND c.reps > 0 AND \(Self.active)))
+                 WHERE (?1 IS NULL OR c.case_id = ?1) \
+                AND (?2 IS NULL OR (c.due <= ?2 AND c.reps > 0 AND \(Self.active)))
                 """ + " " + Self.contentOrder, [caseID, dueBy], Self.card)
     }
 

@@ -52,7 +52,8 @@ public struct HealthCheck {
                     detail:
                         "\(foreign.count) rows point at missing rows (\(foreign.prefix(3).joined(separator: ", ")))",
                     fix:
-                        "re-attach answers whose session is gone (or keep them in a file), delete derived rows that point nowhere; sessions are kept",
+                        "re-attach answers whose session is gone (or keep them in a file), "
+                        + "delete derived rows that point nowhere; sessions are kept",
                     repairable: true))
         findings.append(try valuesOutOfRange())
         let version = try db.userVersion

@@ -45,7 +45,8 @@ public enum Migrator {
         throw SQLiteError(
             code: .constraint,
             message:
-                "\(dangling.count) rows refer to rows that do not exist (\(dangling.prefix(3).joined(separator: ", ")))",
+                "\(dangling.count) rows refer to rows that do not exist "
+                + "(\(dangling.prefix(3).joined(separator: ", ")))",
             context: "upgrading \(db.path) to schema v\(version)")
     }
 

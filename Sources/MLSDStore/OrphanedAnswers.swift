@@ -10,7 +10,8 @@ enum OrphanedAnswers {
     static func repair(_ db: Database, now: Date) throws -> String? {
         let sessions = try db.query(
             """
-            SELECT DISTINCT session_id FROM answers WHERE session_id NOT IN (SELECT id FROM sessions) ORDER BY session_id
+            SELECT DISTINCT session_id FROM answers \
+            WHERE session_id NOT IN (SELECT id FROM sessions) ORDER BY session_id
             """
         ) { $0.int(0) }
         var homeless: [Int] = []

@@ -6,7 +6,8 @@ extension HistoryRepository {
     public func pointMisses() throws -> [PointMisses] {
         try db.query(
             """
-            SELECT r.case_id, COALESCE(c.title, r.case_id), p.step, p.title, p.weight, r.assessed - r.covered, r.assessed
+            SELECT r.case_id, COALESCE(c.title, r.case_id), p.step, p.title, p.weight, \
+            r.assessed - r.covered, r.assessed
             FROM (SELECT pr.case_id, pr.point_id, COUNT(DISTINCT a.session_id) AS assessed,
                          COUNT(DISTINCT CASE WHEN pr.outcome = 'covered' THEN a.session_id END) AS covered
                   FROM point_results pr JOIN answers a ON a.id = pr.answer_id

@@ -63,7 +63,8 @@ extension Store {
         guard missing.isEmpty else {
             throw BackupRefused(
                 reason:
-                    "is not a complete mlsd database (schema version \(version) lacks or redefines \(SchemaCheck.list(missing)))"
+                    "is not a complete mlsd database (schema version \(version) "
+                    + "lacks or redefines \(SchemaCheck.list(missing)))"
             )
         }
         return db

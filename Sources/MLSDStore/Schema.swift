@@ -230,7 +230,8 @@ extension Schema {
         INSERT INTO review_totals (state_before, rating, reviews)
         SELECT \(stateBefore("previous")), rating, COUNT(*) FROM review_log GROUP BY 1, 2;
         CREATE TRIGGER review_totals_on_insert AFTER INSERT ON review_log BEGIN
-            INSERT INTO review_totals (state_before, rating, reviews) VALUES (\(stateBefore("NEW.previous")), NEW.rating, 1)
+            INSERT INTO review_totals (state_before, rating, reviews) \
+        VALUES (\(stateBefore("NEW.previous")), NEW.rating, 1)
             ON CONFLICT (state_before, rating) DO UPDATE SET reviews = reviews + 1;
         END;
         CREATE TRIGGER review_totals_on_delete AFTER DELETE ON review_log BEGIN
@@ -292,7 +293,8 @@ extension Schema {
     /// A card row's `retired`, as the store's joins computed it before version 4.
     static let cardRetired = """
         COALESCE((SELECT k.retired FROM cases k WHERE k.id = cards.case_id), 0) OR (cards.kind = 'point'
-            AND COALESCE((SELECT p.retired FROM points p WHERE p.case_id = cards.case_id AND p.point_id = cards.point_id), 0))
+            AND COALESCE((SELECT p.retired FROM points p \
+        WHERE p.case_id = cards.case_id AND p.point_id = cards.point_id), 0))
         """
 
     /// The score of a session's step as StepRound gives it: the best score among the step's
@@ -337,7 +339,8 @@ extension Schema {
     static func activityTriggers(_ table: String, _ column: String, review: Int) -> String {
         """
         CREATE TRIGGER \(table)_activity_on_insert AFTER INSERT ON \(table) BEGIN
-            INSERT INTO activity_slots (slot, events, reviews) VALUES (CAST(NEW.\(column) AS INTEGER) / 900, 1, \(review))
+            INSERT INTO activity_slots (slot, events, reviews) \
+        VALUES (CAST(NEW.\(column) AS INTEGER) / 900, 1, \(review))
             ON CONFLICT (slot) DO UPDATE SET events = events + 1, reviews = reviews + \(review);
         END;
         CREATE TRIGGER \(table)_activity_on_delete AFTER DELETE ON \(table) BEGIN

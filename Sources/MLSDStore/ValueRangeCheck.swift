@@ -31,7 +31,8 @@ extension HealthCheck {
         // NULL is never out of range: the columns that allow it mean "not yet" by it.
         let sql =
             Self.rangedColumns.map { table, column, range in
-                "SELECT '\(table)', rowid, '\(column)', quote(\(column)) FROM \(table) WHERE \(column) NOT BETWEEN \(range.lowerBound) AND \(range.upperBound)"
+                "SELECT '\(table)', rowid, '\(column)', quote(\(column)) FROM \(table) WHERE \(column) "
+                    + "NOT BETWEEN \(range.lowerBound) AND \(range.upperBound)"
             }.joined(separator: " UNION ALL ") + " LIMIT 1000"
         let rows = try db.query(sql) { "\($0.string(0)) row \($0.int(1)) \($0.string(2)) = \($0.string(3).prefix(24))" }
         guard !rows.isEmpty else {
@@ -43,7 +44,10 @@ extension HealthCheck {
         return HealthFinding(
             check: "values", status: .warning,
             detail:
-                "\(rows.count == 1000 ? "1000 or more" : "\(rows.count)") stored value\(rows.count == 1 ? " is" : "s are") out of range (\(rows.prefix(3).joined(separator: "; "))\(more)); mlsd reads each as the nearest value in range",
+                "\(rows.count == 1000 ? "1000 or more" : "\(rows.count)") "
+                + "stored value\(rows.count == 1 ? " is" : "s are") out of range "
+                + "(\(rows.prefix(3).joined(separator: "; "))\(more)); "
+                + "mlsd reads each as the nearest value in range",
             fix: "restore a backup with 'mlsd restore PATH', or correct those rows", repairable: false)
     }
 }

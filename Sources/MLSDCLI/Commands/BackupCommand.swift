@@ -7,7 +7,8 @@ enum BackupCommand {
         name: "backup",
         abstract: "Copy the database to a backup file.",
         discussion:
-            "Uses SQLite's online backup, so the copy is consistent even while another mlsd is writing. Without PATH the copy goes to a 'backups' folder beside the database.",
+            "Uses SQLite's online backup, so the copy is consistent even while another mlsd is writing. "
+            + "Without PATH the copy goes to a 'backups' folder beside the database.",
         arguments: [ArgumentSpec(name: "path", help: "Where to write the copy (must not exist).", optional: true)],
         options: [.json],
         run: run
@@ -36,7 +37,8 @@ enum BackupCommand {
             }
         } catch let error as SQLiteError where error.isCannotOpen {
             throw CLIError(
-                "cannot write the backup to \(chosen ?? "the backups folder") (\(error.message)); choose a writable folder",
+                "cannot write the backup to \(chosen ?? "the backups folder") (\(error.message)); "
+                    + "choose a writable folder",
                 code: .ioError)
         }
         let copy = try Database(path: target, readOnly: true)

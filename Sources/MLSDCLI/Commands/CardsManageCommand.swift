@@ -86,7 +86,8 @@ enum CardsManageCommand {
             let card = try store.cards.reset(id, now: context.now)
             context.console.line(
                 "Card \(id) (\(CardContent.label(card))) is new again "
-                    + "(was \(before.stateLabel) after \(before.memory.reps) review\(before.memory.reps == 1 ? "" : "s"); its history is kept)."
+                    + "(was \(before.stateLabel) after \(before.memory.reps) "
+                    + "review\(before.memory.reps == 1 ? "" : "s"); its history is kept)."
             )
         } catch let error as CardError {
             throw CLIError.card(error)

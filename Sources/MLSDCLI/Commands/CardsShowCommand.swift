@@ -121,7 +121,8 @@ enum CardsShowCommand {
             let wait = IntervalExplanation.shortDuration(seconds: record.due.timeIntervalSince(record.reviewedAt))
             console.line(
                 "  \(time.local(record.reviewedAt))  " + TerminalLayout.fit(record.rating.title, 5)
-                    + "  → \(state), next in \(wait) (S \(TimeText.number(record.stability)), D \(TimeText.number(record.difficulty)))"
+                    + "  → \(state), next in \(wait) (S \(TimeText.number(record.stability)), "
+                    + "D \(TimeText.number(record.difficulty)))"
             )
         }
     }

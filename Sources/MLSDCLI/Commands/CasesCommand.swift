@@ -8,7 +8,9 @@ enum CasesCommand {
         name: "cases",
         abstract: "List the case studies.",
         discussion:
-            "Shows each case's id (use it with 'mlsd practice' and 'mlsd show'), difficulty, your attempts and best score, then every tag with the number of cases that carry it. --tag lists only the cases with that tag (a case family such as search or trust-and-safety).",
+            "Shows each case's id (use it with 'mlsd practice' and 'mlsd show'), difficulty, "
+            + "your attempts and best score, then every tag with the number of cases that carry it. "
+            + "--tag lists only the cases with that tag (a case family such as search or trust-and-safety).",
         options: [OptionSpec(.tag, value: "tag", help: "Only cases with this tag."), .json],
         run: run
     )

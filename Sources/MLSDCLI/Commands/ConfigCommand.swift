@@ -18,7 +18,9 @@ enum ConfigCommand {
             CommandSpec(
                 name: "set", abstract: "Change a setting.",
                 discussion:
-                    "Examples:\n  mlsd config set desired_retention 0.92\n  mlsd config set interview_date 2026-12-15\n  mlsd config set learning_steps '1m 10m'",
+                    "Examples:\n  mlsd config set desired_retention 0.92\n"
+                    + "  mlsd config set interview_date 2026-12-15\n"
+                    + "  mlsd config set learning_steps '1m 10m'",
                 arguments: [keyArgument, ArgumentSpec(name: "value", help: "The new value.")], run: set),
             CommandSpec(
                 name: "unset", abstract: "Return a setting to its default.", arguments: [keyArgument], run: unset),

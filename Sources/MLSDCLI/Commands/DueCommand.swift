@@ -99,10 +99,11 @@ enum DueCommand {
             return
         }
         let lines = [
-            "Predicted recall on the day, with no more reviews: \(TimeText.percent(forecast.averageRetrievability)) on average "
-                + "over \(forecast.cardCount) reviewed card\(forecast.cardCount == 1 ? "" : "s"); "
+            "Predicted recall on the day, with no more reviews: \(TimeText.percent(forecast.averageRetrievability)) "
+                + "on average over \(forecast.cardCount) reviewed card\(forecast.cardCount == 1 ? "" : "s"); "
                 + "\(forecast.belowTargetCount) below the \(TimeText.percent(forecast.targetRetention)) target.",
-            "Reviews in interview mode come due by the eve of the interview, so doing them keeps every card at or above the target.",
+            "Reviews in interview mode come due by the eve of the interview, "
+                + "so doing them keeps every card at or above the target.",
         ]
         for line in lines {
             for wrapped in TextWrap.wrap(Paragraph(line), width: console.width) { console.line(wrapped) }

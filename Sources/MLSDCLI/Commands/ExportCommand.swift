@@ -26,13 +26,15 @@ enum ExportCommand {
             OptionSpec(
                 .out, short: "o", value: "dir",
                 help:
-                    "Folder to write to, created if missing (default: the current folder); '-' prints to standard output."
+                    "Folder to write to, created if missing (default: the current folder); "
+                    + "'-' prints to standard output."
             ),
             OptionSpec(.force, short: "f", help: "Overwrite files that already exist."),
             OptionSpec(
                 .cheatsheet,
                 help:
-                    "Write a one-page checklist instead (mlsd-cheatsheet.md): the framework, the points that recur across cases, your weak spots and the pitfalls."
+                    "Write a one-page checklist instead (mlsd-cheatsheet.md): the framework, "
+                    + "the points that recur across cases, your weak spots and the pitfalls."
             ),
             .json,
         ],
@@ -68,7 +70,8 @@ enum ExportCommand {
         if toStdout {
             guard documents.count == 1 else {
                 throw CLIError.usage(
-                    "\(documents.count) cases to export: choose one with '--case <case>' to print it, or write files with '--out <dir>'",
+                    "\(documents.count) cases to export: choose one with '--case <case>' to print it, "
+                        + "or write files with '--out <dir>'",
                     invocation.spec)
             }
             context.console.write(try documents[0].render().text)
@@ -113,7 +116,8 @@ enum ExportCommand {
         if let raw = invocation.value(.session) {
             guard let id = Int(raw), id > 0 else {
                 throw CLIError.usage(
-                    "The value '\(raw)' is invalid for '--session <id>': expected a session number (see 'mlsd history')",
+                    "The value '\(raw)' is invalid for '--session <id>': "
+                        + "expected a session number (see 'mlsd history')",
                     invocation.spec)
             }
             guard let session = try store.history.session(id: id) else {

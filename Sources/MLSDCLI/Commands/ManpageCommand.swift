@@ -55,7 +55,8 @@ enum ManpageCommand {
             ".TP", "\\fBNO_COLOR\\fR, \\fBTERM=dumb\\fR", "Turn colour off.",
             ".TP", "\\fBVISUAL\\fR, \\fBEDITOR\\fR", "The editor :edit opens.",
             ".SH EXIT STATUS",
-            "0 ok, 1 failure, 64 usage error, 65 bad data, 66 missing input, 74 I/O error, 75 busy (try again), 130 interrupted.",
+            "0 ok, 1 failure, 64 usage error, 65 bad data, 66 missing input, 74 I/O error, 75 busy (try again), "
+                + "130 interrupted.",
         ]
         return roff.joined(separator: "\n") + "\n"
     }

@@ -42,7 +42,8 @@ enum RemoveCommand {
             context.console.line("deleted \(removed.id) (\(removed.title)) with its \(history)")
         } else if removed.wasRemoved {
             context.console.line(
-                "\(removed.id) was already removed; its \(history) are kept (delete them with 'mlsd remove \(removed.id) --purge')"
+                "\(removed.id) was already removed; its \(history) are kept (delete them with 'mlsd remove "
+                    + "\(removed.id) --purge')"
             )
         } else {
             context.console.line("removed \(removed.id) (\(removed.title)); its \(history) are kept")

@@ -8,7 +8,11 @@ enum RestoreCommand {
         name: "restore",
         abstract: "Replace the database with a backup.",
         discussion:
-            "Checks the backup first (is it SQLite, does it pass integrity_check, is its schema a complete one this mlsd knows), then keeps the current database as '<database>.before-restore-<time>.bak' before replacing it. Triggers, views, tables and indexes that mlsd's schema does not define are dropped from the restored copy (the backup file is not changed), and named.",
+            "Checks the backup first (is it SQLite, does it pass integrity_check, "
+            + "is its schema a complete one this mlsd knows), then keeps the current database as "
+            + "'<database>.before-restore-<time>.bak' before replacing it. Triggers, views, "
+            + "tables and indexes that mlsd's schema does not define are dropped from the restored copy (the "
+            + "backup file is not changed), and named.",
         arguments: [ArgumentSpec(name: "path", help: "The backup file to restore.")],
         options: [.json],
         run: run

@@ -81,7 +81,8 @@ enum ReviewCommand {
             // Each rating is committed on its own: those before the failed one are kept.
             let saved = session.summary.reviewed
             let kept =
-                "\(saved) rating\(saved == 1 ? " of this session was" : "s of this session were") saved; the last one was not"
+                "\(saved) rating\(saved == 1 ? " of this session was" : "s of this session were") saved; "
+                + "the last one was not"
             throw ErrorReport.diskFull(error, path: store.db.path, kept: kept, then: "run 'mlsd review' again")
         }
         let (reviewed, again) = session.summary
@@ -100,7 +101,8 @@ enum ReviewCommand {
         if stillDue > 0 {
             console.line(
                 TextWrap.wrap(
-                    "\(stillDue) card\(stillDue == 1 ? " is" : "s are") still due: run 'mlsd review' again to continue.",
+                    "\(stillDue) card\(stillDue == 1 ? " is" : "s are") still due: "
+                        + "run 'mlsd review' again to continue.",
                     width: console.width))
         } else if let next = try store.cards.nextDue(caseID: caseID) {
             console.line("Next due: \(time.local(next)) (\(TimeText.relative(next, from: later))).")

@@ -49,7 +49,8 @@ enum ShowCommand {
         for step in steps {
             console.line()
             let head =
-                "\(step.id.number). \(step.id.title) (\(step.id.rawValue)) · \(step.minutes) min · \(TextWrap.count(step.hints.count, "hint"))"
+                "\(step.id.number). \(step.id.title) (\(step.id.rawValue)) · \(step.minutes) "
+                + "min · \(TextWrap.count(step.hints.count, "hint"))"
             console.line(style.bold(TextWrap.wrap(head, width: width, first: "", rest: "   ")))
             console.line(TextWrap.wrap(step.prompt, width: width, first: "   "))
             if outline { printOutline(step, console: console, style: style, width: width) }

@@ -66,7 +66,8 @@ struct StatsView {
         let target = "target \(percent(retention.desired))"
         let retentionText =
             retention.achieved.map {
-                "\(percent($0)) recalled (\(retention.recalled) of \(retention.reviews) reviews of review cards), \(target)"
+                "\(percent($0)) recalled (\(retention.recalled) of \(retention.reviews) reviews of review cards), "
+                    + "\(target)"
             } ?? "no reviews of review cards yet, \(target)"
         return [
             style.bold("Streak     ") + streakText, style.bold("Reviews    ") + reviewText,

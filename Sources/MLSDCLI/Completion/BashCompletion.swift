@@ -28,7 +28,8 @@ enum BashCompletion {
             let argumentKind = spec.arguments.first.map { CommandTable.kind(of: $0.name) } ?? .none
             text += "        \"\(entry.path)\")\n"
             text +=
-                "            if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"\(options)\" -- \"$cur\")); return; fi\n"
+                "            if [[ \"$cur\" == -* ]]; then COMPREPLY=($(compgen -W \"\(options)\" -- \"$cur\")); "
+                + "return; fi\n"
             if argumentKind == .file {
                 text += "            \(reply(.file)); return ;;\n"
             } else {

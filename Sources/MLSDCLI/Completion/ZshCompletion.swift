@@ -34,7 +34,8 @@ enum ZshCompletion {
                 specs.append("'*::command:((\(subs.joined(separator: " "))))'")
             } else if let argument = spec.arguments.first {
                 specs.append(
-                    "'\(argument.optional ? "::" : ":")\(argument.name):\(action(CommandTable.kind(of: argument.name)))'"
+                    "'\(argument.optional ? "::" : ":")\(argument.name):"
+                        + "\(action(CommandTable.kind(of: argument.name)))'"
                 )
             }
             text += "        \"\(entry.path)\") _arguments -s \(specs.joined(separator: " ")) ;;\n"

@@ -129,7 +129,8 @@ struct AnswerReader {
             console.line(
                 style.dim(
                     ProseLayout.wrap(
-                        "Back from the editor: your answer has \(words) word\(words == 1 ? "" : "s"). Type '.' to submit it, add more lines, or :edit again.",
+                        "Back from the editor: your answer has \(words) word\(words == 1 ? "" : "s"). "
+                            + "Type '.' to submit it, add more lines, or :edit again.",
                         width: console.width)))
         } catch {
             console.line(style.yellow("mlsd: \(error)"))

@@ -82,7 +82,8 @@ struct EditorLauncher {
         guard code == 0 else {
             throw Failure(
                 description:
-                    "cannot start the editor '\(arguments[0])' (\(String(cString: strerror(code)))); choose one with 'mlsd config set editor nano' or set $EDITOR"
+                    "cannot start the editor '\(arguments[0])' (\(String(cString: strerror(code)))); "
+                    + "choose one with 'mlsd config set editor nano' or set $EDITOR"
             )
         }
         var status: Int32 = 0

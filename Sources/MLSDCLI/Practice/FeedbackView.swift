@@ -55,7 +55,8 @@ struct FeedbackView {
             for point in named {
                 console.line(
                     ProseLayout.wrap(
-                        "\(point.title) (named only: say why, a number or how) \u{2014} \(ProseLayout.quote(point.evidence))",
+                        "\(point.title) (named only: say why, a number or how) "
+                            + "\u{2014} \(ProseLayout.quote(point.evidence))",
                         width: width, first: "  " + style.yellow("~") + " ", rest: "    "))
             }
             if !score.dismissed.isEmpty {
@@ -147,7 +148,8 @@ struct FeedbackView {
         if gained.isEmpty {
             console.line(
                 ProseLayout.wrap(
-                    "No new rubric points from the follow-up (a point counts when said with its reason, number or mechanism).",
+                    "No new rubric points from the follow-up (a point counts when said with its reason, "
+                        + "number or mechanism).",
                     width: width, first: "  ", rest: "  "))
         }
         for point in gained {

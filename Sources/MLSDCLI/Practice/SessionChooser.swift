@@ -58,7 +58,9 @@ struct SessionChooser {
             } else {
                 console.line(
                     ProseLayout.wrap(
-                        "Starting a new session. The unfinished one on this case from \(Self.when(active.updatedAt)) (\(describe(active))) is closed, its answers kept; next time use --resume to continue one instead.",
+                        "Starting a new session. The unfinished one on this case from \(Self.when(active.updatedAt)) "
+                            + "(\(describe(active))) is closed, its answers kept; "
+                            + "next time use --resume to continue one instead.",
                         width: console.width))
             }
             try store.sessions.abandon(active.id, now: context.now)
@@ -74,7 +76,8 @@ struct SessionChooser {
         guard let session = try store.sessions.latestActive(caseID: caseID) else {
             let target = caseID.map { "on '\($0)' " } ?? ""
             throw CLIError(
-                "there is no unfinished session \(target)to resume; start one with 'mlsd practice \(caseID ?? "[CASE]")'",
+                "there is no unfinished session \(target)to resume; start one with 'mlsd practice "
+                    + "\(caseID ?? "[CASE]")'",
                 code: .noInput)
         }
         let study = try context.loadCase(session.caseID)
@@ -89,7 +92,8 @@ struct SessionChooser {
     private func askToResume(_ session: SessionRecord, study: CaseStudy) -> Bool? {
         console.line(
             ProseLayout.wrap(
-                "You have an unfinished session on \(study.title) from \(Self.when(session.updatedAt)) (\(describe(session))).",
+                "You have an unfinished session on \(study.title) from \(Self.when(session.updatedAt)) "
+                    + "(\(describe(session))).",
                 width: console.width))
         while true {
             console.write("Resume it? [Y/n] ")

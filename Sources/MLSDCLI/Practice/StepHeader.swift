@@ -23,7 +23,8 @@ struct StepHeader {
             let note =
                 earlier.skipped
                 ? "You skipped this step earlier. Answer it now, or :skip to leave it."
-                : "You already answered this step (score \(Int(latest.rounded()))). A new answer replaces that result; :skip keeps it."
+                : "You already answered this step (score \(Int(latest.rounded()))). A new answer replaces that result; "
+                    + ":skip keeps it."
             console.line(style.yellow(ProseLayout.wrap(note, width: width)))
         }
         console.line()

@@ -103,7 +103,8 @@ struct SummaryView {
             text += "nothing new"
         } else {
             text +=
-                "added \(points) point card\(points == 1 ? "" : "s") (what you missed) and \(steps) step card\(steps == 1 ? "" : "s")"
+                "added \(points) point card\(points == 1 ? "" : "s") (what you missed) and \(steps) "
+                + "step card\(steps == 1 ? "" : "s")"
         }
         if cards.existing > 0 { text += "; \(cards.existing) already in review" }
         return text + "."

@@ -19,7 +19,8 @@ extension CLIError {
     static func cardID(_ text: String, _ spec: CommandSpec) throws -> Int64 {
         guard let id = Int64(text), id > 0 else {
             throw CLIError.usage(
-                "The value '\(text)' is invalid for '<card-id>': expected a card id, a positive whole number (see 'mlsd cards')",
+                "The value '\(text)' is invalid for '<card-id>': expected a card id, "
+                    + "a positive whole number (see 'mlsd cards')",
                 spec)
         }
         return id

@@ -154,7 +154,8 @@ final class ReviewSession {
         if let check {
             console.line(
                 style.dim(
-                    "  Suggested from your answer: \(check.suggested.rawValue) \(check.suggested.title) (Enter accepts it)"
+                    "  Suggested from your answer: \(check.suggested.rawValue) \(check.suggested.title) "
+                        + "(Enter accepts it)"
                 ))
         }
         while true {

@@ -32,19 +32,22 @@ enum ScheduleText {
             lines.append("First review, answered \(rating.title): S and D start from FSRS-6's initial values.")
         }
         lines.append(
-            "Now S = \(TimeText.number(why.stability)) d (days until R falls to 90%), D = \(TimeText.number(why.difficulty))."
+            "Now S = \(TimeText.number(why.stability)) d (days until R falls to 90%), "
+                + "D = \(TimeText.number(why.difficulty))."
         )
         switch why.kind {
         case .learningStep, .relearningStep:
             let list = why.kind == .learningStep ? "learning" : "relearning"
             lines.append(
-                "Still in \(list) step \((why.step ?? 0) + 1): a fixed wait of \(why.shortInterval) from the \(list)_steps setting, not the forgetting curve."
+                "Still in \(list) step \((why.step ?? 0) + 1): a fixed wait of \(why.shortInterval) "
+                    + "from the \(list)_steps setting, not the forgetting curve."
             )
         case .review:
             let raw = why.rawIntervalDays.map { String(format: "%.2f", $0) } ?? "?"
             let rounded = why.roundedIntervalDays ?? 0
             var line =
-                "Target retention \(TimeText.percent(why.desiredRetention)): R falls to it after \(raw) d, rounded to \(rounded) d"
+                "Target retention \(TimeText.percent(why.desiredRetention)): R falls to it after \(raw) d, "
+                + "rounded to \(rounded) d"
             if why.clampedToMaximum { line += " (capped by maximum_interval = \(maximumInterval) d)" }
             lines.append(line + ".")
             if let fuzzed = why.fuzzedIntervalDays, why.changedByFuzz {
@@ -55,7 +58,8 @@ enum ScheduleText {
         }
         if why.cappedByInterview {
             lines.append(
-                "Interview cap: R at the interview would be below target, so it is due the day before, \(time.local(why.due))."
+                "Interview cap: R at the interview would be below target, so it is due the day before, "
+                    + "\(time.local(why.due))."
             )
         } else if interviewSet, why.kind == .review {
             lines.append("Interview cap: none (recall at the interview stays on target, or the card is due before it).")

@@ -74,14 +74,16 @@ extension PackChecker {
             let message =
                 missing.count == 1
                 ? "missing step '\(missing[0].rawValue)' (\(missing[0].title)); all seven steps are needed"
-                : "missing steps \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")); all seven steps are needed"
+                : "missing steps \(missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")); "
+                    + "all seven steps are needed"
             problems.add(path, message, at: stepsNode.offset)
         }
         if let misplaced = zip(order, order.dropFirst()).first(where: { $0.0.step > $0.1.step }) {
             let expected = StepID.allCases.map(\.rawValue).joined(separator: ", ")
             problems.add(
                 path,
-                "steps are out of order: '\(misplaced.1.step.rawValue)' comes after '\(misplaced.0.step.rawValue)'; the order is \(expected)",
+                "steps are out of order: '\(misplaced.1.step.rawValue)' comes after '\(misplaced.0.step.rawValue)'; "
+                    + "the order is \(expected)",
                 at: misplaced.1.offset)
         }
         if firstSeen.count == StepID.allCases.count, steps.count == firstSeen.count, minutes.count == steps.count {

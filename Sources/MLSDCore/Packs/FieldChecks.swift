@@ -85,7 +85,8 @@ struct PackChecker {
         guard PackRules.isKebabCase(id) else {
             problems.add(
                 path,
-                "must be lower-case kebab-case (a-z, 0-9 and single hyphens, like 'churn-prediction'), got \(Quote.text(id))",
+                "must be lower-case kebab-case (a-z, 0-9 and single hyphens, like 'churn-prediction'), "
+                    + "got \(Quote.text(id))",
                 at: node.offset)
             return nil
         }

@@ -213,14 +213,16 @@ public struct JSONParser {
                 bytes[index + 1] == UInt8(ascii: "u")
             else {
                 throw error(
-                    "\\u\(String(high, radix: 16, uppercase: true)) is half of a surrogate pair; the other half is missing",
+                    "\\u\(String(high, radix: 16, uppercase: true)) is half of a surrogate pair; "
+                        + "the other half is missing",
                     at: start)
             }
             index += 2
             let low = try hex4(start)
             guard (0xDC00...0xDFFF).contains(low) else {
                 throw error(
-                    "\\u\(String(high, radix: 16, uppercase: true)) must be followed by a low surrogate \\uDC00-\\uDFFF",
+                    "\\u\(String(high, radix: 16, uppercase: true)) must be followed by a low surrogate "
+                        + "\\uDC00-\\uDFFF",
                     at: start)
             }
             return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!

@@ -22,7 +22,8 @@ public enum PackValidator {
         if bytes.count > PackRules.maximumBytes {
             let size = String(format: "%.1f", Double(bytes.count) / 1_000_000)
             return failure(
-                "the pack is \(size) MB; the limit is \(PackRules.maximumBytesDescription) (split it into several packs)"
+                "the pack is \(size) MB; the limit is \(PackRules.maximumBytesDescription) "
+                    + "(split it into several packs)"
             )
         }
         if let offset = UTF8Check.firstInvalidOffset(in: bytes) {

@@ -17,7 +17,8 @@ extension PackChecker {
             guard case .object = item.value else {
                 problems.add(
                     itemPath,
-                    "must be a follow-up (a question string, or an object with 'question'), got \(Quote.value(item.value))",
+                    "must be a follow-up (a question string, or an object with 'question'), "
+                        + "got \(Quote.value(item.value))",
                     at: item.offset)
                 continue
             }
@@ -78,7 +79,8 @@ extension PackChecker {
                 if let negation = words.first(where: { PackRules.negationWords.contains(String($0)) }) {
                     problems.add(
                         phrasingPath,
-                        "contains the negation \(Quote.text(String(negation))); a negated clause never fires a wrong claim, so say the mistake affirmatively",
+                        "contains the negation \(Quote.text(String(negation))); "
+                            + "a negated clause never fires a wrong claim, so say the mistake affirmatively",
                         at: node.offset)
                 }
             }

@@ -29,7 +29,8 @@ public struct SessionPitfall: Codable, Sendable, Equatable {
         return SessionPitfall(
             id: "skipped-steps", title: "Left out: \(names)",
             why:
-                "An interviewer expects every step; even two rough sentences show you know it exists, and silence scores nothing."
+                "An interviewer expects every step; even two rough sentences show you know it exists, "
+                + "and silence scores nothing."
         )
     }
 
@@ -46,7 +47,9 @@ public struct SessionPitfall: Codable, Sendable, Equatable {
         return SessionPitfall(
             id: "model-heavy", title: "Most of your words went to the model",
             why:
-                "\(percent(model)) of your words were on the model, \(percent(data)) on the data pipeline and \(percent(serving)) on serving. Interviewers judge the whole system, and real systems fail in their data and serving far more often than in their architecture."
+                "\(percent(model)) of your words were on the model, \(percent(data)) "
+                + "on the data pipeline and \(percent(serving)) on serving. Interviewers judge the whole system, "
+                + "and real systems fail in their data and serving far more often than in their architecture."
         )
     }
 
@@ -57,7 +60,9 @@ public struct SessionPitfall: Codable, Sendable, Equatable {
         return SessionPitfall(
             id: "rushed-requirements", title: "Rushed the requirements",
             why:
-                "You spent \(requirements.words) words clarifying before designing. Scale, latency and what success means decide the architecture; asking first is what separates a design from a guess."
+                "You spent \(requirements.words) words clarifying before designing. Scale, "
+                + "latency and what success means decide the architecture; "
+                + "asking first is what separates a design from a guess."
         )
     }
 
@@ -68,7 +73,10 @@ public struct SessionPitfall: Codable, Sendable, Equatable {
         return SessionPitfall(
             id: "over-time", title: "Ran over time",
             why:
-                "You took \(ClockText.format(seconds)) for \(ClockText.minutes(budget)); most of the overrun was in \(worst.step.title) (\(ClockText.format(worst.seconds)) for \(ClockText.minutes(worst.budget))). A real interview ends on time, and the steps left unsaid score nothing."
+                "You took \(ClockText.format(seconds)) for \(ClockText.minutes(budget)); "
+                + "most of the overrun was in \(worst.step.title) (\(ClockText.format(worst.seconds)) "
+                + "for \(ClockText.minutes(worst.budget))). A real interview ends on time, "
+                + "and the steps left unsaid score nothing."
         )
     }
 
@@ -78,7 +86,8 @@ public struct SessionPitfall: Codable, Sendable, Equatable {
         return SessionPitfall(
             id: "hint-reliance", title: "Leaned on hints",
             why:
-                "You asked for hints in \(withHints) of \(steps.count) steps. In the interview nobody prompts you: practise opening each step from the framework alone."
+                "You asked for hints in \(withHints) of \(steps.count) steps. In the interview nobody prompts you: "
+                + "practise opening each step from the framework alone."
         )
     }
 }

@@ -28,7 +28,8 @@ public enum NextAction: Equatable, Sendable {
         case .resume(_, let title):
             "Your session on \(title) is unfinished: continue it where you left off."
         case .learn(let new):
-            "Learn \(new == 1 ? "today's new card" : "today's \(new) new cards"): each is a point or step from your practice."
+            "Learn \(new == 1 ? "today's new card" : "today's \(new) new cards"): "
+                + "each is a point or step from your practice."
         case .review(let due):
             "Do the \(due == 1 ? "due review" : "\(due) due reviews") first: reviewed on time, cards stick longest."
         case .practiceCase(_, let title):

@@ -6,17 +6,23 @@ public enum CheatsheetRenderer {
         .requirements:
             "Scope, users, scale (DAU, QPS, catalogue size), latency and throughput, constraints, assumptions.",
         .metrics:
-            "Business objective, ML objective and task type, inputs and outputs, offline metrics, online metrics, guardrails.",
+            "Business objective, ML objective and task type, inputs and outputs, offline metrics, online metrics, "
+            + "guardrails.",
         .data:
-            "Sources, labels (explicit or implicit, delayed), collection, storage, sampling, imbalance, privacy, leakage.",
+            "Sources, labels (explicit or implicit, delayed), collection, storage, sampling, imbalance, privacy, "
+            + "leakage.",
         .features:
-            "User, item, context and interaction features; encodings, embeddings, freshness, feature store, training/serving consistency.",
+            "User, item, context and interaction features; encodings, embeddings, freshness, feature store, "
+            + "training/serving consistency.",
         .model:
-            "A simple baseline first (logistic regression, GBDT, heuristics), then the stronger architecture, loss, training, trade-offs.",
+            "A simple baseline first (logistic regression, GBDT, heuristics), then the stronger architecture, loss, "
+            + "training, trade-offs.",
         .evaluation:
-            "Offline protocol (time-based splits, per-segment metrics, calibration), online A/B tests, error analysis, bias and fairness.",
+            "Offline protocol (time-based splits, per-segment metrics, calibration), online A/B tests, error analysis, "
+            + "bias and fairness.",
         .serving:
-            "Architecture and latency budget, fallbacks and graceful degradation, monitoring, drift, retraining, versioning and rollout.",
+            "Architecture and latency budget, fallbacks and graceful degradation, monitoring, drift, retraining, "
+            + "versioning and rollout.",
     ]
 
     /// The checklist, then the user's weak spots from their history (`strengths` and `misses`,

@@ -38,7 +38,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .interviewDate: "Interview day YYYY-MM-DD; reviews are scheduled to peak on it ('none' to clear)."
         case .dayStartHour: "Local hour at which a new day of reviews starts (0-23)."
         case .editor:
-            "Editor for ':edit' when $VISUAL and $EDITOR are unset: a program and its options, e.g. 'code --wait' (default vi)."
+            "Editor for ':edit' when $VISUAL and $EDITOR are unset: a program and its options, e.g. "
+                + "'code --wait' (default vi)."
         }
     }
 
@@ -53,7 +54,8 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case .interviewDate: "a date YYYY-MM-DD, or 'none'"
         case .dayStartHour: "a whole number from 0 to 23"
         case .editor:
-            "a program and its options, e.g. 'nano' or 'code --wait' (run without a shell: no shell or interpreter, options like --wait only)"
+            "a program and its options, e.g. 'nano' or 'code --wait' (run without a shell: no shell or interpreter, "
+                + "options like --wait only)"
         }
     }
 
