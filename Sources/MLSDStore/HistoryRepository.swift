@@ -166,7 +166,7 @@ public struct HistoryRepository {
                     entry.dismissed.append(.init(id: result.point, title: title, evidence: result.evidence))
                 default:
                     entry.missed.append(
-                        .init(id: result.point, title: title, why: point?.why ?? "", weight: point?.weight))
+                        .init(id: result.point, title: title, why: point?.why ?? "", weight: point?.weight ?? 0))
                 }
             }
             return entry

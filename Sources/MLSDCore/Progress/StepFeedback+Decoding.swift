@@ -13,13 +13,13 @@ extension StepFeedback: Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let followup = [CodingKeys.followup, .followUp].compactMap { try? c.decode(LooseText.self, forKey: $0).text }
-        self.init(
-            score: try? c.decode(Double.self, forKey: .score),
-            level: try? c.decode(StepScore.Level.self, forKey: .level),
-            covered: c.list(.covered), dismissed: c.list(.dismissed), missed: c.list(.missed),
-            pitfalls: c.list(.pitfalls),
-            followup: followup.first { !$0.isEmpty }, wrong: c.list(.wrong),
-            followupVerdict: try? c.decode(FollowupVerdict.self, forKey: .followupVerdict))
+        self.init()
+        score = try? c.decode(Double.self, forKey: .score)
+        level = try? c.decode(StepScore.Level.self, forKey: .level)
+        (covered, dismissed) = (c.quoted(.covered), c.quoted(.dismissed))
+        (missed, pitfalls, wrong) = (c.missed(.missed), c.pitfalls(.pitfalls), c.list(.wrong))
+        self.followup = followup.first { !$0.isEmpty }
+        followupVerdict = try? c.decode(FollowupVerdict.self, forKey: .followupVerdict)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -36,25 +36,31 @@ extension StepFeedback: Codable {
     }
 }
 
-extension StepFeedback.Covered {
-    public init(from decoder: any Decoder) throws {
-        let item = LooseItem(decoder)
-        self.init(id: item.id, title: item.title, evidence: item.text("evidence"))
+/// The lists of stored feedback, read item by item however an older scorer wrote them.
+extension KeyedDecodingContainer {
+    func quoted(_ key: Key) -> [QuotedPoint] {
+        items(key).map { QuotedPoint(id: $0.id, title: $0.title, evidence: $0.text("evidence")) }
     }
+
+    func missed(_ key: Key) -> [MissedPoint] {
+        items(key).map { MissedPoint(id: $0.id, title: $0.title, why: $0.text("why"), weight: $0.whole("weight") ?? 0) }
+    }
+
+    func pitfalls(_ key: Key) -> [PitfallHit] {
+        items(key).map { item in
+            let evidence = item.text("evidence")
+            return PitfallHit(
+                id: item.id, title: item.title, why: item.text("why"), evidence: evidence.isEmpty ? nil : evidence)
+        }
+    }
+
+    private func items(_ key: Key) -> [LooseItem] { (list(key) as [LooseDecoded]).map(\.item) }
 }
 
-extension StepFeedback.Missed {
-    public init(from decoder: any Decoder) throws {
-        let item = LooseItem(decoder)
-        self.init(id: item.id, title: item.title, why: item.text("why"), weight: item.whole("weight"))
-    }
-}
-
-extension StepFeedback.PitfallNote {
-    public init(from decoder: any Decoder) throws {
-        let item = LooseItem(decoder)
-        self.init(id: item.id, title: item.title, why: item.text("why"), evidence: item.text("evidence"))
-    }
+/// A list element as a `LooseItem`, so that `list(_:)` can read it.
+struct LooseDecoded: Decodable {
+    var item: LooseItem
+    init(from decoder: any Decoder) { item = LooseItem(decoder) }
 }
 
 extension KeyedDecodingContainer {

@@ -117,8 +117,8 @@ public struct CaseNotesRenderer {
         document.list("Pitfalls", feedback.pitfalls) { pitfall, text in
             Self.titled(pitfall.title, into: &text)
             if !pitfall.why.isEmpty { text += ": "; text += Markdown.inline(pitfall.why) }
-            if !pitfall.evidence.isEmpty {
-                text += " (you said “"; text += Markdown.inline(pitfall.evidence); text += "”)"
+            if let evidence = pitfall.evidence, !evidence.isEmpty {
+                text += " (you said “"; text += Markdown.inline(evidence); text += "”)"
             }
         }
     }

@@ -6,7 +6,7 @@ public struct StepScore: Codable, Sendable, Equatable {
     /// Points the answer made, each with the words that earned it.
     public var covered: [CoveredPoint]
     /// Points the answer brought up only to reject them ("we don't need a feature store").
-    public var dismissed: [DismissedPoint]
+    public var dismissed: [QuotedPoint]
     /// Points neither made nor dismissed, most important first.
     public var missed: [MissedPoint]
     public var pitfalls: [PitfallHit]
@@ -17,7 +17,7 @@ public struct StepScore: Codable, Sendable, Equatable {
     /// The verdict on the answer to a follow-up question, when one was scored with the step.
     public var followupVerdict: FollowupVerdict?
 
-    public init(score: Double, level: Level, covered: [CoveredPoint], dismissed: [DismissedPoint],
+    public init(score: Double, level: Level, covered: [CoveredPoint], dismissed: [QuotedPoint],
                 missed: [MissedPoint], pitfalls: [PitfallHit], followup: String?, wrong: [WrongHit] = [],
                 followupVerdict: FollowupVerdict? = nil) {
         self.score = score
@@ -38,7 +38,7 @@ public struct StepScore: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(score: try c.decode(Double.self, forKey: .score), level: try c.decode(Level.self, forKey: .level),
                   covered: try c.decode([CoveredPoint].self, forKey: .covered),
-                  dismissed: try c.decode([DismissedPoint].self, forKey: .dismissed),
+                  dismissed: try c.decode([QuotedPoint].self, forKey: .dismissed),
                   missed: try c.decode([MissedPoint].self, forKey: .missed),
                   pitfalls: try c.decode([PitfallHit].self, forKey: .pitfalls),
                   followup: try c.decodeIfPresent(String.self, forKey: .followup),
@@ -66,7 +66,9 @@ public struct CoveredPoint: Codable, Sendable, Equatable {
     }
 }
 
-public struct DismissedPoint: Codable, Sendable, Equatable {
+/// A rubric point and the words of the answer that named it (dismissed here; covered or dismissed
+/// in stored feedback).
+public struct QuotedPoint: Codable, Sendable, Equatable {
     public var id: String
     public var title: String
     public var evidence: String

@@ -141,7 +141,7 @@ public struct StepScorer: Sendable {
         }
 
         var covered: [CoveredPoint] = []
-        var dismissed: [DismissedPoint] = []
+        var dismissed: [QuotedPoint] = []
         var missed: [Int] = []
         var coveredSet: Set<Int> = []
         var added: [String] = []
@@ -158,7 +158,7 @@ public struct StepScorer: Sendable {
                                             credit: (best.credit * 100).rounded() / 100, details: details))
             } else if let hit = tally.dismissed[p] {
                 raw -= weight * ScoringPolicy.dismissalPenalty
-                dismissed.append(DismissedPoint(id: point.id, title: point.title, evidence: Evidence.quote(hit, in: texts[hit.source])))
+                dismissed.append(QuotedPoint(id: point.id, title: point.title, evidence: Evidence.quote(hit, in: texts[hit.source])))
                 missed.append(p)
             } else {
                 missed.append(p)

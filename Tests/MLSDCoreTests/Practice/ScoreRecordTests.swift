@@ -5,7 +5,7 @@ import Testing
     static let score = StepScore(
         score: 55, level: .adequate,
         covered: [CoveredPoint(id: "scale", title: "Scale", evidence: "billions of videos")],
-        dismissed: [DismissedPoint(id: "store", title: "Feature store", evidence: "we don't need a feature store")],
+        dismissed: [QuotedPoint(id: "store", title: "Feature store", evidence: "we don't need a feature store")],
         missed: [MissedPoint(id: "latency", title: "Latency", why: "Sets the budget.", weight: 3)],
         pitfalls: [PitfallHit(id: "no-baseline", title: "No baseline", why: "Nothing to compare.")],
         followup: "What if traffic doubles?")

@@ -23,12 +23,14 @@ import Testing
         let session = PastSession(
             id: 7, caseID: "churn", caseTitle: "Churn", status: .finished, plannedSteps: [.requirements, .model],
             startedAt: start, overall: 64.6, seconds: 900)
-        let feedback = StepFeedback(
-            score: 70, level: .adequate,
-            covered: [.init(id: "horizon", title: "Prediction horizon", evidence: "cancel within 30 days")],
-            missed: [.init(id: "volume", title: "Subscriber count", why: "Scale decides batch or online.", weight: 2)],
-            pitfalls: [.init(id: "no-baseline", title: "No baseline", why: "Nothing to beat.")],
-            followup: "How often is it scored?")
+        var feedback = StepFeedback()
+        (feedback.score, feedback.level) = (70, .adequate)
+        feedback.covered = [.init(id: "horizon", title: "Prediction horizon", evidence: "cancel within 30 days")]
+        feedback.missed = [
+            .init(id: "volume", title: "Subscriber count", why: "Scale decides batch or online.", weight: 2)
+        ]
+        feedback.pitfalls = [.init(id: "no-baseline", title: "No baseline", why: "Nothing to beat.")]
+        feedback.followup = "How often is it scored?"
         let answers = [
             PracticeAnswer(
                 step: .requirements, question: "What would you ask?", text: "Who cancels ```within``` 30 days?",
