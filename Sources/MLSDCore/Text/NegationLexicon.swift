@@ -36,7 +36,7 @@ enum NegationLexicon {
     /// After "only" or "just", what a technique is dismissed as doing: "would only delay the launch".
     static let mereHarms: Set<String> = [
         "delay", "delays", "slow", "slows", "burn", "burns", "waste", "wastes", "noise", "complicate",
-        "complicates", "distract", "distracts", "confuse", "confuses",
+        "complicates", "distract", "distracts", "confuse", "confuses", "cost", "costs",
     ]
     /// After "too", a judgement that rejects the clause: "per-segment numbers are too noisy".
     static let tooMuchWords: Set<String> = [

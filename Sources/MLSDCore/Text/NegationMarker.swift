@@ -34,7 +34,8 @@ enum NegationMarker {
     }
 
     private static let cueClasses: WordClass = [.negator, .dismissal, .rightward]
-    private static let cueStarters: Set<String> = ["instead", "rather", "in", "out", "waste", "too", "add", "adds", "adding", "only", "just"]
+    private static let cueStarters: Set<String> = ["instead", "rather", "in", "out", "waste", "too", "add", "adds", "adding", "only", "just",
+                                                    "cost", "costs", "costing", "is", "are", "be"]
 
     /// Finds the cues among the words of one clause (positions in `indices`).
     private static func cues(_ indices: [Int], _ tokens: [Token]) -> [Cue] {
@@ -90,6 +91,13 @@ enum NegationMarker {
             } else if ["add", "adds", "adding"].contains(word(i)) && ["little", "nothing"].contains(word(i + 1))
                         || ["only", "just"].contains(word(i)) && NegationLexicon.mereHarms.contains(word(i + 1)) {
                 // "adds little over ids", "would only delay the launch", "trends are just noise".
+                found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
+                i += 1
+            } else if ["cost", "costs", "costing"].contains(word(i)) && ["nothing", "zero"].contains(word(i + 1))
+                        || ["is", "are", "be"].contains(word(i)) && ["costless", "harmless", "noise"].contains(word(i + 1)) {
+                // "a false decline costs nothing", "extra latency is harmless", "tail errors are noise":
+                // a claim that something is without consequence dismisses it ("free" is left out:
+                // "couriers are free nearby" are available).
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1
             } else if word(i) == "waste", word(i + 1) == "of" {
