@@ -75,6 +75,8 @@ enum NegationMarker {
                 }
             } else if c.contains(.dismissal) {
                 if word(i).hasPrefix("skip"), ["connection", "connections", "gram", "grams", "list"].contains(word(i + 1)) { continue }
+                // The last of a list of values ("rated very good, fairly good or useless") names a grade, not a judgement.
+                if i > 0, word(i - 1) == "or" { continue }
                 found.append(Cue(start: i, end: i, reach: .clause, strong: true))
             } else if c.contains(.rightward) {
                 found.append(Cue(start: i, end: i, reach: .forward, strong: false))

@@ -32,6 +32,7 @@ import Testing
         #expect(dismissed("Extra latency is harmless").contains("latency"))
         #expect(dismissed("A false decline costs us a customer").isEmpty)
         #expect(dismissed("Count how many couriers are free nearby").isEmpty)
+        #expect(dismissed("Raters label results very good, fairly good or useless").isEmpty)
     }
 
     @Test func opinionsAndFrontedObjects() {
