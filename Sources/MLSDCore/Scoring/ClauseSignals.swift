@@ -93,6 +93,12 @@ struct ClauseSignals {
         return false
     }
 
+    /// A number or a reason anywhere in the sentence of `clause`.
+    func sentenceHasSubstance(_ clause: Int) -> Bool {
+        guard clause < signals.count else { return false }
+        return sentenceClauses[clauseSentence[clause]].contains { !signals[$0].isEmpty }
+    }
+
     private static func endsWithQuestionMark(_ text: AnalyzedText, _ last: Token) -> Bool {
         var index = last.range.upperBound
         let scalars = text.text.unicodeScalars
