@@ -146,7 +146,10 @@ enum SignalWords {
                                            "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
                                            "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
                                            "trade off", "as long", "only if", "only when", "which lets", "which gives",
-                                           "to ensure", "to guarantee", "to bound", "to match", "to separate"]
+                                           "to ensure", "to guarantee", "to bound", "to match", "to separate",
+                                           // A mechanism: how the thing is made ("a closeness score based on co-views").
+                                           "based on", "trained on", "learned from", "computed from", "built from",
+                                           "derived from", "weighted by", "adjusted for"]
     /// Verbs that announce a topic instead of deciding it.
     static let announce: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline",
                                              "describe", "explore", "revisit", "walk", "go", "dive", "list", "review", "consider",
