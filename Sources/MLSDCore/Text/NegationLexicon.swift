@@ -38,6 +38,8 @@ enum NegationLexicon {
         "delay", "delays", "slow", "slows", "burn", "burns", "waste", "wastes", "noise", "complicate",
         "complicates", "distract", "distracts", "confuse", "confuses", "cost", "costs",
     ]
+    /// Ending a clause after a possessive, these hand its subject to someone else: "is the vendor's problem".
+    static let someoneElses: Set<String> = ["problem", "business", "job", "concern", "responsibility"]
     /// After "too", a judgement that rejects the clause: "per-segment numbers are too noisy".
     static let tooMuchWords: Set<String> = [
         "noisy", "expensive", "costly", "slow", "complex", "complicated", "risky", "heavy", "much", "hard",

@@ -35,7 +35,8 @@ enum NegationMarker {
 
     private static let cueClasses: WordClass = [.negator, .dismissal, .rightward]
     private static let cueStarters: Set<String> = ["instead", "rather", "in", "out", "waste", "too", "add", "adds", "adding", "only", "just",
-                                                    "cost", "costs", "costing", "is", "are", "be"]
+                                                    "cost", "costs", "costing", "is", "are", "be", "problem", "business", "job",
+                                                    "concern", "responsibility"]
 
     /// Finds the cues among the words of one clause (positions in `indices`).
     private static func cues(_ indices: [Int], _ tokens: [Token]) -> [Cue] {
@@ -102,6 +103,9 @@ enum NegationMarker {
                 // "couriers are free nearby" are available).
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1
+            } else if i > 0, i + 1 == indices.count, word(i - 1).hasSuffix("'s"), NegationLexicon.someoneElses.contains(word(i)) {
+                // "data residency is the vendor's problem": handed to someone else, so not answered.
+                found.append(Cue(start: i, end: i, reach: .clause, strong: true))
             } else if word(i) == "waste", word(i + 1) == "of" {
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1
