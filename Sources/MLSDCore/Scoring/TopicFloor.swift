@@ -23,8 +23,10 @@ extension StepScorer {
         guard foreign.count <= max(seen.count, 1) else { return nil }
         let own = min(ScoringPolicy.topicalWords, seen.count)
         // A statement in prose about the case, in however everyday words, is a choice stated:
-        // it earns a little where an announcement of topics earns nothing.
-        return max(stated ? ScoringPolicy.statedCredit : 0, ScoringPolicy.topicalCredit * Double(own) / Double(ScoringPolicy.topicalWords))
+        // it earns a little where an announcement of topics earns nothing. Not a rejection of a point
+        // an expert expects ("we don't need a baseline"): that is a wrong judgement, not a choice.
+        let choice = stated && tally.dismissed.allSatisfy { $0 == nil }
+        return max(choice ? ScoringPolicy.statedCredit : 0, ScoringPolicy.topicalCredit * Double(own) / Double(ScoringPolicy.topicalWords))
     }
 
     /// 0–1: how far the answer is about this case at all. An answer about another system (an ETA
