@@ -58,9 +58,13 @@ struct ClauseSignals {
             let sameSentence = n + 1 < wordIndex.count && tokens[wordIndex[n + 1]].sentence == t.sentence
             let next = sameSentence ? tokens[wordIndex[n + 1]].word : ""
             if c.contains(.rate), SignalWords.units.contains(next) { signals[t.clause].append(t.position) }
-            if c.contains(.pairStart), SignalWords.reasonPairs[t.word]?.contains(next) == true {
+            // "how to avoid leakage" names a topic; a purpose said as a goal decides.
+            let afterHow = n > 0 && tokens[wordIndex[n - 1]].word == "how"
+            if c.contains(.pairStart), !afterHow, SignalWords.reasonPairs[t.word]?.contains(next) == true {
                 signals[t.clause].append(t.position)
-                decisive[t.clause] = true
+                // A cost, a trade-off or a mechanism backs a decision but does not turn an announcement
+                // into one: "I'd discuss the cost of errors" still only names a topic.
+                if !SignalWords.namingPairs.contains(t.word + " " + next) { decisive[t.clause] = true }
             }
             if c.contains(.announce) {
                 // The speaker announcing ("I'd talk about", "we'll look into", "let me cover caching",
@@ -91,6 +95,12 @@ struct ClauseSignals {
             for p in signals[c] where p >= span.lowerBound - Self.reach && p <= span.upperBound + Self.reach { return true }
         }
         return false
+    }
+
+    /// A number or a reason anywhere in the sentence of `clause`.
+    func sentenceHasSubstance(_ clause: Int) -> Bool {
+        guard clause < signals.count else { return false }
+        return sentenceClauses[clauseSentence[clause]].contains { !signals[$0].isEmpty }
     }
 
     private static func endsWithQuestionMark(_ text: AnalyzedText, _ last: Token) -> Bool {
@@ -136,13 +146,19 @@ enum SignalWords {
         }
         return pairs
     }()
-    private static let reasonPairList: [String] = ["so that", "in order", "which means", "that means", "to avoid", "to prevent",
+    /// Pairs that back a decision without deciding: a cost, a trade-off, a mechanism.
+    static let namingPairs: Set<String> = ["cost of", "expense of", "trade off", "based on", "trained on", "learned from",
+                                           "computed from", "built from", "derived from", "weighted by", "adjusted for"]
+    private static let reasonPairList: [String] = ["so that", "order to", "which means", "that means", "to avoid", "to prevent",
                                            "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
                                            "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
                                            "trade off", "as long", "only if", "only when", "which lets", "which gives",
-                                           "to ensure", "to guarantee", "to bound", "to match", "to separate"]
+                                           "to ensure", "to guarantee", "to bound", "to match", "to separate",
+                                           // A mechanism: how the thing is made ("a closeness score based on co-views").
+                                           "based on", "trained on", "learned from", "computed from", "built from",
+                                           "derived from", "weighted by", "adjusted for"]
     /// Verbs that announce a topic instead of deciding it.
-    static let announce: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline",
+    static let announce: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline", "explain",
                                              "describe", "explore", "revisit", "walk", "go", "dive", "list", "review", "consider",
                                              "think", "look", "figure", "decide", "determine", "handle", "plan", "focus"]
     /// What turns an announcing verb into an announcement: "talk about", "look into", "figure out how".
@@ -154,7 +170,8 @@ enum SignalWords {
     /// "handle" or "consider" they never carry the decision itself.
     static let tellingVerbs: Set<String> = {
         var forms = Set<String>()
-        for verb in ["talk", "discuss", "cover", "mention", "touch", "outline", "describe", "explore", "revisit", "walk", "dive", "list", "review"] {
+        for verb in ["talk", "discuss", "cover", "mention", "touch", "outline", "describe", "explore", "revisit", "walk", "dive", "list", "review",
+                     "explain"] {
             forms.formUnion([verb, verb + "s", verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : verb + "ing"])
         }
         return forms

@@ -60,13 +60,20 @@ extension StepScorer {
         let terse = echo >= 1 && isTerseDecision(hit, in: text)
         let substance = !listed && echo >= 1 && (
             (stepID == .requirements && signal.question[hit.sentence])
-            || specificDetail || terse
+            || specificDetail || terse || plainWithReason(phrase, signal, tokens[hit.first].clause)
             || signal.hasSubstance(near: tokens[hit.first].clause, span: span) || signal.hasSubstance(near: tokens[hit.last].clause, span: span))
         if terse, !listed { return (max(quality, SentenceStats.fragmentCredit) * echo, true) }
         // Naming many points in one prose sentence without backing any is a topic tour: its
         // mentions share the credit of a few (a keyword list already earns the list credit).
         let tour = listed ? 1 : min(1, ScoringPolicy.tourPoints / Double(max(1, pointsInSentence)))
         return (quality * echo * (substance ? 1 : ScoringPolicy.mentionCredit * tour), substance)
+    }
+
+    /// A point described in everyday words is described, not named: the sentence's number or reason
+    /// backs it wherever it sits, as a plain speaker puts the reason after the whole description.
+    private func plainWithReason(_ phrase: CompiledPhrase, _ signal: ClauseSignals, _ clause: Int) -> Bool {
+        guard case .plain = phrase.owner else { return false }
+        return signal.sentenceHasSubstance(clause)
     }
 
     /// A named choice in an expert's clipped fragment ("PR AUC at fixed review capacity", "calibrate

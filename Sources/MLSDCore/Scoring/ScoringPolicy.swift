@@ -30,6 +30,8 @@ public enum ScoringPolicy {
     /// the step's vocabulary.
     static let topicalCredit = 8.0
     static let topicalWords = 8
+    /// The least an on-case statement in prose earns, even one in everyday words only.
+    static let statedCredit = 2.0
     /// An answer whose specific words are mostly not the case's is about another system: below
     /// the first share of the case's words it earns nothing, from the second on it is judged in full.
     static let onCaseShare = (0.45, 0.7)

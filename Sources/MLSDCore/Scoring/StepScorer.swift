@@ -178,7 +178,11 @@ public struct StepScorer: Sendable {
         let coverage = min(100, max(0, 100 * raw))
         // Below the floor a point made, even only named, still counts: an answer that makes one point
         // of this step beats one that makes none, whatever it left out.
-        let floor = wrong.isEmpty ? topicality(answer, tally).map { min(ScoringPolicy.topicalCredit, $0 + earned) } ?? 0 : 0
+        // An answer that makes a point of this step answers this step, whatever other steps' words it uses.
+        // Its cap is higher too: making a point beats talking about the subject at any length.
+        let topical = topicality(answer, tally) ?? (coveredSet.isEmpty ? nil : 0)
+        let cap = ScoringPolicy.topicalCredit + (coveredSet.isEmpty ? 0 : ScoringPolicy.statedCredit)
+        let floor = wrong.isEmpty ? topical.map { min(cap, $0 + earned) } ?? 0 : 0
         let score = (max(coverage, floor) * onCaseFactor(answer) * 10).rounded() / 10
 
         let dismissedIDs = Set(dismissed.map(\.id))

@@ -7,17 +7,26 @@ extension StepScorer {
     func topicality(_ answer: AnswerAnalysis, _ tally: CoverageTally) -> Double? {
         var seen = Set<String>()
         var foreign = Set<String>()
+        var stated = false
         for (s, text) in answer.texts.enumerated() where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
             for t in text.tokens where t.isContent && !t.dismissed {
                 if foreignStems.contains(t.stem) { foreign.insert(t.stem); continue }
-                guard topicStems.contains(t.stem), !answer.signals[s].announcing[t.sentence], !answer.stats[s].isList(t.sentence),
+                guard !answer.signals[s].announcing[t.sentence] else { continue }
+                // Naming the case's things, even in a list ("the amount, the country"), states something.
+                if caseStems.contains(t.stem) { stated = true }
+                guard topicStems.contains(t.stem), !answer.stats[s].isList(t.sentence),
                       Double(tally.points(source: s, sentence: t.sentence)) <= ScoringPolicy.tourPoints else { continue }
                 seen.insert(t.stem)
             }
         }
-        guard foreign.count <= seen.count else { return nil }
+        // A word of another step in an everyday answer does not make it an answer to that step.
+        guard foreign.count <= max(seen.count, 1) else { return nil }
         let own = min(ScoringPolicy.topicalWords, seen.count)
-        return ScoringPolicy.topicalCredit * Double(own) / Double(ScoringPolicy.topicalWords)
+        // A statement in prose about the case, in however everyday words, is a choice stated:
+        // it earns a little where an announcement of topics earns nothing. Not a rejection of a point
+        // an expert expects ("we don't need a baseline"): that is a wrong judgement, not a choice.
+        let choice = stated && tally.dismissed.allSatisfy { $0 == nil }
+        return max(choice ? ScoringPolicy.statedCredit : 0, ScoringPolicy.topicalCredit * Double(own) / Double(ScoringPolicy.topicalWords))
     }
 
     /// 0–1: how far the answer is about this case at all. An answer about another system (an ETA

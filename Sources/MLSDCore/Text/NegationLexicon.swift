@@ -36,12 +36,14 @@ enum NegationLexicon {
     /// After "only" or "just", what a technique is dismissed as doing: "would only delay the launch".
     static let mereHarms: Set<String> = [
         "delay", "delays", "slow", "slows", "burn", "burns", "waste", "wastes", "noise", "complicate",
-        "complicates", "distract", "distracts", "confuse", "confuses",
+        "complicates", "distract", "distracts", "confuse", "confuses", "cost", "costs", "lose", "loses",
     ]
+    /// Ending a clause after a possessive, these hand its subject to someone else: "is the vendor's problem".
+    static let someoneElses: Set<String> = ["problem", "business", "job", "concern", "responsibility"]
     /// After "too", a judgement that rejects the clause: "per-segment numbers are too noisy".
     static let tooMuchWords: Set<String> = [
         "noisy", "expensive", "costly", "slow", "complex", "complicated", "risky", "heavy", "much", "hard",
-        "difficult", "fiddly", "cumbersome",
+        "difficult", "fiddly", "cumbersome", "long",
     ]
 
     /// Words after which a following noun is rejected, but what comes before is kept: "Y instead of X".

@@ -43,6 +43,8 @@ enum NegationMarker {
     private static let cueClasses: WordClass = [.negator, .dismissal, .rightward]
     private static let cueStarters: Set<String> = [
         "instead", "rather", "in", "out", "waste", "too", "add", "adds", "adding", "only", "just",
+        "cost", "costs", "costing", "is", "are", "be", "problem", "business", "job",
+        "concern", "responsibility",
     ]
 
     /// Finds the cues among the words of one clause (positions in `indices`).
@@ -91,6 +93,8 @@ enum NegationMarker {
                 {
                     continue
                 }
+                // The last of a list of values ("rated very good, fairly good or useless") names a grade, not a judgement.
+                if i > 0, word(i - 1) == "or" { continue }
                 found.append(Cue(start: i, end: i, reach: .clause, strong: true))
             } else if c.contains(.rightward) {
                 found.append(Cue(start: i, end: i, reach: .forward, strong: false))
@@ -110,6 +114,19 @@ enum NegationMarker {
                 // "adds little over ids", "would only delay the launch", "trends are just noise".
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1
+            } else if ["cost", "costs", "costing"].contains(word(i)) && ["nothing", "zero"].contains(word(i + 1))
+                || ["is", "are", "be"].contains(word(i)) && ["costless", "harmless", "noise"].contains(word(i + 1))
+            {
+                // "a false decline costs nothing", "extra latency is harmless", "tail errors are noise":
+                // a claim that something is without consequence dismisses it ("free" is left out:
+                // "couriers are free nearby" are available).
+                found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
+                i += 1
+            } else if i > 0, i + 1 == indices.count, word(i - 1).hasSuffix("'s"),
+                NegationLexicon.someoneElses.contains(word(i))
+            {
+                // "data residency is the vendor's problem": handed to someone else, so not answered.
+                found.append(Cue(start: i, end: i, reach: .clause, strong: true))
             } else if word(i) == "waste", word(i + 1) == "of" {
                 found.append(Cue(start: i, end: i + 1, reach: .clause, strong: true))
                 i += 1

@@ -147,8 +147,16 @@ import Testing
         // partial > buzzword 0.89 → 0.93), three-word plain phrasings match with one specific word
         // missing at 0.9 of the credit (paraphrase > partial 0.63 → 0.68), "X doesn't need to be
         // logged" dismisses X (partial > wrong 0.81 → 0.84); no pair type fell.
+        // Then 0.928 (2005 → 2021 of 2177): a statement about the case earns a little where an
+        // announcement earns nothing, and making a point lifts the floor's cap; a cost, a mechanism or
+        // "how to avoid X" no longer turns an announcement into a decision (weak > announce 0.89 → 0.95,
+        // weak > off-topic 0.81 → 0.83); a plain phrasing is backed by a reason anywhere in its sentence
+        // and "based on", "trained on" are mechanisms (paraphrase > partial 0.68 → 0.73); "costs
+        // nothing", "is the vendor's problem", "would just lose money" dismiss their subject (partial >
+        // wrong 0.84 → 0.84, 113 → 114). partial > weak, partial > and-list, partial > buzzword unchanged;
+        // partial > offtopic 0.970 → 0.963, restated ≤ 10 1.0 → 0.99 (one at 10.7).
         // The target stays 0.9 for every pair type; this floor catches regressions meanwhile.
-        #expect(accuracy >= 0.91)
+        #expect(accuracy >= 0.918)
     }
 
     /// `blind/`: every step of all 19 cases (1,748 answers), written by someone who saw only each

@@ -98,6 +98,12 @@ import Testing
         let announced = scorer.score(answer: "I would talk about PR AUC, the operating point and the cost sensitive threshold, and then discuss how we handle chargeback rate.")
         #expect(announced.score < 10, "\(announced.score)")
         #expect(announced.score < scorer.score(answer: Self.strong).score)
+        // Naming a cost or "how to avoid" something names a topic; it decides nothing.
+        let costNamed = scorer.score(answer: "I'd discuss the business objective and the cost of errors, then the operating point, and how to avoid a fixed threshold.")
+        #expect(costNamed.score == 0, "\(costNamed.score)")
+        // A choice stated, however shallow, earns more than an announcement.
+        let stated = scorer.score(answer: "The amount of the payment and whether the card was declined before.")
+        #expect(stated.score > costNamed.score, "\(stated.score)")
     }
 
     @Test func plainEnglishWithReasonsEarnsLikeTheJargon() {

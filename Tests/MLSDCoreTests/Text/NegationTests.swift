@@ -25,6 +25,20 @@ import Testing
         #expect(dismissed("A holdout would only delay the launch").contains("holdout"))
     }
 
+    @Test func aClaimThatSomethingIsFreeDismissesIt() {
+        #expect(dismissed("A false decline costs nothing").contains("decline"))
+        #expect(dismissed("Long-term holdouts just cost engagement").contains("holdouts"))
+        #expect(dismissed("Tail errors are noise").contains("tail"))
+        #expect(dismissed("Extra latency is harmless").contains("latency"))
+        #expect(dismissed("A false decline costs us a customer").isEmpty)
+        #expect(dismissed("Count how many couriers are free nearby").isEmpty)
+        #expect(dismissed("Raters label results very good, fairly good or useless").isEmpty)
+        #expect(dismissed("Data residency is the vendor's problem").contains("residency"))
+        #expect(dismissed("The ranking team's job is to keep latency low").isEmpty)
+        #expect(dismissed("Randomising prices would just lose money").contains("prices"))
+        #expect(dismissed("Opt-outs take too long to move").contains("outs"))
+    }
+
     @Test func opinionsAndFrontedObjects() {
         #expect(dismissed("I don't think we need personalization for v1") == ["need", "personalization", "v1"])
         #expect(dismissed("Typos we can skip.") == ["typos"])
