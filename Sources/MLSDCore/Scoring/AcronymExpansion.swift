@@ -42,7 +42,9 @@ struct AcronymExpansion {
     /// Two to six letters, written in capitals: "CTR", "ANN", "NDCG", "QPS".
     private static func isAcronym(_ phrasing: String) -> Bool {
         let scalars = phrasing.unicodeScalars
-        guard (2...6).contains(scalars.count), scalars.allSatisfy({ $0.isASCII && CharClass.isLetter($0) }) else { return false }
+        guard (2...6).contains(scalars.count), scalars.allSatisfy({ $0.isASCII && CharClass.isLetter($0) }) else {
+            return false
+        }
         return scalars.filter { $0.properties.isUppercase }.count >= 2
     }
 

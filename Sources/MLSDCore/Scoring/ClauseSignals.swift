@@ -70,7 +70,11 @@ struct ClauseSignals {
                 // The speaker announcing ("I'd talk about", "we'll look into", "let me cover caching",
                 // "I'd describe the budget"), not a thing deciding ("the model decides what gets labelled").
                 let previous = n > 0 && tokens[wordIndex[n - 1]].sentence == t.sentence ? tokens[wordIndex[n - 1]] : nil
-                let spoken = previous.map { !$0.wordClass.isDisjoint(with: [.subject, .auxiliary]) || SignalWords.announceLeaders.contains($0.word) } ?? false
+                let spoken =
+                    previous.map {
+                        !$0.wordClass.isDisjoint(with: [.subject, .auxiliary])
+                            || SignalWords.announceLeaders.contains($0.word)
+                    } ?? false
                 if spoken, SignalWords.announceFollowers.contains(next) || SignalWords.tellingVerbs.contains(t.word) {
                     announceSeen[t.sentence] = true
                 }
@@ -92,7 +96,9 @@ struct ClauseSignals {
         guard clause < signals.count else { return false }
         let s = clauseSentence[clause]
         for c in max(clause - 1, sentenceClauses[s].lowerBound)...min(clause + 1, sentenceClauses[s].upperBound - 1) {
-            for p in signals[c] where p >= span.lowerBound - Self.reach && p <= span.upperBound + Self.reach { return true }
+            for p in signals[c] where p >= span.lowerBound - Self.reach && p <= span.upperBound + Self.reach {
+                return true
+            }
         }
         return false
     }
@@ -121,22 +127,28 @@ struct ClauseSignals {
 /// The words behind ClauseSignals, looked up once per distinct word through WordClass.
 enum SignalWords {
     /// Words that give the clause they open (or sit in) a reason, a purpose or a trade-off.
-    static let reason: Set<String> = cause.union(["tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
-                                           "safer", "simpler", "costlier", "instead", "rather", "unless", "until",
-                                           "if", "when", "whenever", "once"])
+    static let reason: Set<String> = cause.union([
+        "tradeoff", "tradeoffs", "versus", "vs", "cheaper", "faster", "slower",
+        "safer", "simpler", "costlier", "instead", "rather", "unless", "until",
+        "if", "when", "whenever", "once",
+    ])
     /// Causal reasons: they decide, where a comparison or a condition may only name a topic.
     static let cause: Set<String> = ["because", "since", "so", "therefore", "hence", "thus", "otherwise"]
     /// Quantities written as words: "one percent", "a fifth of a second", "retrain weekly".
-    static let quantity: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                             "dozen", "twenty", "fifty", "hundred", "hundreds", "thousand", "thousands",
-                                             "million", "millions", "billion", "billions", "percent", "half", "quarter",
-                                             "third", "fifth", "tenth", "twice", "double", "triple", "hourly", "daily",
-                                             "nightly", "weekly", "monthly", "overnight", "millisecond", "milliseconds"]
+    static let quantity: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "dozen", "twenty", "fifty", "hundred", "hundreds", "thousand", "thousands",
+        "million", "millions", "billion", "billions", "percent", "half", "quarter",
+        "third", "fifth", "tenth", "twice", "double", "triple", "hourly", "daily",
+        "nightly", "weekly", "monthly", "overnight", "millisecond", "milliseconds",
+    ]
     /// "every day", "per request": a rate or a cadence.
     static let rate: Set<String> = ["every", "per"]
-    static let units: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-                                         "weeks", "month", "months", "night", "request", "query", "user", "transaction",
-                                         "impression", "payment", "session", "region", "segment", "market"]
+    static let units: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+        "weeks", "month", "months", "night", "request", "query", "user", "transaction",
+        "impression", "payment", "session", "region", "segment", "market",
+    ]
     /// Two-word reasons, by first word: the second word must follow it.
     static let reasonPairs: [String: Set<String>] = {
         var pairs: [String: Set<String>] = [:]
@@ -147,37 +159,50 @@ enum SignalWords {
         return pairs
     }()
     /// Pairs that back a decision without deciding: a cost, a trade-off, a mechanism.
-    static let namingPairs: Set<String> = ["cost of", "expense of", "trade off", "based on", "trained on", "learned from",
-                                           "computed from", "built from", "derived from", "weighted by", "adjusted for"]
-    private static let reasonPairList: [String] = ["so that", "order to", "which means", "that means", "to avoid", "to prevent",
-                                           "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
-                                           "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
-                                           "trade off", "as long", "only if", "only when", "which lets", "which gives",
-                                           "to ensure", "to guarantee", "to bound", "to match", "to separate",
-                                           // A mechanism: how the thing is made ("a closeness score based on co-views").
-                                           "based on", "trained on", "learned from", "computed from", "built from",
-                                           "derived from", "weighted by", "adjusted for"]
+    static let namingPairs: Set<String> = [
+        "cost of", "expense of", "trade off", "based on", "trained on", "learned from",
+        "computed from", "built from", "derived from", "weighted by", "adjusted for",
+    ]
+    private static let reasonPairList: [String] = [
+        "so that", "order to", "which means", "that means", "to avoid", "to prevent",
+        "to keep", "to make", "to catch", "to cut", "to stop", "to reduce",
+        "to limit", "to protect", "to correct", "cost of", "expense of", "that way",
+        "trade off", "as long", "only if", "only when", "which lets", "which gives",
+        "to ensure", "to guarantee", "to bound", "to match", "to separate",
+        // A mechanism: how the thing is made ("a closeness score based on co-views").
+        "based on", "trained on", "learned from", "computed from", "built from",
+        "derived from", "weighted by", "adjusted for",
+    ]
     /// Verbs that announce a topic instead of deciding it.
-    static let announce: Set<String> = ["talk", "discuss", "cover", "mention", "touch", "address", "outline", "explain",
-                                             "describe", "explore", "revisit", "walk", "go", "dive", "list", "review", "consider",
-                                             "think", "look", "figure", "decide", "determine", "handle", "plan", "focus"]
+    static let announce: Set<String> = [
+        "talk", "discuss", "cover", "mention", "touch", "address", "outline", "explain",
+        "describe", "explore", "revisit", "walk", "go", "dive", "list", "review", "consider",
+        "think", "look", "figure", "decide", "determine", "handle", "plan", "focus",
+    ]
     /// What turns an announcing verb into an announcement: "talk about", "look into", "figure out how".
     /// Not "at" or "on": "we'd look at PR AUC", "focus on recall" choose the one thing they name.
-    static let announceFollowers: Set<String> = ["about", "into", "over", "through", "out", "how", "whether",
-                                                 "what", "which", "topics", "aspects", "things"]
+    static let announceFollowers: Set<String> = [
+        "about", "into", "over", "through", "out", "how", "whether",
+        "what", "which", "topics", "aspects", "things",
+    ]
 
     /// Verbs of telling that announce when their speaker says them ("I'd describe the budget"): unlike
     /// "handle" or "consider" they never carry the decision itself.
     static let tellingVerbs: Set<String> = {
         var forms = Set<String>()
-        for verb in ["talk", "discuss", "cover", "mention", "touch", "outline", "describe", "explore", "revisit", "walk", "dive", "list", "review",
-                     "explain"] {
+        for verb in [
+            "talk", "discuss", "cover", "mention", "touch", "outline", "describe", "explore", "revisit", "walk", "dive",
+            "list", "review",
+            "explain",
+        ] {
             forms.formUnion([verb, verb + "s", verb.hasSuffix("e") ? String(verb.dropLast()) + "ing" : verb + "ing"])
         }
         return forms
     }()
     /// Words before a telling verb that make it the speaker's: "let me cover", "I want to discuss", "then outline".
-    static let announceLeaders: Set<String> = ["me", "to", "then", "first", "next", "also", "briefly", "quickly", "now", "finally"]
+    static let announceLeaders: Set<String> = [
+        "me", "to", "then", "first", "next", "also", "briefly", "quickly", "now", "finally",
+    ]
 
     /// The announcing verbs as written: base, -s, -ing and -ed forms.
     static let announceForms: Set<String> = {

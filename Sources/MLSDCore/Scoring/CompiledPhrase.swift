@@ -73,7 +73,9 @@ struct PhraseCompiler {
         var variants: [[Token]] = [content]
         // Compound aliases span several written parts; a unit alias ("ms" → "millisecond") spans one
         // word and needs no variant of its own, since answers carry both forms.
-        let compounds = analyzed.tokens.filter { alias in alias.kind == .alias && !words.contains { $0.range == alias.range } }
+        let compounds = analyzed.tokens.filter { alias in
+            alias.kind == .alias && !words.contains { $0.range == alias.range }
+        }
         if !compounds.isEmpty {
             let joined = content.filter { part in !compounds.contains { $0.range.contains(part.range.lowerBound) } }
             variants.append(joined + compounds)
@@ -94,7 +96,8 @@ struct PhraseCompiler {
             if phrases.contains(where: { $0.owner == owner && $0.terms == terms }) { continue }
             let isEcho = !echoStems.isEmpty && variant.allSatisfy { echoStems.contains($0.stem) }
             let window = terms.count <= 1 ? 1 : min(2 * terms.count + 2, 10)
-            let specific = terms.count >= 2 || variant.contains { $0.kind == .number }
+            let specific =
+                terms.count >= 2 || variant.contains { $0.kind == .number }
                 || !variant.contains { GenericTerms.stems.contains($0.stem) }
             added.append(phrases.count)
             var tolerant = false
@@ -106,12 +109,17 @@ struct PhraseCompiler {
                     for token in variant {
                         let id = index.intern(token)
                         if GenericTerms.stems.contains(token.stem) || WordLists.genericWords.contains(token.stem)
-                            || echoStems.contains(token.stem) { weak.append(id) }
+                            || echoStems.contains(token.stem)
+                        {
+                            weak.append(id)
+                        }
                     }
                 }
             }
-            phrases.append(CompiledPhrase(terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates,
-                                          isSpecific: specific, toleratesOneMissing: tolerant, weakTerms: weak))
+            phrases.append(
+                CompiledPhrase(
+                    terms: terms, window: window, owner: owner, isEcho: isEcho, expectsNegation: negates,
+                    isSpecific: specific, toleratesOneMissing: tolerant, weakTerms: weak))
             texts.append(label ?? phrasing)
         }
         return added

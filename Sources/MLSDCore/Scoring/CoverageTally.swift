@@ -18,8 +18,10 @@ struct CoverageTally {
     ///   - isBlocked: the hit lies in a clause that makes a wrong claim: it earns nothing.
     ///   - credit: a hit's credit and whether it had substance, given how many points its sentence
     ///     makes and whether a specific detail of the same point is in its sentence.
-    init(hits: [Hit], phrases: [CompiledPhrase], pointCount: Int, isBlocked: (Hit) -> Bool,
-         credit: (Hit, Int, Bool) -> (Double, Bool)) {
+    init(
+        hits: [Hit], phrases: [CompiledPhrase], pointCount: Int, isBlocked: (Hit) -> Bool,
+        credit: (Hit, Int, Bool) -> (Double, Bool)
+    ) {
         best = Array(repeating: nil, count: pointCount)
         dismissed = Array(repeating: nil, count: pointCount)
         details = Array(repeating: [], count: pointCount)

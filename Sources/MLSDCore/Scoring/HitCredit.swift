@@ -25,7 +25,9 @@ extension StepScorer {
             let own = Set(phrases[hit.phrase].terms.map(index.stem))
             guard !CriticismWords.criticises(text, sentenceOf: hit.first, except: own) else { continue }
             if first[w] == nil { first[w] = hit }
-            for c in tokens[hit.first].clause...tokens[hit.last].clause { blocked.insert(ClauseKey(source: hit.source, clause: c)) }
+            for c in tokens[hit.first].clause...tokens[hit.last].clause {
+                blocked.insert(ClauseKey(source: hit.source, clause: c))
+            }
         }
         return (first, blocked)
     }
@@ -35,11 +37,14 @@ extension StepScorer {
     ///   - pointsInSentence: how many distinct points the hit's sentence makes.
     ///   - specificDetail: a specific detail of the same point is in the hit's sentence.
     func credit(_ hit: Hit, pointsInSentence: Int, specificDetail: Bool, _ answer: AnswerAnalysis) -> (Double, Bool) {
-        let (value, substance) = exactCredit(hit, pointsInSentence: pointsInSentence, specificDetail: specificDetail, answer)
+        let (value, substance) = exactCredit(
+            hit, pointsInSentence: pointsInSentence, specificDetail: specificDetail, answer)
         return (hit.approximate ? min(value, ScoringPolicy.approximateCredit) : value, substance)
     }
 
-    private func exactCredit(_ hit: Hit, pointsInSentence: Int, specificDetail: Bool, _ answer: AnswerAnalysis) -> (Double, Bool) {
+    private func exactCredit(_ hit: Hit, pointsInSentence: Int, specificDetail: Bool, _ answer: AnswerAnalysis) -> (
+        Double, Bool
+    ) {
         let phrase = phrases[hit.phrase]
         let text = answer.texts[hit.source]
         let stat = answer.stats[hit.source]
@@ -58,10 +63,12 @@ extension StepScorer {
         let tokens = text.tokens
         let span = tokens[hit.first].position...tokens[hit.last].position
         let terse = echo >= 1 && isTerseDecision(hit, in: text)
-        let substance = !listed && echo >= 1 && (
-            (stepID == .requirements && signal.question[hit.sentence])
-            || specificDetail || terse || plainWithReason(phrase, signal, tokens[hit.first].clause)
-            || signal.hasSubstance(near: tokens[hit.first].clause, span: span) || signal.hasSubstance(near: tokens[hit.last].clause, span: span))
+        let substance =
+            !listed && echo >= 1
+            && ((stepID == .requirements && signal.question[hit.sentence])
+                || specificDetail || terse || plainWithReason(phrase, signal, tokens[hit.first].clause)
+                || signal.hasSubstance(near: tokens[hit.first].clause, span: span)
+                || signal.hasSubstance(near: tokens[hit.last].clause, span: span))
         if terse, !listed { return (max(quality, SentenceStats.fragmentCredit) * echo, true) }
         // Naming many points in one prose sentence without backing any is a topic tour: its
         // mentions share the credit of a few (a keyword list already earns the list credit).
@@ -85,9 +92,15 @@ extension StepScorer {
         guard phrase.terms.contains(where: { !GenericTerms.stems.contains(index.stem($0)) }) else { return false }
         let tokens = text.tokens
         let clause = text.clauses[tokens[hit.first].clause]
-        guard tokens[hit.first].clause == tokens[hit.last].clause, clause.count <= ScoringPolicy.terseClauseWords else { return false }
+        guard tokens[hit.first].clause == tokens[hit.last].clause, clause.count <= ScoringPolicy.terseClauseWords else {
+            return false
+        }
         // The whole sentence is clipped: an explanation ("…, which is why …") has a speaker or a verb "be".
-        guard !text.sentences[tokens[hit.first].sentence].contains(where: { !tokens[$0].wordClass.isDisjoint(with: [.subject, .auxiliary]) }) else {
+        guard
+            !text.sentences[tokens[hit.first].sentence].contains(where: {
+                !tokens[$0].wordClass.isDisjoint(with: [.subject, .auxiliary])
+            })
+        else {
             return false
         }
         let own = Set(phrase.terms.map(index.stem))
@@ -96,14 +109,19 @@ extension StepScorer {
             let t = tokens[i]
             // The qualifier is a word of the case's field ("isotonic", "capacity"), not a judgement ("matters").
             if t.isContent, t.kind == .word, !own.contains(t.stem), !echoStems.contains(t.stem),
-               topicStems.contains(t.stem) || foreignStems.contains(t.stem), !Self.judgements.contains(t.word) { qualified = true }
+                topicStems.contains(t.stem) || foreignStems.contains(t.stem), !Self.judgements.contains(t.word)
+            {
+                qualified = true
+            }
         }
         return qualified
     }
 
     /// Words that judge a choice instead of specifying it.
-    private static let judgements: Set<String> = ["matter", "matters", "important", "key", "crucial", "essential", "critical",
-                                                  "useful", "helpful", "helps", "relevant", "needed", "necessary", "nice"]
+    private static let judgements: Set<String> = [
+        "matter", "matters", "important", "key", "crucial", "essential", "critical",
+        "useful", "helpful", "helps", "relevant", "needed", "necessary", "nice",
+    ]
 }
 
 struct ClauseKey: Hashable {

@@ -60,10 +60,15 @@ enum PhraseMatcher {
             for k in 0..<anchors {
                 let anchor = k == 0 ? first : second
                 for a in occurrences[anchor] {
-                    if let hit = hit(at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences, tolerance: tolerance) {
-                        hits.append(Hit(phrase: p, source: source, first: hit.first, last: hit.last,
-                                        sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation,
-                                        approximate: hit.approximate))
+                    if let hit = hit(
+                        at: a, anchor: anchor, phrase: phrase, tokens: tokens, occurrences: occurrences,
+                        tolerance: tolerance)
+                    {
+                        hits.append(
+                            Hit(
+                                phrase: p, source: source, first: hit.first, last: hit.last,
+                                sentence: tokens[a].sentence, dismissed: hit.dismissed && !phrase.expectsNegation,
+                                approximate: hit.approximate))
                     }
                 }
             }
@@ -71,8 +76,10 @@ enum PhraseMatcher {
         return hits
     }
 
-    private static func hit(at a: Int, anchor: Int, phrase: CompiledPhrase, tokens: [Token],
-                            occurrences: [[Int]], tolerance: Int) -> (first: Int, last: Int, dismissed: Bool, approximate: Bool)? {
+    private static func hit(
+        at a: Int, anchor: Int, phrase: CompiledPhrase, tokens: [Token],
+        occurrences: [[Int]], tolerance: Int
+    ) -> (first: Int, last: Int, dismissed: Bool, approximate: Bool)? {
         let sentence = tokens[a].sentence
         let position = tokens[a].position
         var (lo, hi, first, last) = (position, position, a, a)
@@ -81,7 +88,8 @@ enum PhraseMatcher {
         var missed = -1
         for term in phrase.terms where term != anchor {
             guard let t = nearest(to: a, in: occurrences[term], tokens: tokens, sentence: sentence),
-                  max(hi, tokens[t].position) - min(lo, tokens[t].position) + 1 <= phrase.window else {
+                max(hi, tokens[t].position) - min(lo, tokens[t].position) + 1 <= phrase.window
+            else {
                 missing += 1
                 missed = term
                 if missing > tolerance { return nil }

@@ -5,8 +5,10 @@
 /// needed") fires it too. A mention inside a negation is not a trigger: "no deep model yet".
 enum PitfallDetector {
     /// - Parameter answered: the pitfall is answered by a rubric point the answer covered.
-    static func detect(_ pitfalls: [Pitfall], hits: [Hit], phrases: [CompiledPhrase], texts: [AnalyzedText],
-                       signals: [ClauseSignals], answered: (Int) -> Bool, isBlocked: (Hit) -> Bool) -> [PitfallHit] {
+    static func detect(
+        _ pitfalls: [Pitfall], hits: [Hit], phrases: [CompiledPhrase], texts: [AnalyzedText],
+        signals: [ClauseSignals], answered: (Int) -> Bool, isBlocked: (Hit) -> Bool
+    ) -> [PitfallHit] {
         var trigger = [Hit?](repeating: nil, count: pitfalls.count)
         var cleared = [Bool](repeating: false, count: pitfalls.count)
         var generic = [Set<Int>](repeating: [], count: pitfalls.count)
@@ -28,7 +30,8 @@ enum PitfallDetector {
                     let token = texts[hit.source].tokens[hit.first]
                     generic[k].insert(phrases[hit.phrase].terms[0])
                     if signals[hit.source].hasSubstance(near: token.clause, span: token.position...token.position)
-                        || hasObject(hit, in: texts[hit.source]) || generic[k].count >= 2 {
+                        || hasObject(hit, in: texts[hit.source]) || generic[k].count >= 2
+                    {
                         cleared[k] = true
                     }
                 }
@@ -40,8 +43,10 @@ enum PitfallDetector {
         for (k, pitfall) in pitfalls.enumerated() where !cleared[k] && !answered(k) {
             let evidenceHit = dismissedSafeguard[k] ?? trigger[k]
             guard pitfall.triggers.isEmpty || evidenceHit != nil else { continue }
-            found.append(PitfallHit(id: pitfall.id, title: pitfall.title, why: pitfall.why,
-                                    evidence: evidenceHit.map { Evidence.quote($0, in: texts[$0.source]) }))
+            found.append(
+                PitfallHit(
+                    id: pitfall.id, title: pitfall.title, why: pitfall.why,
+                    evidence: evidenceHit.map { Evidence.quote($0, in: texts[$0.source]) }))
         }
         return found
     }
@@ -53,7 +58,9 @@ enum PitfallDetector {
         var specific = 0
         var t = hit.last + 1
         while t < tokens.count, tokens[t].clause == clause, t <= hit.last + 6 {
-            if tokens[t].isContent, tokens[t].kind == .word, !GenericTerms.stems.contains(tokens[t].stem) { specific += 1 }
+            if tokens[t].isContent, tokens[t].kind == .word, !GenericTerms.stems.contains(tokens[t].stem) {
+                specific += 1
+            }
             t += 1
         }
         return specific >= 2

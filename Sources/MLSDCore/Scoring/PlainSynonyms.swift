@@ -61,7 +61,8 @@ enum PlainSynonyms {
         for group in classes {
             let tokens = group.compactMap { TextAnalyzer.analyze($0).tokens.first { $0.isContent } }
             for token in tokens {
-                for other in tokens where other.stem != token.stem && !(out[token.stem] ?? []).contains(where: { $0.stem == other.stem }) {
+                for other in tokens
+                where other.stem != token.stem && !(out[token.stem] ?? []).contains(where: { $0.stem == other.stem }) {
                     out[token.stem, default: []].append(other)
                 }
             }

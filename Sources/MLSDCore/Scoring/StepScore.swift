@@ -17,9 +17,11 @@ public struct StepScore: Codable, Sendable, Equatable {
     /// The verdict on the answer to a follow-up question, when one was scored with the step.
     public var followupVerdict: FollowupVerdict?
 
-    public init(score: Double, level: Level, covered: [CoveredPoint], dismissed: [QuotedPoint],
-                missed: [MissedPoint], pitfalls: [PitfallHit], followup: String?, wrong: [WrongHit] = [],
-                followupVerdict: FollowupVerdict? = nil) {
+    public init(
+        score: Double, level: Level, covered: [CoveredPoint], dismissed: [QuotedPoint],
+        missed: [MissedPoint], pitfalls: [PitfallHit], followup: String?, wrong: [WrongHit] = [],
+        followupVerdict: FollowupVerdict? = nil
+    ) {
         self.score = score
         self.level = level
         self.covered = covered
@@ -31,19 +33,22 @@ public struct StepScore: Codable, Sendable, Equatable {
         self.followupVerdict = followupVerdict
     }
 
-    enum CodingKeys: String, CodingKey { case score, level, covered, dismissed, missed, pitfalls, followup, wrong, followupVerdict }
+    enum CodingKeys: String, CodingKey {
+        case score, level, covered, dismissed, missed, pitfalls, followup, wrong, followupVerdict
+    }
 
     /// Feedback stored before wrong claims and follow-up verdicts existed still reads.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(score: try c.decode(Double.self, forKey: .score), level: try c.decode(Level.self, forKey: .level),
-                  covered: try c.decode([CoveredPoint].self, forKey: .covered),
-                  dismissed: try c.decode([QuotedPoint].self, forKey: .dismissed),
-                  missed: try c.decode([MissedPoint].self, forKey: .missed),
-                  pitfalls: try c.decode([PitfallHit].self, forKey: .pitfalls),
-                  followup: try c.decodeIfPresent(String.self, forKey: .followup),
-                  wrong: try c.decodeIfPresent([WrongHit].self, forKey: .wrong) ?? [],
-                  followupVerdict: try c.decodeIfPresent(FollowupVerdict.self, forKey: .followupVerdict))
+        self.init(
+            score: try c.decode(Double.self, forKey: .score), level: try c.decode(Level.self, forKey: .level),
+            covered: try c.decode([CoveredPoint].self, forKey: .covered),
+            dismissed: try c.decode([QuotedPoint].self, forKey: .dismissed),
+            missed: try c.decode([MissedPoint].self, forKey: .missed),
+            pitfalls: try c.decode([PitfallHit].self, forKey: .pitfalls),
+            followup: try c.decodeIfPresent(String.self, forKey: .followup),
+            wrong: try c.decodeIfPresent([WrongHit].self, forKey: .wrong) ?? [],
+            followupVerdict: try c.decodeIfPresent(FollowupVerdict.self, forKey: .followupVerdict))
     }
 }
 

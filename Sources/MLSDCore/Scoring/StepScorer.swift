@@ -43,8 +43,9 @@ public struct StepScorer: Sendable {
         echoStems = echo
 
         var compiler = PhraseCompiler(echoStems: echo)
-        let acronyms = AcronymExpansion(groups: step.points.map { $0.phrasings + $0.plain + $0.details }
-            + self.pitfalls.flatMap { [$0.triggers, $0.unless] })
+        let acronyms = AcronymExpansion(
+            groups: step.points.map { $0.phrasings + $0.plain + $0.details }
+                + self.pitfalls.flatMap { [$0.triggers, $0.unless] })
         func add(_ texts: [String], _ owner: PhraseOwner) {
             for text in texts {
                 _ = compiler.add(text, owner: owner)
@@ -68,7 +69,8 @@ public struct StepScorer: Sendable {
         let wrongTexts = step.wrong.flatMap { [$0.title] + $0.phrasings }
         var caseWords = echo
         for text in [step.prompt, scenario] + step.hints + step.outline + step.followups.map(\.question) + pointTexts
-            + pitfallTexts + wrongTexts {
+            + pitfallTexts + wrongTexts
+        {
             let analyzed = TextAnalyzer.analyze(text)
             compiler.index.learn(analyzed)
             for t in analyzed.tokens where t.kind == .word && t.isContent { caseWords.insert(t.stem) }
@@ -84,13 +86,16 @@ public struct StepScorer: Sendable {
         picker = FollowupPicker(step: step)
         judges = step.followups.map { FollowupJudge(followup: $0) }
         totalWeight = Double(max(1, step.points.reduce(0) { $0 + max(0, $1.weight) }))
-        pitfallAnswers = Self.answers(pitfalls: self.pitfalls.count, points: step.points, index: compiler.index, phrases: compiler.phrases)
+        pitfallAnswers = Self.answers(
+            pitfalls: self.pitfalls.count, points: step.points, index: compiler.index, phrases: compiler.phrases)
     }
 
     /// The scorer for one step of a case, or nil if the case lacks that step.
     public init?(caseStudy: CaseStudy, step: StepID, pitfalls: [Pitfall] = []) {
         guard let s = caseStudy.step(step) else { return nil }
-        self.init(step: s, scenario: caseStudy.scenario, pitfalls: pitfalls, otherSteps: caseStudy.steps.filter { $0.id != step })
+        self.init(
+            step: s, scenario: caseStudy.scenario, pitfalls: pitfalls,
+            otherSteps: caseStudy.steps.filter { $0.id != step })
     }
 
     public func score(answer: String) -> StepScore {
@@ -112,9 +117,10 @@ public struct StepScorer: Sendable {
         let allMissed = Array(points.indices).sorted(by: moreImportant)
         let usable = texts.map { !$0.isEmpty && $0.looksLikeLanguage }
         guard usable.contains(true) else {
-            return StepScore(score: 0, level: .missing, covered: [], dismissed: [], missed: allMissed.map(missedPoint),
-                             pitfalls: [], followup: picker.pick(missed: allMissed, answered: []),
-                             followupVerdict: followup.map { verdict(for: $0, text: nil, asked: asked, added: []) })
+            return StepScore(
+                score: 0, level: .missing, covered: [], dismissed: [], missed: allMissed.map(missedPoint),
+                pitfalls: [], followup: picker.pick(missed: allMissed, answered: []),
+                followupVerdict: followup.map { verdict(for: $0, text: nil, asked: asked, added: []) })
         }
 
         var hits: [Hit] = []
@@ -125,8 +131,9 @@ public struct StepScorer: Sendable {
                 hits.append(hit)
             }
         }
-        let answer = AnswerAnalysis(texts: texts, echoes: echoes, stats: zip(texts, echoes).map { SentenceStats($0, echo: $1) },
-                                    signals: texts.map(ClauseSignals.init))
+        let answer = AnswerAnalysis(
+            texts: texts, echoes: echoes, stats: zip(texts, echoes).map { SentenceStats($0, echo: $1) },
+            signals: texts.map(ClauseSignals.init))
         let stats = answer.stats
 
         // Wrong claims first: the clause that makes one earns nothing else.
@@ -134,9 +141,12 @@ public struct StepScorer: Sendable {
         func isBlocked(_ hit: Hit) -> Bool {
             guard !blocked.isEmpty else { return false }
             let tokens = texts[hit.source].tokens
-            return (tokens[hit.first].clause...tokens[hit.last].clause).contains { blocked.contains(ClauseKey(source: hit.source, clause: $0)) }
+            return (tokens[hit.first].clause...tokens[hit.last].clause).contains {
+                blocked.contains(ClauseKey(source: hit.source, clause: $0))
+            }
         }
-        let tally = CoverageTally(hits: hits, phrases: phrases, pointCount: points.count, isBlocked: isBlocked) { hit, pointsInSentence, specificDetail in
+        let tally = CoverageTally(hits: hits, phrases: phrases, pointCount: points.count, isBlocked: isBlocked) {
+            hit, pointsInSentence, specificDetail in
             credit(hit, pointsInSentence: pointsInSentence, specificDetail: specificDetail, answer)
         }
 
@@ -149,16 +159,23 @@ public struct StepScorer: Sendable {
         for (p, point) in points.enumerated() {
             let weight = Double(max(0, point.weight))
             if let best = tally.best[p], best.credit >= ScoringPolicy.minimumCredit {
-                let details = tally.details[p].map { phraseTexts[$0] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                let details = tally.details[p].map { phraseTexts[$0] }.reduce(into: [String]()) {
+                    if !$0.contains($1) { $0.append($1) }
+                }
                 raw += weight * best.credit
                 coveredSet.insert(p)
                 if best.hit.source > 0 { added.append(point.title) }
-                covered.append(CoveredPoint(id: point.id, title: point.title,
-                                            evidence: Evidence.quote(best.hit, in: texts[best.hit.source], listed: stats[best.hit.source].isList(best.hit.sentence)),
-                                            credit: (best.credit * 100).rounded() / 100, details: details))
+                covered.append(
+                    CoveredPoint(
+                        id: point.id, title: point.title,
+                        evidence: Evidence.quote(
+                            best.hit, in: texts[best.hit.source],
+                            listed: stats[best.hit.source].isList(best.hit.sentence)),
+                        credit: (best.credit * 100).rounded() / 100, details: details))
             } else if let hit = tally.dismissed[p] {
                 raw -= weight * ScoringPolicy.dismissalPenalty
-                dismissed.append(QuotedPoint(id: point.id, title: point.title, evidence: Evidence.quote(hit, in: texts[hit.source])))
+                dismissed.append(
+                    QuotedPoint(id: point.id, title: point.title, evidence: Evidence.quote(hit, in: texts[hit.source])))
                 missed.append(p)
             } else {
                 missed.append(p)
@@ -167,13 +184,16 @@ public struct StepScorer: Sendable {
         let wrong = wrongFirst.keys.sorted().map { w -> WrongHit in
             let hit = wrongFirst[w]!
             let claim = wrongClaims[w]
-            return WrongHit(id: claim.id, title: claim.title, evidence: Evidence.quote(hit, in: texts[hit.source]),
-                            why: claim.why, fix: claim.fix)
+            return WrongHit(
+                id: claim.id, title: claim.title, evidence: Evidence.quote(hit, in: texts[hit.source]),
+                why: claim.why, fix: claim.fix)
         }
-        let pitfallHits = PitfallDetector.detect(pitfalls, hits: hits, phrases: phrases, texts: texts, signals: answer.signals,
-                                                 answered: { !pitfallAnswers[$0].isDisjoint(with: coveredSet) }, isBlocked: isBlocked)
+        let pitfallHits = PitfallDetector.detect(
+            pitfalls, hits: hits, phrases: phrases, texts: texts, signals: answer.signals,
+            answered: { !pitfallAnswers[$0].isDisjoint(with: coveredSet) }, isBlocked: isBlocked)
         let earned = max(0, 100 * raw / totalWeight)
-        raw = raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
+        raw =
+            raw / totalWeight - ScoringPolicy.pitfallPenalty * Double(pitfallHits.count)
             - ScoringPolicy.wrongPenalty * Double(wrong.count)
         let coverage = min(100, max(0, 100 * raw))
         // Below the floor a point made, even only named, still counts: an answer that makes one point
@@ -192,10 +212,13 @@ public struct StepScorer: Sendable {
             if case .probe(let f) = phrases[hit.phrase].owner { return f } else { return nil }
         }.min()
         let next = probed.map { followups[$0].question } ?? picker.pick(missed: missedOrdered, answered: answered)
-        return StepScore(score: score, level: StepScore.Level(score: score), covered: covered, dismissed: dismissed,
-                         missed: missedOrdered.filter { !dismissedIDs.contains(points[$0].id) }.map(missedPoint),
-                         pitfalls: pitfallHits, followup: next, wrong: wrong,
-                         followupVerdict: followup.map { verdict(for: $0, text: usable.count > 1 && usable[1] ? texts[1] : nil, asked: asked, added: added) })
+        return StepScore(
+            score: score, level: StepScore.Level(score: score), covered: covered, dismissed: dismissed,
+            missed: missedOrdered.filter { !dismissedIDs.contains(points[$0].id) }.map(missedPoint),
+            pitfalls: pitfallHits, followup: next, wrong: wrong,
+            followupVerdict: followup.map {
+                verdict(for: $0, text: usable.count > 1 && usable[1] ? texts[1] : nil, asked: asked, added: added)
+            })
     }
 
     /// Ids of the points that answer a pitfall of this step (their own words clear it).
@@ -205,14 +228,17 @@ public struct StepScorer: Sendable {
     }
 
     /// The verdict on a follow-up answer: which of the question's expected points it made.
-    private func verdict(for followup: FollowupAnswer, text: AnalyzedText?, asked: Set<String>, added: [String]) -> FollowupVerdict {
+    private func verdict(for followup: FollowupAnswer, text: AnalyzedText?, asked: Set<String>, added: [String])
+        -> FollowupVerdict
+    {
         let f = followups.firstIndex { $0.question == followup.question }
         guard let f else { return FollowupVerdict(question: followup.question, right: [], missing: [], added: added) }
         let made = text.map { judges[f].made(in: $0, asked: asked) } ?? []
         let expects = followups[f].expects
-        return FollowupVerdict(question: followup.question,
-                               right: expects.indices.filter { made.contains($0) }.map { expects[$0].title },
-                               missing: expects.indices.filter { !made.contains($0) }.map { expects[$0].title }, added: added)
+        return FollowupVerdict(
+            question: followup.question,
+            right: expects.indices.filter { made.contains($0) }.map { expects[$0].title },
+            missing: expects.indices.filter { !made.contains($0) }.map { expects[$0].title }, added: added)
     }
 
     private func moreImportant(_ a: Int, _ b: Int) -> Bool {
@@ -225,11 +251,14 @@ public struct StepScorer: Sendable {
 
     /// Which points answer which pitfall: a point answers it when its title or one of its own
     /// phrasings, plain phrasings or details makes one of the pitfall's `unless` phrasings.
-    private static func answers(pitfalls: Int, points: [RubricPoint], index: TermIndex, phrases: [CompiledPhrase]) -> [Set<Int>] {
+    private static func answers(pitfalls: Int, points: [RubricPoint], index: TermIndex, phrases: [CompiledPhrase])
+        -> [Set<Int>]
+    {
         var result = [Set<Int>](repeating: [], count: pitfalls)
         guard pitfalls > 0 else { return result }
         for (p, point) in points.enumerated() {
-            let text = TextAnalyzer.analyze(([point.title] + point.phrasings + point.plain + point.details).joined(separator: ".\n"))
+            let text = TextAnalyzer.analyze(
+                ([point.title] + point.phrasings + point.plain + point.details).joined(separator: ".\n"))
             for hit in PhraseMatcher.hits(in: text, source: 0, index: index, phrases: phrases) where !hit.dismissed {
                 if case .unless(let k) = phrases[hit.phrase].owner { result[k].insert(p) }
             }

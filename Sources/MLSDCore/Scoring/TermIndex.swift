@@ -66,10 +66,13 @@ struct TermIndex: Sendable {
 
     private func isTypo(_ token: Token, of id: Int) -> Bool {
         if min(token.stem.utf8.count, stems[id].utf8.count) >= EditDistance.minimumTypoLength - 1,
-           EditDistance.withinOneEdit(token.stem, stems[id]) {
+            EditDistance.withinOneEdit(token.stem, stems[id])
+        {
             return true
         }
-        return surfaces[id].contains { $0.utf8.count >= EditDistance.minimumTypoLength && EditDistance.withinOneEdit(token.word, $0) }
+        return surfaces[id].contains {
+            $0.utf8.count >= EditDistance.minimumTypoLength && EditDistance.withinOneEdit(token.word, $0)
+        }
     }
 
     private mutating func addFuzzy(_ form: String, _ id: Int) {

@@ -8,14 +8,16 @@ extension StepScorer {
         var seen = Set<String>()
         var foreign = Set<String>()
         var stated = false
-        for (s, text) in answer.texts.enumerated() where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
+        for (s, text) in answer.texts.enumerated()
+        where text.looksLikeLanguage && text.stopWordShare >= ScoringPolicy.topicalStopWordShare {
             for t in text.tokens where t.isContent && !t.dismissed {
                 if foreignStems.contains(t.stem) { foreign.insert(t.stem); continue }
                 guard !answer.signals[s].announcing[t.sentence] else { continue }
                 // Naming the case's things, even in a list ("the amount, the country"), states something.
                 if caseStems.contains(t.stem) { stated = true }
                 guard topicStems.contains(t.stem), !answer.stats[s].isList(t.sentence),
-                      Double(tally.points(source: s, sentence: t.sentence)) <= ScoringPolicy.tourPoints else { continue }
+                    Double(tally.points(source: s, sentence: t.sentence)) <= ScoringPolicy.tourPoints
+                else { continue }
                 seen.insert(t.stem)
             }
         }
@@ -26,7 +28,9 @@ extension StepScorer {
         // it earns a little where an announcement of topics earns nothing. Not a rejection of a point
         // an expert expects ("we don't need a baseline"): that is a wrong judgement, not a choice.
         let choice = stated && tally.dismissed.allSatisfy { $0 == nil }
-        return max(choice ? ScoringPolicy.statedCredit : 0, ScoringPolicy.topicalCredit * Double(own) / Double(ScoringPolicy.topicalWords))
+        return max(
+            choice ? ScoringPolicy.statedCredit : 0,
+            ScoringPolicy.topicalCredit * Double(own) / Double(ScoringPolicy.topicalWords))
     }
 
     /// 0–1: how far the answer is about this case at all. An answer about another system (an ETA
@@ -39,8 +43,10 @@ extension StepScorer {
         guard caseStems.count >= ScoringPolicy.caseVocabularyMinimum else { return 1 }
         var total = 0, inCase = 0
         for text in answer.texts where text.looksLikeLanguage {
-            for t in text.tokens where t.kind == .word && t.isContent
-                && !GenericTerms.stems.contains(t.stem) && !WordLists.genericWords.contains(t.stem) {
+            for t in text.tokens
+            where t.kind == .word && t.isContent
+                && !GenericTerms.stems.contains(t.stem) && !WordLists.genericWords.contains(t.stem)
+            {
                 total += 1
                 if caseStems.contains(t.stem) { inCase += 1 }
             }
@@ -57,7 +63,8 @@ extension StepScorer {
         var topic = Set<String>()
         let technicalTexts = step.points.flatMap { [$0.title] + $0.phrasings + $0.details }
         for text in step.hints + step.outline + technicalTexts {
-            for t in TextAnalyzer.analyze(text).tokens where t.isContent && !echo.contains(t.stem) && !WordLists.genericWords.contains(t.stem) {
+            for t in TextAnalyzer.analyze(text).tokens
+            where t.isContent && !echo.contains(t.stem) && !WordLists.genericWords.contains(t.stem) {
                 topic.insert(t.stem)
             }
         }

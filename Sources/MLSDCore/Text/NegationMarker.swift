@@ -93,7 +93,8 @@ enum NegationMarker {
                 {
                     continue
                 }
-                // The last of a list of values ("rated very good, fairly good or useless") names a grade, not a judgement.
+                // The last of a list of values ("rated very good, fairly good or useless") names a
+                // grade, not a judgement.
                 if i > 0, word(i - 1) == "or" { continue }
                 found.append(Cue(start: i, end: i, reach: .clause, strong: true))
             } else if c.contains(.rightward) {

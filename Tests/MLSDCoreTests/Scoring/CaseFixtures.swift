@@ -3,7 +3,7 @@ import MLSDCore
 
 /// The built-in cases and pitfall catalog, read from the repository's Data/ folder.
 enum CaseFixtures {
-    static let dataFolder = URL(fileURLWithPath: #filePath)   // repo/Tests/MLSDCoreTests/Scoring/CaseFixtures.swift
+    static let dataFolder = URL(fileURLWithPath: #filePath)  // repo/Tests/MLSDCoreTests/Scoring/CaseFixtures.swift
         .deletingLastPathComponent()
         .deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -16,7 +16,8 @@ enum CaseFixtures {
     }
 
     static func pitfalls() throws -> [Pitfall] {
-        try JSONDecoder().decode([Pitfall].self, from: Data(contentsOf: dataFolder.appendingPathComponent("pitfalls.json")))
+        try JSONDecoder().decode(
+            [Pitfall].self, from: Data(contentsOf: dataFolder.appendingPathComponent("pitfalls.json")))
     }
 
     static func scorer(_ caseID: String, _ step: StepID) throws -> StepScorer {

@@ -5,7 +5,10 @@ import Testing
 @Suite struct ReportedScoringTests {
     @Test func monitoringAndRetrainingSaidAsDecisionsClearTheirPitfalls() throws {
         let scorer = try CaseFixtures.scorer("spam-account-detection", .serving)
-        let decided = scorer.score(answer: "We monitor the false positive rate and appeal rate on a dashboard and retrain weekly on fresh labels from the review team.")
+        let decided = scorer.score(
+            answer:
+                "We monitor the false positive rate and appeal rate on a dashboard and retrain weekly on fresh labels from the review team."
+        )
         #expect(!decided.pitfalls.map(\.id).contains("no-monitoring"))
         #expect(!decided.pitfalls.map(\.id).contains("no-retraining"))
         // Named in passing they still do not.
@@ -24,14 +27,17 @@ import Testing
 
     @Test func denyingTheCorrectionDoesNotDenyTheDownsampling() throws {
         let scorer = try CaseFixtures.scorer("ad-click-prediction", .data)
-        let result = scorer.score(answer: "Negatives are downsampled to 50/50 with no need to correct the predictions afterwards.")
+        let result = scorer.score(
+            answer: "Negatives are downsampled to 50/50 with no need to correct the predictions afterwards.")
         #expect(result.wrong.map(\.id).contains("downsample-uncorrected"))
     }
 
     @Test func aFollowupAnsweredByTheExpectedPointsNameIsRight() throws {
         let scorer = try CaseFixtures.scorer("eta-prediction", .requirements)
         let question = "Who uses the ETA besides the customer?"
-        let result = scorer.score(answer: "ETA within two minutes for most orders.", followup: FollowupAnswer(question: question, answer: "The customer and dispatch."))
+        let result = scorer.score(
+            answer: "ETA within two minutes for most orders.",
+            followup: FollowupAnswer(question: question, answer: "The customer and dispatch."))
         #expect(result.followupVerdict?.right == ["Dispatch"])
     }
 
@@ -47,10 +53,11 @@ import Testing
 
     @Test func anAnswerToAnotherStepEarnsNoTopicFloor() throws {
         let scorer = try CaseFixtures.scorer("eta-prediction", .data)
-        let serving = scorer.score(answer: """
-            For serving, the model runs behind the order page with a budget of about fifty milliseconds. We roll \
-            out new versions with a canary and keep a simple distance-based fallback when the model is down.
-            """)
+        let serving = scorer.score(
+            answer: """
+                For serving, the model runs behind the order page with a budget of about fifty milliseconds. We roll \
+                out new versions with a canary and keep a simple distance-based fallback when the model is down.
+                """)
         #expect(serving.score == 0, "\(serving.score) \(serving.covered)")
     }
 }

@@ -9,33 +9,47 @@ import Testing
         prompt: "Walk me through the models you would build, starting with something simple.",
         minutes: 8,
         hints: ["What would you ship in week one?"],
-        outline: ["A popularity or logistic regression baseline", "Two-tower retrieval with an ANN index", "A multi-task ranker"],
+        outline: [
+            "A popularity or logistic regression baseline", "Two-tower retrieval with an ANN index",
+            "A multi-task ranker",
+        ],
         followups: [
             "Why can't the two-tower model use cross features?",
             "How would you serve the retrieval stage under 50 ms?",
             "What would your first baseline be, and how would you know the deep model beats it?",
         ],
         points: [
-            RubricPoint(id: "baseline", title: "Baseline first", weight: 3, why: "A baseline bounds what complexity buys.",
-                        question: "Why start with a baseline?", phrasings: ["baseline", "logistic regression", "GBDT", "most popular"]),
-            RubricPoint(id: "two-tower", title: "Two-tower retrieval", weight: 3, why: "Scales retrieval to a huge corpus.",
-                        question: "How does two-tower retrieval work?", phrasings: ["two-tower", "dual encoder", "candidate generation"],
-                        details: ["in-batch negatives", "sampled softmax"]),
-            RubricPoint(id: "ann", title: "ANN index", weight: 2, why: "Exact search is too slow.",
-                        question: "Why an ANN index?", phrasings: ["approximate nearest neighbor", "ANN", "FAISS"]),
-            RubricPoint(id: "recommendation-quality", title: "Recommendation quality", weight: 2, why: "The goal.",
-                        question: "How do you measure recommendation quality?", phrasings: ["recommendation quality", "click-through rate", "CTR"]),
+            RubricPoint(
+                id: "baseline", title: "Baseline first", weight: 3, why: "A baseline bounds what complexity buys.",
+                question: "Why start with a baseline?",
+                phrasings: ["baseline", "logistic regression", "GBDT", "most popular"]),
+            RubricPoint(
+                id: "two-tower", title: "Two-tower retrieval", weight: 3, why: "Scales retrieval to a huge corpus.",
+                question: "How does two-tower retrieval work?",
+                phrasings: ["two-tower", "dual encoder", "candidate generation"],
+                details: ["in-batch negatives", "sampled softmax"]),
+            RubricPoint(
+                id: "ann", title: "ANN index", weight: 2, why: "Exact search is too slow.",
+                question: "Why an ANN index?", phrasings: ["approximate nearest neighbor", "ANN", "FAISS"]),
+            RubricPoint(
+                id: "recommendation-quality", title: "Recommendation quality", weight: 2, why: "The goal.",
+                question: "How do you measure recommendation quality?",
+                phrasings: ["recommendation quality", "click-through rate", "CTR"]),
         ])
 
     static let pitfalls = [
-        Pitfall(id: "complex-model-first", title: "Complex model first", why: "No baseline to compare with.",
-                steps: [.model], triggers: ["transformer", "deep model"], unless: ["baseline", "logistic regression"]),
-        Pitfall(id: "no-baseline", title: "No baseline", why: "Nothing to compare with.", steps: [.model],
-                triggers: [], unless: ["baseline", "logistic regression", "GBDT"]),
-        Pitfall(id: "not-this-step", title: "Other step", why: "", steps: [.serving], triggers: [], unless: ["monitoring"]),
+        Pitfall(
+            id: "complex-model-first", title: "Complex model first", why: "No baseline to compare with.",
+            steps: [.model], triggers: ["transformer", "deep model"], unless: ["baseline", "logistic regression"]),
+        Pitfall(
+            id: "no-baseline", title: "No baseline", why: "Nothing to compare with.", steps: [.model],
+            triggers: [], unless: ["baseline", "logistic regression", "GBDT"]),
+        Pitfall(
+            id: "not-this-step", title: "Other step", why: "", steps: [.serving], triggers: [], unless: ["monitoring"]),
     ]
 
-    let scorer = StepScorer(step: ScorerTests.step, scenario: "Design a video recommendation system.", pitfalls: ScorerTests.pitfalls)
+    let scorer = StepScorer(
+        step: ScorerTests.step, scenario: "Design a video recommendation system.", pitfalls: ScorerTests.pitfalls)
 
     static let strong = """
         I'd start with a logistic regression baseline on a few hand-made features, so we know what the deep model buys.
@@ -56,7 +70,8 @@ import Testing
     }
 
     @Test func dismissedPointsAreReportedNotCovered() {
-        let result = scorer.score(answer: "We don't need a baseline, a transformer is the way to go. An ANN index is overkill for this.")
+        let result = scorer.score(
+            answer: "We don't need a baseline, a transformer is the way to go. An ANN index is overkill for this.")
         #expect(result.covered.isEmpty)
         #expect(result.dismissed.map(\.id) == ["baseline", "ann"])
         #expect(result.dismissed[0].evidence == "We don't need a baseline")
@@ -67,20 +82,29 @@ import Testing
 
     @Test func keywordListScoresBelowPartialProse() {
         let list = scorer.score(answer: "logistic regression, GBDT, two-tower, ANN, FAISS, CTR, in-batch negatives")
-        let partial = scorer.score(answer: "I would begin with a simple logistic regression baseline and then move to a two-tower model for retrieval.")
+        let partial = scorer.score(
+            answer:
+                "I would begin with a simple logistic regression baseline and then move to a two-tower model for retrieval."
+        )
         #expect(list.covered.count == 4)
         #expect(list.covered.allSatisfy { $0.credit <= 0.5 })
         #expect(partial.score > list.score)
     }
 
     @Test func restatingThePromptEarnsNothing() {
-        let result = scorer.score(answer: "I would walk you through the models I would build, starting with something simple, and then design the video recommendation system.")
+        let result = scorer.score(
+            answer:
+                "I would walk you through the models I would build, starting with something simple, and then design the video recommendation system."
+        )
         #expect(result.score == 0)
         #expect(result.level == .missing)
     }
 
     @Test func oneTypoInALongWordIsForgiven() {
-        let result = scorer.score(answer: "For retrieval we use aproximate nearest neighbour search over the video embeddings, with a logistc regression baseline first.")
+        let result = scorer.score(
+            answer:
+                "For retrieval we use aproximate nearest neighbour search over the video embeddings, with a logistc regression baseline first."
+        )
         #expect(result.covered.map(\.id) == ["baseline", "ann"])
         // Short words get no such tolerance: "ANM" is not "ANN".
         let short = scorer.score(answer: "We put the embeddings in an ANM so lookups are fast and cheap for everyone.")
@@ -96,21 +120,33 @@ import Testing
         var step = Self.step
         step.points[0].details = ["historical CTR"]
         let scorer = StepScorer(step: step, pitfalls: [])
-        let result = scorer.score(answer: "As a baseline I'd use logistic regression on the historical click-through rate of each video.")
+        let result = scorer.score(
+            answer: "As a baseline I'd use logistic regression on the historical click-through rate of each video.")
         #expect(result.covered.first?.details == ["historical CTR"])
     }
 
     @Test func followupAnswerAddsCoverage() {
-        let main = scorer.score(answer: "I'd start with a logistic regression baseline on a few hand-made features and compare later models to it.")
-        let both = scorer.score(answer: "I'd start with a logistic regression baseline on a few hand-made features and compare later models to it.",
-                                followup: FollowupAnswer(question: Self.step.followups[1].question,
-                                                         answer: "The retrieval stage is a two-tower model and we look up neighbours in a FAISS index that we rebuild every night."))
+        let main = scorer.score(
+            answer:
+                "I'd start with a logistic regression baseline on a few hand-made features and compare later models to it."
+        )
+        let both = scorer.score(
+            answer:
+                "I'd start with a logistic regression baseline on a few hand-made features and compare later models to it.",
+            followup: FollowupAnswer(
+                question: Self.step.followups[1].question,
+                answer:
+                    "The retrieval stage is a two-tower model and we look up neighbours in a FAISS index that we rebuild every night."
+            ))
         #expect(both.score > main.score)
         #expect(both.covered.map(\.id) == ["baseline", "two-tower", "ann"])
     }
 
     @Test func followupTargetsTheMostImportantMissedPoint() {
-        let result = scorer.score(answer: "Candidate generation would use a two-tower model served from a FAISS index, and we would track CTR as it goes.")
+        let result = scorer.score(
+            answer:
+                "Candidate generation would use a two-tower model served from a FAISS index, and we would track CTR as it goes."
+        )
         #expect(result.missed.first?.id == "baseline")
         #expect(result.followup == Self.step.followups[2].question)
         #expect(result.pitfalls.map(\.id) == ["no-baseline"])
@@ -119,7 +155,8 @@ import Testing
     @Test func scoringIsDeterministic() {
         let first = scorer.score(answer: Self.strong)
         for _ in 0..<20 { #expect(scorer.score(answer: Self.strong) == first) }
-        let rebuilt = StepScorer(step: Self.step, scenario: "Design a video recommendation system.", pitfalls: Self.pitfalls)
+        let rebuilt = StepScorer(
+            step: Self.step, scenario: "Design a video recommendation system.", pitfalls: Self.pitfalls)
         #expect(rebuilt.score(answer: Self.strong) == first)
     }
 
