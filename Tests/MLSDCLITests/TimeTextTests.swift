@@ -3,7 +3,8 @@ import Testing
 
 @testable import MLSDCLI
 
-/// Local times are written by arithmetic, not a DateFormatter; they must read exactly as the
+/// Local times are written from calendar components (LocalTime), not a DateFormatter, which costs
+/// more to build than the rest of `mlsd due` spends; they must read exactly as the
 /// formatter would write them, in any zone, across daylight-saving changes and the whole range of
 /// dates mlsd accepts.
 @Suite struct TimeTextTests {

@@ -63,10 +63,5 @@ struct CaseMenu {
     }
 
     /// A local calendar day, as the user remembers it.
-    static func day(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
-    }
+    static func day(_ date: Date) -> String { LocalTime.day(date, in: .current) }
 }

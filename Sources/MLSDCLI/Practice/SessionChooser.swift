@@ -132,10 +132,5 @@ struct SessionChooser {
         return "\(done) of \(session.plan.count) step\(session.plan.count == 1 ? "" : "s") done"
     }
 
-    static func when(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
+    static func when(_ date: Date) -> String { LocalTime.minute(date, in: .current) }
 }
