@@ -183,4 +183,17 @@ import Testing
         // 0.90 → 0.98, terse > weak 0.93 → 0.92; the rest ≥ 0.94.
         #expect(ranking.accuracy >= 0.92)
     }
+
+    /// `fresh/`: a second held-out set, every step of all 19 cases (1,748 answers), written the same
+    /// way as `blind/` (scenario and step questions only) after `blind/` had been used twice. Only its
+    /// per-type figures are read, never its answers; it is scored before and after each round.
+    @Test func freshSetMeasuresTheScorer() throws {
+        let cases = try Self.gradedCases(in: "fresh")
+        let ranking = try Self.rank(cases)
+        print(ranking.table("Fresh set").split(separator: "\n").filter { !$0.contains("out of order") }
+            .joined(separator: "\n") + "\n", terminator: "")
+        #expect(cases.count == 19)
+        #expect(ranking.answers >= 1_700)
+        #expect(ranking.accuracy >= 0.5)
+    }
 }
