@@ -36,11 +36,16 @@ public struct CLIError: Error, Sendable {
     }
 
     /// "unknown case 'x' (did you mean 'y'? see 'mlsd cases')"
-    static func unknown(_ kind: String, _ value: String, among names: [String], see: String, code: ExitCode = .usage)
-        -> CLIError
-    {
+    /// - Parameter otherwise: what to say before the help pointer when no name is close (e.g. every valid value).
+    static func unknown(
+        _ kind: String, _ value: String, among names: [String], see: String, otherwise: String? = nil,
+        code: ExitCode = .usage
+    ) -> CLIError {
         let close = Suggestions.closest(to: value, in: names)
-        let hint = close.isEmpty ? "see '\(see)'" : "did you mean '\(close.joined(separator: "' or '"))'? see '\(see)'"
+        let hint =
+            close.isEmpty
+            ? (otherwise.map { "\($0); " } ?? "") + "see '\(see)'"
+            : "did you mean '\(close.joined(separator: "' or '"))'? see '\(see)'"
         return CLIError("unknown \(kind) '\(value)' (\(hint))", code: code)
     }
 }

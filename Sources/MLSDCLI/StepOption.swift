@@ -29,7 +29,9 @@ extension StepID {
         } else if let step = Self(rawValue: word) {
             self = step
         } else {
-            throw CLIError.unknown("step", raw, among: Self.allCases.map(\.rawValue), see: see)
+            // Seven steps fit on one line: with no close name, say them all.
+            let all = "a step is 1-\(Self.allCases.count) or \(Self.allCases.map(\.rawValue).joined(separator: ", "))"
+            throw CLIError.unknown("step", raw, among: Self.allCases.map(\.rawValue), see: see, otherwise: all)
         }
     }
 }

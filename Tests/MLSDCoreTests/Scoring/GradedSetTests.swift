@@ -190,8 +190,9 @@ import Testing
     @Test func freshSetMeasuresTheScorer() throws {
         let cases = try Self.gradedCases(in: "fresh")
         let ranking = try Self.rank(cases)
-        print(ranking.table("Fresh set").split(separator: "\n").filter { !$0.contains("out of order") }
-            .joined(separator: "\n") + "\n", terminator: "")
+        print(
+            ranking.table("Fresh set").split(separator: "\n").filter { !$0.contains("out of order") }
+                .joined(separator: "\n") + "\n", terminator: "")
         #expect(cases.count == 19)
         #expect(ranking.answers >= 1_700)
         #expect(ranking.accuracy >= 0.5)
