@@ -61,7 +61,7 @@ final class ReviewSession {
             guard !queue.isEmpty else { return .finished }
             // Re-read the card: an undo or another mlsd may have changed it since it was queued.
             let queued = queue.removeFirst()
-            guard let card = try store.cards.card(queued), !card.suspended else { continue }
+            guard let card = try store.cards.card(queued), card.isActive else { continue }
             switch try present(card) {
             case .rated, .skip: continue
             case .undo(let current): try undo(putting: current)
