@@ -70,10 +70,13 @@ struct ClauseSignals {
                 // The speaker announcing ("I'd talk about", "we'll look into", "let me cover caching",
                 // "I'd describe the budget"), not a thing deciding ("the model decides what gets labelled").
                 let previous = n > 0 && tokens[wordIndex[n - 1]].sentence == t.sentence ? tokens[wordIndex[n - 1]] : nil
+                // "to" leads only after a wish ("I want to discuss"): "an A/B test to cover weekly
+                // cycles" is a purpose.
+                let wish = n > 1 && SignalWords.wishes.contains(tokens[wordIndex[n - 2]].word)
                 let spoken =
                     previous.map {
                         !$0.wordClass.isDisjoint(with: [.subject, .auxiliary])
-                            || SignalWords.announceLeaders.contains($0.word)
+                            || SignalWords.announceLeaders.contains($0.word) && ($0.word != "to" || wish)
                     } ?? false
                 if spoken, SignalWords.announceFollowers.contains(next) || SignalWords.tellingVerbs.contains(t.word) {
                     announceSeen[t.sentence] = true
@@ -200,6 +203,10 @@ enum SignalWords {
         return forms
     }()
     /// Words before a telling verb that make it the speaker's: "let me cover", "I want to discuss", "then outline".
+    /// Before "to", what makes the verb after it the speaker's plan: "I'd like to cover", "going to discuss".
+    static let wishes: Set<String> = [
+        "want", "wants", "like", "love", "going", "plan", "planning", "try", "start", "begin", "need", "have",
+    ]
     static let announceLeaders: Set<String> = [
         "me", "to", "then", "first", "next", "also", "briefly", "quickly", "now", "finally",
     ]

@@ -46,6 +46,11 @@ enum NegationLexicon {
         "difficult", "fiddly", "cumbersome", "long",
     ]
 
+    /// Words that make a plain negation after them a safeguard: "make sure X isn't", "ensure no Y".
+    static let safeguards: Set<String> = [
+        "sure", "ensure", "ensures", "ensuring", "guarantee", "guarantees", "guaranteeing", "verify", "check",
+    ]
+
     /// Words after which a following noun is rejected, but what comes before is kept: "Y instead of X".
     static let rightwardPairs: [(String, String)] = [("instead", "of"), ("rather", "than"), ("in", "place")]
 
@@ -69,7 +74,8 @@ enum NegationLexicon {
         "hurt", "hurting", "harm", "harming", "break", "breaking", "violate", "violating", "degrade",
         "degrading", "compromise", "compromising", "sacrifice", "sacrificing", "lose", "losing", "miss",
         "missing", "exceed", "exceeding", "forget", "forgetting", "underestimate", "leak", "leaking",
-        "overfit", "overfitting", "regress", "fail", "failing", "crash", "stall", "block", "blocking",
+        "overfit", "overfitting", "regress", "fail", "failing", "crash", "stall", "block", "blocking", "mix",
+        "mixing", "contaminate", "contaminating", "pollute", "polluting",
     ]
 
     /// Stems of risks: a plain negation reaching one of these is an endorsement, not a dismissal.

@@ -34,7 +34,10 @@ enum NegationMarker {
             {
                 continue
             }
-            for cue in cues(indices, tokens) {
+            // A negation inside a reason states a fact about the world, not a rejection of the design:
+            // "since the reranker can't fix what wasn't retrieved". A dismissal there still dismisses.
+            let reason = first == "because" || first == "since"
+            for cue in cues(indices, tokens) where cue.strong || !reason {
                 apply(cue, indices, &tokens)
             }
         }
@@ -84,7 +87,9 @@ enum NegationMarker {
                     let action = word(k + 1) == "to" && !["be", "get"].contains(word(k + 2))
                     found.append(Cue(start: i, end: k, reach: action ? .forward : .clause, strong: true))
                     i = k
-                } else {
+                } else if !(0..<i).contains(where: { NegationLexicon.safeguards.contains(word($0)) }) {
+                    // Not after "make sure" or "ensure": "make sure the same product isn't in both sets"
+                    // is the safeguard itself.
                     found.append(Cue(start: i, end: i, reach: .forward, strong: false))
                 }
             } else if c.contains(.dismissal) {

@@ -136,6 +136,11 @@ import Testing
                 "I'd discuss the business objective and the cost of errors, then the operating point, and how to avoid a fixed threshold."
         )
         #expect(costNamed.score == 0, "\(costNamed.score)")
+        // "to" makes a telling verb the speaker's only after a wish: a purpose is not an announcement.
+        let purpose = scorer.score(answer: "We report PR AUC to cover the rare class honestly.")
+        let wished = scorer.score(answer: "I want to cover PR AUC and the rare class.")
+        #expect(wished.score == 0, "\(wished.score)")
+        #expect(purpose.covered.contains { $0.id == "pr-auc" } && purpose.score > wished.score, "\(purpose.score)")
         // A choice stated, however shallow, earns more than an announcement.
         let stated = scorer.score(answer: "The amount of the payment and whether the card was declined before.")
         #expect(stated.score > costNamed.score, "\(stated.score)")

@@ -25,6 +25,18 @@ import Testing
         #expect(dismissed("A holdout would only delay the launch").contains("holdout"))
     }
 
+    @Test func aSafeguardAReasonAndAForbiddenMixAreNotDismissals() {
+        // The safeguard itself: what must not happen is not a technique rejected.
+        #expect(dismissed("Make sure the same product isn't in both the training and test sets").isEmpty)
+        #expect(dismissed("Ensure no query appears in both splits").isEmpty)
+        // A negation in a reason states a fact; a dismissal there still dismisses.
+        #expect(dismissed("Tune recall first, since the reranker can't fix what wasn't retrieved").isEmpty)
+        #expect(dismissed("We drop it because we don't need monitoring") == ["monitoring"])
+        // Mixing is a harm: forbidding it keeps versions apart.
+        #expect(dismissed("Never mix old and new embedding versions in one index").isEmpty)
+        #expect(dismissed("We never retrain the model") == ["retrain", "model"])
+    }
+
     @Test func aClaimThatSomethingIsFreeDismissesIt() {
         #expect(dismissed("A false decline costs nothing").contains("decline"))
         #expect(dismissed("Long-term holdouts just cost engagement").contains("holdouts"))
