@@ -148,6 +148,13 @@ enum NegationMarker {
         let c = wordClass(next)
         if c.contains(.idiom) { return true }
         if w == "no", word(next) == "doubt" || word(next) == "matter" { return true }
+        // "never going above the city's cap", "not go over budget": a bound.
+        if ["go", "goes", "going", "went", "rise", "rising", "drop", "dropping", "fall", "falling"].contains(
+            word(next)),
+            ["above", "over", "below", "under", "beyond", "past"].contains(word(next + 1))
+        {
+            return true
+        }
         return c.contains(.comparative) && word(next + 1) == "than"
     }
 

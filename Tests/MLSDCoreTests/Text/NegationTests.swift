@@ -35,6 +35,9 @@ import Testing
         // Mixing is a harm: forbidding it keeps versions apart.
         #expect(dismissed("Never mix old and new embedding versions in one index").isEmpty)
         #expect(dismissed("We never retrain the model") == ["retrain", "model"])
+        // A bound and a ban on later information are constraints kept, not techniques rejected.
+        #expect(dismissed("Smooth the multiplier, never going above the city's cap").isEmpty)
+        #expect(dismissed("Features as of the quote, never using anything learned later").isEmpty)
     }
 
     @Test func aClaimThatSomethingIsFreeDismissesIt() {
