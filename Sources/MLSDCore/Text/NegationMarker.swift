@@ -8,7 +8,14 @@
 /// The cue words themselves are never marked, so a phrasing such as "out of scope" still matches.
 enum NegationMarker {
     private enum Reach { case forward, clause }
-    private struct Cue { var start: Int; var end: Int; var reach: Reach; var strong: Bool }
+    private struct Cue {
+        var start: Int
+        var end: Int
+        var reach: Reach
+        var strong: Bool
+        /// Not using a risk is avoiding it: "never using anything learned later" keeps the rule.
+        var spares: Bool = false
+    }
 
     static func mark(_ tokens: inout [Token], clauses: [Range<Int>]) {
         var indices: [Int] = []
@@ -85,7 +92,10 @@ enum NegationMarker {
                     // before it ("downsample to 50/50 with no need to correct"); "X doesn't need to be
                     // logged" denies X itself.
                     let action = word(k + 1) == "to" && !["be", "get"].contains(word(k + 2))
-                    found.append(Cue(start: i, end: k, reach: action ? .forward : .clause, strong: true))
+                    found.append(
+                        Cue(
+                            start: i, end: k, reach: action ? .forward : .clause, strong: true,
+                            spares: ["use", "using", "include", "add"].contains(word(k))))
                     i = k
                 } else if !(0..<i).contains(where: { NegationLexicon.safeguards.contains(word($0)) }) {
                     // Not after "make sure" or "ensure": "make sure the same product isn't in both sets"
@@ -190,7 +200,9 @@ enum NegationMarker {
                 b -= 1
             }
         }
-        if !cue.strong, scope.contains(where: { NegationLexicon.riskStems.contains(tokens[indices[$0]].stem) }) {
+        if !cue.strong || cue.spares,
+            scope.contains(where: { NegationLexicon.riskStems.contains(tokens[indices[$0]].stem) })
+        {
             return
         }
         for s in scope {
