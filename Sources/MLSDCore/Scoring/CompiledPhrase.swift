@@ -70,12 +70,18 @@ struct PhraseCompiler {
         if content.isEmpty { content = words }
         guard !content.isEmpty else { return [] }
 
-        var variants: [[Token]] = [content]
         // Compound aliases span several written parts; a unit alias ("ms" → "millisecond") spans one
         // word and needs no variant of its own, since answers carry both forms.
         let compounds = analyzed.tokens.filter { alias in
             alias.kind == .alias && !words.contains { $0.range == alias.range }
         }
+        // A compound made partly of stop words ("out-of-time", "sign-up") keeps them when written
+        // apart ("out of time", "sign up"): without them it would be one everyday word ("time", "sign").
+        let split = words.filter { word in
+            content.contains { $0.range == word.range }
+                || compounds.contains { $0.range.contains(word.range.lowerBound) }
+        }
+        var variants: [[Token]] = [split]
         if !compounds.isEmpty {
             let joined = content.filter { part in !compounds.contains { $0.range.contains(part.range.lowerBound) } }
             variants.append(joined + compounds)

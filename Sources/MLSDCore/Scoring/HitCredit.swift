@@ -24,12 +24,25 @@ extension StepScorer {
             guard tokens[hit.first].clause == tokens[hit.last].clause else { continue }
             let own = Set(phrases[hit.phrase].terms.map(index.stem))
             guard !CriticismWords.criticises(text, sentenceOf: hit.first, except: own) else { continue }
+            // A question asserts nothing: "I'd ask whether the goal is requests sent or accepted".
+            guard !answer.signals[hit.source].question[hit.sentence], !Self.asksWhether(text, before: hit.first) else {
+                continue
+            }
             if first[w] == nil { first[w] = hit }
             for c in tokens[hit.first].clause...tokens[hit.last].clause {
                 blocked.insert(ClauseKey(source: hit.source, clause: c))
             }
         }
         return (first, blocked)
+    }
+
+    /// "whether" (or "ask if") earlier in the hit's sentence: the words after it are asked, not claimed.
+    private static func asksWhether(_ text: AnalyzedText, before token: Int) -> Bool {
+        let tokens = text.tokens
+        let sentence = text.sentences[tokens[token].sentence]
+        return (sentence.lowerBound..<token).contains { i in
+            tokens[i].word == "whether" || tokens[i].word == "if" && i > 0 && tokens[i - 1].word.hasPrefix("ask")
+        }
     }
 
     /// A hit's share of its point's weight, and whether it came with substance.

@@ -16,6 +16,24 @@ import Testing
         #expect(named.pitfalls.map(\.id).contains("no-retraining"))
     }
 
+    @Test func aCompoundOfStopWordsIsNotItsOneEverydayWord() throws {
+        let scorer = try CaseFixtures.scorer("fraud-detection", .evaluation)
+        func covers(_ answer: String) -> Bool {
+            scorer.score(answer: answer).covered.contains { $0.id == "out-of-time-split" }
+        }
+        #expect(!covers("It takes time before the chargebacks arrive."))
+        #expect(covers("We evaluate on an out-of-time split, training on March and testing on May."))
+        #expect(covers("We evaluate on an out of time split, training on March and testing on May."))
+    }
+
+    @Test func aClarifyingQuestionClaimsNothing() throws {
+        let scorer = try CaseFixtures.scorer("fraud-detection", .metrics)
+        let claimed = scorer.score(answer: "ROC AUC is the best metric for imbalanced data.")
+        let asked = scorer.score(answer: "I'd ask whether ROC AUC is the best metric for imbalanced data.")
+        #expect(!claimed.wrong.isEmpty)
+        #expect(asked.wrong.isEmpty)
+    }
+
     @Test func endorsingAccuracyInOtherWordsIsTheAccuracyMistake() throws {
         let scorer = try CaseFixtures.scorer("fraud-detection", .metrics)
         let endorsed = scorer.score(answer: "Accuracy is fine too since fraud is rare.")
