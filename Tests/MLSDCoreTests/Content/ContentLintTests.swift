@@ -50,7 +50,8 @@ import Testing
         var problems: [String] = []
         for step in study.steps {
             for point in step.points where point.weight >= 2 {
-                for text in point.phrasings + point.plain {
+                // Details too: a detail found alone earns its point like a phrasing does.
+                for text in point.phrasings + point.plain + point.details {
                     let words = Self.contentWords(text)
                     // A compound ("out-of-time", "two-tower") is one distinctive term, not a generic word.
                     let compound = TextAnalyzer.analyze(text).tokens.contains { $0.kind == .alias }
