@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Text that fits the terminal: every help text wraps at the terminal's width and never inside a
 /// word; usage marks required options; errors share one prefix; the main help lists commands in
 /// the order a user meets them; the cards table shows R whole.
 @Suite struct TextFitsTests {
     /// Every command path in the table, e.g. ["config", "set"].
     static func commandPaths() throws -> [[String]] {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         let help = try mlsd.run(["--help"]).stdout
         let names = help.components(separatedBy: "SUBCOMMANDS:\n")[1].split(separator: "\n")
@@ -34,7 +36,7 @@ import Testing
     func helpWrapsAtTheTerminalWidth() throws {
         let paths = try Self.commandPaths()
         #expect(paths.count > 25)
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         // Piped: 80 columns.
         var piped: [String: String] = [:]
@@ -89,7 +91,7 @@ import Testing
 
     @Test("the main help lists commands in the order a user meets them")
     func mainHelpOrder() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         let names = try Self.commandPaths().filter { $0.count == 1 }.map { $0[0] }
         #expect(Array(names.prefix(4)) == ["practice", "review", "due", "export"])
@@ -98,7 +100,7 @@ import Testing
 
     @Test("usage lines mark required options; every error starts with 'mlsd: '")
     func requiredOptionsAndErrorPrefix() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         let score = try mlsd.run(["score", "--help"]).stdout
         #expect(score.contains("USAGE: mlsd score --case <case> --step <step> [--file <file>]"))

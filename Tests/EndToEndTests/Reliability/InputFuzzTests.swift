@@ -1,20 +1,21 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Hostile input at the entry points that read free text: answers to `mlsd practice` and packs
 /// to `mlsd validate` / `mlsd import`. Seeded, bounded: no exit by signal, a documented exit
 /// code, a message on error, and peak memory under 500 MB (measured by /usr/bin/time).
 @Suite struct InputFuzzTests {
-    static let documented: Set<Int32> = [0, 1, 64, 65, 66, 74, 75]
     static let memoryLimitKB = 500 * 1024
 
     /// Runs mlsd under /usr/bin/time; returns the result and the peak resident set in KB.
-    static func measured(_ mlsd: MLSDProcess, _ arguments: [String], input: [UInt8]) throws -> (
+    static func measured(_ mlsd: MLSDSandbox, _ arguments: [String], input: [UInt8]) throws -> (
         StreamingProcess.Result, Int
     ) {
         let report = mlsd.folder + "/time-\(UUID().uuidString)"
         let result = try mlsd.runProgram(
-            "/usr/bin/time", ["-f", "%M", "-o", report, MLSDProcess.binary] + arguments, input: Data(input))
+            "/usr/bin/time", ["-f", "%M", "-o", report, MLSDSandbox.binary] + arguments, input: Data(input))
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
         // time(1) writes "Command terminated by signal N" before the figure when the child is killed.
         #expect(!text.contains("signal"), "\(arguments): \(text)")
@@ -24,7 +25,7 @@ import Testing
     static func check(_ label: String, _ run: (StreamingProcess.Result, Int)) {
         let (result, peak) = run
         #expect(!result.signalled, "\(label): ended by a signal")
-        #expect(documented.contains(result.status), "\(label): exit \(result.status)")
+        #expect(MLSDSandbox.documentedExitCodes.contains(result.status), "\(label): exit \(result.status)")
         // validate reports problems on stdout; every other failure ends with an "mlsd: " line.
         if result.status != 0 {
             let message = label.hasPrefix("validate") ? !result.stdout.isEmpty : result.stderr.contains("mlsd: ")
@@ -116,7 +117,7 @@ import Testing
     }
 
     @Test func packsToValidateAndImport() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         var random = SeededRandom(seed: 0xBAC_C)
         let inputs = Self.packs(&random)

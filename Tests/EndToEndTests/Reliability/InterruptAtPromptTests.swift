@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Ctrl-C (SIGINT) at every prompt of practice and review: exit 130 at once, everything
 /// submitted so far saved, and the practice session resumable.
 @Suite struct InterruptAtPromptTests {
@@ -22,7 +24,7 @@ import Testing
             ]
         }
         for prompt in 0..<inputs.count {
-            let mlsd = MLSDProcess.afterFirstRun()
+            let mlsd = MLSDSandbox.afterFirstRun()
             defer { mlsd.remove() }
             let running = try mlsd.start(["practice", fixture.caseID])
             if prompt > 0 {
