@@ -64,18 +64,21 @@ import Testing
         return cases
     }
 
-    @Test func practiceAnswers() throws {
+    static let answerInputs: [(String, [UInt8])] = {
+        var random = SeededRandom(seed: 0xF0_22)
+        return answers(&random)
+    }()
+
+    /// Each answer is a case of its own, so that they run in parallel.
+    @Test(arguments: answerInputs.map(\.0))
+    func practiceAnswers(_ label: String) throws {
+        let bytes = try #require(Self.answerInputs.first { $0.0 == label }).1
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        var random = SeededRandom(seed: 0xF0_22)
-        let inputs = Self.answers(&random)
-        for (label, bytes) in inputs {
-            Self.check(
-                label,
-                try Self.measured(fixture.mlsd, ["practice", fixture.caseID, "--step", "requirements"], input: bytes))
-        }
+        Self.check(
+            label,
+            try Self.measured(fixture.mlsd, ["practice", fixture.caseID, "--step", "requirements"], input: bytes))
         #expect(try fixture.mlsd.integrity() == "ok")
-        print("fuzz: \(inputs.count) practice answers tried")
     }
 
     static func packs(_ random: inout SeededRandom) -> [(String, [UInt8])] {
@@ -116,18 +119,21 @@ import Testing
         return cases
     }
 
-    @Test func packsToValidateAndImport() throws {
-        let mlsd = MLSDSandbox()
-        defer { mlsd.remove() }
+    static let packInputs: [(String, [UInt8])] = {
         var random = SeededRandom(seed: 0xBAC_C)
-        let inputs = Self.packs(&random)
-        for (label, bytes) in inputs {
-            let path = PackFiles.write(bytes, named: "fuzz.json", in: mlsd)
-            Self.check("validate \(label)", try Self.measured(mlsd, ["validate", path], input: []))
-            Self.check("import \(label)", try Self.measured(mlsd, ["import", path], input: []))
-            Self.check("import - \(label)", try Self.measured(mlsd, ["import", "-"], input: bytes))
-        }
+        return packs(&random)
+    }()
+
+    /// Each pack is a case of its own, so that they run in parallel.
+    @Test(arguments: packInputs.map(\.0))
+    func packsToValidateAndImport(_ label: String) throws {
+        let bytes = try #require(Self.packInputs.first { $0.0 == label }).1
+        let mlsd = MLSDSandbox.afterFirstRun()
+        defer { mlsd.remove() }
+        let path = PackFiles.write(bytes, named: "fuzz.json", in: mlsd)
+        Self.check("validate \(label)", try Self.measured(mlsd, ["validate", path], input: []))
+        Self.check("import \(label)", try Self.measured(mlsd, ["import", path], input: []))
+        Self.check("import - \(label)", try Self.measured(mlsd, ["import", "-"], input: bytes))
         #expect(try mlsd.integrity() == "ok")
-        print("fuzz: \(inputs.count) packs tried, \(inputs.count * 3) runs")
     }
 }

@@ -14,33 +14,38 @@ import Testing
         }
     }
 
-    @Test func endOfInputAtEveryPromptKeepsEveryAnswerAndResumeFinishes() throws {
+    /// The case practised and its session's pieces, read from the rubric once for every cut.
+    static let session = Result { () throws -> (caseID: String, pieces: [[String]]) in
         let fixture = try PracticeFixture(.inProcess)
         defer { fixture.remove() }
-        let pieces = try Self.pieces(fixture)
-        for cut in 0...pieces.count {
-            let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
-            defer { mlsd.remove() }
-            let first = try mlsd.run(
-                ["practice", fixture.caseID], input: pieces[..<cut].flatMap { $0 }.joined(separator: "\n") + "\n")
-            #expect(first.status == 0, "cut \(cut): \(first.stderr)")
-            let saved = Int(try mlsd.sql("SELECT COUNT(*) FROM answers")) ?? -1
-            #expect(saved == cut, "cut \(cut): every submitted answer is saved")
-            // After the last answer only its optional follow-up is left, so the session ends there.
-            if cut < pieces.count - 1 {
-                #expect(try mlsd.sql("SELECT status FROM sessions") == "active", "cut \(cut)")
-                #expect(first.stdout.contains("Continue it with 'mlsd practice --resume'"), "cut \(cut)")
-                // Resume with the rest: a cut after an answer resumes at the next step, its follow-up passed.
-                let rest = pieces[cut...].enumerated().filter { cut % 2 == 0 || $0.offset > 0 }.flatMap { $0.element }
-                let second = try mlsd.run(["practice", "--resume"], input: rest.joined(separator: "\n") + "\n")
-                #expect(second.status == 0, "cut \(cut): \(second.stderr)")
-                #expect(second.stdout.contains("Resuming your session"), "cut \(cut)")
-            }
-            #expect(try mlsd.sql("SELECT status FROM sessions") == "finished", "cut \(cut)")
-            #expect(try mlsd.sql("SELECT COUNT(*) FROM sessions") == "1", "cut \(cut)")
-            #expect(try mlsd.sql("SELECT COUNT(DISTINCT step) FROM answers WHERE kind = 'answer'") == "7", "cut \(cut)")
-            #expect(try mlsd.sql("SELECT COUNT(*) FROM answers WHERE score IS NULL") == "0", "cut \(cut)")
+        return (fixture.caseID, try pieces(fixture))
+    }
+
+    /// Each cut is a case of its own, so that the cuts run in parallel.
+    @Test(arguments: 0...PracticeFixture.steps.count * 2)
+    func endOfInputAtEveryPromptKeepsEveryAnswerAndResumeFinishes(cut: Int) throws {
+        let (caseID, pieces) = try Self.session.get()
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
+        defer { mlsd.remove() }
+        let first = try mlsd.run(
+            ["practice", caseID], input: pieces[..<cut].flatMap { $0 }.joined(separator: "\n") + "\n")
+        #expect(first.status == 0, "cut \(cut): \(first.stderr)")
+        let saved = Int(try mlsd.sql("SELECT COUNT(*) FROM answers")) ?? -1
+        #expect(saved == cut, "cut \(cut): every submitted answer is saved")
+        // After the last answer only its optional follow-up is left, so the session ends there.
+        if cut < pieces.count - 1 {
+            #expect(try mlsd.sql("SELECT status FROM sessions") == "active", "cut \(cut)")
+            #expect(first.stdout.contains("Continue it with 'mlsd practice --resume'"), "cut \(cut)")
+            // Resume with the rest: a cut after an answer resumes at the next step, its follow-up passed.
+            let rest = pieces[cut...].enumerated().filter { cut % 2 == 0 || $0.offset > 0 }.flatMap { $0.element }
+            let second = try mlsd.run(["practice", "--resume"], input: rest.joined(separator: "\n") + "\n")
+            #expect(second.status == 0, "cut \(cut): \(second.stderr)")
+            #expect(second.stdout.contains("Resuming your session"), "cut \(cut)")
         }
+        #expect(try mlsd.sql("SELECT status FROM sessions") == "finished", "cut \(cut)")
+        #expect(try mlsd.sql("SELECT COUNT(*) FROM sessions") == "1", "cut \(cut)")
+        #expect(try mlsd.sql("SELECT COUNT(DISTINCT step) FROM answers WHERE kind = 'answer'") == "7", "cut \(cut)")
+        #expect(try mlsd.sql("SELECT COUNT(*) FROM answers WHERE score IS NULL") == "0", "cut \(cut)")
     }
 
     @Test func quitKeepsTheTypedTextAndResumeScoresIt() throws {
