@@ -37,15 +37,16 @@ import Testing
         return pool.randomElement(using: &random)!
     }
 
-    /// The reading commands, given a case, a card and a session that existed before the damage.
-    static func commands(caseID: String, cardID: String) -> [(arguments: [String], input: String?)] {
+    /// The reading commands, given a case, a card and a session that existed before the damage;
+    /// notes are exported into `folder`.
+    static func commands(caseID: String, cardID: String, folder: String) -> [(arguments: [String], input: String?)] {
         [
             ([], nil), (["cases"], nil), (["cases", "--json"], nil), (["show", caseID], nil),
             (["show", caseID, "--json"], nil), (["due"], nil), (["due", "--json"], nil), (["cards"], nil),
             (["cards", "--json"], nil), (["cards", "show", cardID], nil), (["cards", "show", cardID, "--json"], nil),
             (["history"], nil), (["history", "--case", caseID, "--json"], nil), (["stats"], nil),
             (["stats", "--json"], nil),
-            (["export", "--out", "notes"], nil), (["export", "--case", caseID, "--out", "-"], nil),
+            (["export", "--out", folder + "/notes"], nil), (["export", "--case", caseID, "--out", "-"], nil),
             (["review"], "we would measure it\n.\n3\n\n3\nq\n"),
             (["doctor"], nil), (["doctor", "--json"], nil), (["pitfalls"], nil), (["config", "list"], nil),
         ]
@@ -144,7 +145,7 @@ import Testing
         if loose { try Self.script(mlsd.database, Self.loosen) }
         try Self.script(mlsd.database, damage)
         var crashes: [String] = []
-        for (arguments, input) in Self.commands(caseID: caseID, cardID: cardID) {
+        for (arguments, input) in Self.commands(caseID: caseID, cardID: cardID, folder: mlsd.folder) {
             let result = try mlsd.run(arguments, input: input, environment: ["MLSD_NOW": Self.now])
             if result.signalled || !MLSDSandbox.documentedExitCodes.contains(result.status) {
                 crashes.append(
