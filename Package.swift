@@ -26,9 +26,14 @@ let package = Package(
         .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["mlsd-embed"]),
         .testTarget(name: "MLSDCoreTests", dependencies: ["MLSDCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MLSDStoreTests", dependencies: ["MLSDStore", "MLSDContent"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["mlsd", "MLSDStore"]),
-        // Help, usage and errors run in process against golden files, and the command table's rules.
-        .testTarget(name: "MLSDCLITests", dependencies: ["MLSDCLI"], exclude: ["Golden"]),
+        // A temporary folder and database where mlsd runs, as the built binary or in process, and
+        // the fixtures both test targets build on.
+        .target(name: "MLSDTestSupport", dependencies: ["MLSDCLI"], path: "Tests/Support"),
+        // What needs a real process: signals, kill -9, contention, pseudo-terminals, stdin's descriptor.
+        .testTarget(name: "EndToEndTests", dependencies: ["mlsd", "MLSDStore", "MLSDTestSupport"]),
+        // Commands run in process (MLSD.main) on real databases in temporary folders; help, usage and
+        // errors against golden files; the command table's rules.
+        .testTarget(name: "MLSDCLITests", dependencies: ["MLSDCLI", "MLSDTestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

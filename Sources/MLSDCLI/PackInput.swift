@@ -21,8 +21,8 @@ struct PackInput {
         with up to \(PackRules.maximumCases). Files larger than \(PackRules.maximumBytesDescription) are refused.
         """
 
-    static func read(_ argument: String) throws -> PackInput {
-        let input = try InputFile.read(argument, limit: PackRules.maximumBytes, what: "pack")
+    static func read(_ argument: String, console: Console) throws -> PackInput {
+        let input = try InputFile.read(argument, limit: PackRules.maximumBytes, what: "pack", console: console)
         return PackInput(name: input.name, bytes: input.bytes)
     }
 

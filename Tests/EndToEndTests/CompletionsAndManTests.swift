@@ -1,11 +1,13 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// `mlsd completions bash|zsh|fish` and the man page, generated from the command table, and
 /// `make install-files` putting them where shells and man look.
 @Suite struct CompletionsAndManTests {
     /// What bash completes for a command line ending in `words` (the last one being typed).
-    func bashComplete(_ mlsd: MLSDProcess, _ words: [String]) throws -> [String] {
+    func bashComplete(_ mlsd: MLSDSandbox, _ words: [String]) throws -> [String] {
         let script = try mlsd.run(["completions", "bash"]).stdout
         let file = mlsd.folder + "/mlsd.bash"
         try script.write(toFile: file, atomically: true, encoding: .utf8)
@@ -26,7 +28,7 @@ import Testing
 
     @Test("bash completes commands, subcommands, options, case ids and step ids from the table")
     func bashCompletes() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         #expect(try bashComplete(mlsd, ["pr"]) == ["practice"])
         #expect(
@@ -52,7 +54,7 @@ import Testing
 
     @Test("zsh and fish scripts name every visible command path, option and case id")
     func zshAndFish() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         let zsh = try mlsd.run(["completions", "zsh"]).stdout
         let fish = try mlsd.run(["completions", "fish"]).stdout
@@ -74,7 +76,7 @@ import Testing
 
     @Test("the man page documents every command and renders with man without errors")
     func manPage() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         let page = try mlsd.run(["manpage"])
         #expect(page.status == 0)
@@ -99,14 +101,14 @@ import Testing
 
     @Test("make install-files installs the binary, mlsd.1 and the three completion scripts")
     func makeInstall() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let make = Process()
         make.executableURL = URL(fileURLWithPath: "/usr/bin/make")
         make.arguments = [
-            "-C", root.path, "install-files", "INSTALL_BIN=\(MLSDProcess.binary)", "DESTDIR=\(mlsd.folder)",
+            "-C", root.path, "install-files", "INSTALL_BIN=\(MLSDSandbox.binary)", "DESTDIR=\(mlsd.folder)",
             "PREFIX=/usr",
         ]
         make.standardOutput = Pipe()

@@ -1,29 +1,15 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// `:edit`: the answer so far goes to the editor in a private file and comes back.
 @Suite struct PracticeEditorTests {
-    /// An "editor" that records the file's mode and its first argument, then appends a line.
-    static func editorScript(in folder: String) throws -> String {
-        let path = folder + "/fake editor.sh"
-        try """
-        #!/bin/sh
-        case "$1" in "--flag with space"|--wait) ;; *) exit 3 ;; esac
-        stat -c %a "$2" > "\(folder)/mode"
-        cp "$2" "\(folder)/seen"
-        printf 'Added in the editor: we would monitor drift and roll back bad models.\\n' >> "$2"
-        [ -n "$INTERRUPT_PARENT" ] && kill -INT $PPID
-        exit 0
-        """.write(toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o755)
-        return path
-    }
-
     @Test func theEditorGetsTheDraftInAPrivateFileAndItsTextIsTheAnswer() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
         let folder = fixture.mlsd.folder
-        let script = try Self.editorScript(in: folder)
+        let script = try FakeEditor.script(in: folder)
         let result = try fixture.run(
             ["practice", fixture.caseID, "--step", "serving"],
             lines: ["Typed before editing.", ":edit", "Typed after.", ".", "."],
@@ -47,7 +33,7 @@ import Testing
     @Test func theEditorSettingIsUsedAndCtrlCGoesToTheEditorOnly() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        let script = try Self.editorScript(in: fixture.mlsd.folder)
+        let script = try FakeEditor.script(in: fixture.mlsd.folder)
         #expect(try fixture.mlsd.run(["config", "set", "editor", "'\(script)' --wait"]).status == 0)
         let result = try fixture.run(
             ["practice", fixture.caseID, "--step", "serving"], lines: [":edit", ".", "."],

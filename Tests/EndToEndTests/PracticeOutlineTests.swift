@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// `:outline` after a step's feedback, and the interview signals in the session summary.
 @Suite struct PracticeOutlineTests {
     /// Step 1 answered well, `:outline` at the follow-up prompt, step 2 answered thinly, the rest skipped.

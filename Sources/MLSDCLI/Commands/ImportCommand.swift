@@ -20,7 +20,7 @@ enum ImportCommand {
     )
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
-        let input = try PackInput.read(invocation.arguments[0])
+        let input = try PackInput.read(invocation.arguments[0], console: context.console)
         let validation = input.validate()
         guard validation.isValid else {
             for problem in validation.problems { context.console.error(problem.description + "\n") }

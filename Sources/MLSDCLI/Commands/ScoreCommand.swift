@@ -7,8 +7,9 @@ enum ScoreCommand {
         name: "score",
         abstract: "Score an answer to one step of a case against its rubric.",
         discussion: """
-            Reads the answer from --file, or from standard input (to its end, or to a line holding a
-            single '.'). Answers up to 1 MB (1,000,000 bytes of UTF-8) are scored; larger ones are refused.
+            Reads the answer from --file, or from standard input, as practice reads a typed answer: to
+            its end or to a line holding a single '.'. An answer keeps its first 1 MB (1,000,000 bytes
+            of UTF-8); the rest is left out, with a notice on standard error.
             Nothing is saved: use 'mlsd practice' to keep answers and build review cards.
 
             A score of 100 means every point an expert expects, each said with its reason, number or
@@ -82,26 +83,23 @@ enum ScoreCommand {
         }
     }
 
+    /// The answer from --file or standard input, read as practice reads a typed answer: to a line
+    /// holding a single '.' or the end, cut at the answer limit, bytes that are not UTF-8 read as
+    /// U+FFFD (the readable words still count).
     static func readAnswer(_ source: String, _ context: Context) throws -> String {
+        let file = try InputFile.open(source, what: "answer", console: context.console)
+        defer { file.close() }
         if source == "-", context.console.isInteractive {
             context.console.error("Type your answer; end it with a line holding a single '.' or with Ctrl-D.\n")
         }
-        let input = try InputFile.read(source, limit: AnswerDraft.byteLimit, what: "answer")
-        if input.bytes.count > AnswerDraft.byteLimit {
-            throw CLIError(
-                "the answer in \(input.name) is larger than the 1 MB limit; shorten it and try again", code: .dataError)
-        }
-        // Invalid UTF-8 becomes U+FFFD rather than an error: the readable words still count.
-        var text = String(decoding: input.bytes, as: UTF8.self)
-        if source == "-" {
-            let lines = text.components(separatedBy: "\n")
-            if let end = lines.firstIndex(where: { AnswerLine($0) == .end }) {
-                text = lines[..<end].joined(separator: "\n")
-            }
-        }
+        let reader = AnswerReader(
+            console: context.console, style: context.style, editor: { EditorLauncher(command: []) },
+            environment: context.environment, file: source == "-" ? nil : file.input, noticesToStandardError: true)
+        let text = reader.readText()
+        try file.checkRead()
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
             throw CLIError(
-                "nothing to score: the answer in \(input.name) has no words; write an answer and try again",
+                "nothing to score: the answer in \(file.name) has no words; write an answer and try again",
                 code: .noInput)
         }
         return text

@@ -25,7 +25,7 @@ enum ValidateCommand {
     )
 
     static func run(_ invocation: Invocation, _ context: Context) throws {
-        let input = try PackInput.read(invocation.arguments[0])
+        let input = try PackInput.read(invocation.arguments[0], console: context.console)
         let validation = input.validate(allowingBuiltinIDs: invocation.flag(.builtin))
         if invocation.json {
             try context.printJSON(validation.report(file: input.name))

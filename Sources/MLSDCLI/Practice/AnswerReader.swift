@@ -3,7 +3,8 @@ import MLSDCore
 
 /// Reads one multi-line answer: lines until a line holding only `.`, or the end of input (Ctrl-D),
 /// kept within the answer limit. Practice handles the `:` commands on the way (`read`); review
-/// takes every line as text (`readText`). Works the same on a terminal and on piped input.
+/// and score take every line as text (`readText`). Works the same on a terminal, on piped input
+/// and on a file.
 struct AnswerReader {
     enum Outcome: Equatable {
         /// The answer was ended with `.` or Ctrl-D; it may be empty.
@@ -31,6 +32,11 @@ struct AnswerReader {
     let style: Style
     let editor: () -> EditorLauncher
     let environment: [String: String]
+    /// Where the lines come from when not from the console: an answer file (`mlsd score --file`).
+    var file: LineInput? = nil
+    /// Notices go between the session's text; `mlsd score` sends them to standard error, away
+    /// from its report, which may be JSON.
+    var noticesToStandardError = false
 
     func read(_ handlers: Handlers) -> Outcome {
         var draft = AnswerDraft()
@@ -85,10 +91,18 @@ struct AnswerReader {
     func nextLine(prompt: Bool = false) -> String? {
         // On a terminal the answer gets a mark, so what the user types stands apart from mlsd's text.
         if prompt, console.isInteractive { console.write(style.dim("> ")) }
-        let line = console.readLine()
-        // Ctrl-D echoes nothing: end the line the cursor is on before mlsd writes again.
-        if line == nil, console.isInteractive { console.line() }
-        return line
+        guard let file else {
+            let line = console.readLine()
+            // Ctrl-D echoes nothing: end the line the cursor is on before mlsd writes again.
+            if line == nil, console.isInteractive { console.line() }
+            return line
+        }
+        return file.readLine()
+    }
+
+    /// The answer from the next line on, every line taken as text; empty at the end of input.
+    func readText() -> String {
+        nextLine().map(readText(from:)) ?? ""
     }
 
     /// The answer that starts with `first`, every line taken as text.
@@ -105,8 +119,9 @@ struct AnswerReader {
     /// (what passes the limit is read and left out, not kept), and returns false.
     private func keep(_ line: String, in draft: inout AnswerDraft) -> Bool {
         guard !draft.append(line: line) else { return true }
-        console.line(
-            style.yellow("Your answer reached the \(Self.limitText) limit; the rest is left out. End it with '.'."))
+        let notice = style.yellow(
+            "Your answer reached the \(Self.limitText) limit; the rest is left out. End it with '.'.")
+        if noticesToStandardError { console.error(notice + "\n") } else { console.line(notice) }
         drainUntilEnd()
         return false
     }

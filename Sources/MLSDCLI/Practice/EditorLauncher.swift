@@ -44,14 +44,14 @@ struct EditorLauncher {
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         guard written == bytes.count else { throw Failure(description: "cannot write the temporary file \(path)") }
-        try run(command + [path])
+        try run(command + [path], environment: environment)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(description: "the editor removed \(path); your answer is unchanged")
         }
         return String(decoding: data, as: UTF8.self)
     }
 
-    private func run(_ arguments: [String]) throws {
+    private func run(_ arguments: [String], environment: [String: String]) throws {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -65,7 +65,7 @@ struct EditorLauncher {
         posix_spawnattr_setsigmask(&attributes, &unblocked)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
-        let status = try Signals.ignoringInterrupts { try spawnAndWait(arguments, &attributes) }
+        let status = try Signals.ignoringInterrupts { try spawnAndWait(arguments, environment, &attributes) }
         let exited = status & 0x7f == 0
         let exitCode = (status >> 8) & 0xff
         guard exited, exitCode == 0 else {
@@ -73,12 +73,16 @@ struct EditorLauncher {
         }
     }
 
-    /// The editor's wait status.
-    private func spawnAndWait(_ arguments: [String], _ attributes: inout posix_spawnattr_t) throws -> Int32 {
+    /// The editor's wait status. It runs with mlsd's environment as given to `MLSD.main` (the
+    /// process's own in the shell), and is looked up in that environment's PATH.
+    private func spawnAndWait(
+        _ arguments: [String], _ environment: [String: String], _ attributes: inout posix_spawnattr_t
+    ) throws -> Int32 {
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
+        var envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
         var pid = pid_t()
-        let code = posix_spawnp(&pid, arguments[0], nil, &attributes, &argv, environ)
+        let code = posix_spawn(&pid, Self.executable(arguments[0], environment), nil, &attributes, &argv, &envp)
         guard code == 0 else {
             throw Failure(
                 description:
@@ -93,5 +97,13 @@ struct EditorLauncher {
             }
         }
         return status
+    }
+
+    /// `name` itself when it holds a slash, else the first executable of that name on PATH (or
+    /// the name, which then fails to start with ENOENT).
+    static func executable(_ name: String, _ environment: [String: String]) -> String {
+        guard !name.contains("/") else { return name }
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false)
+        return folders.map { ($0.isEmpty ? "." : String($0)) + "/" + name }.first { access($0, X_OK) == 0 } ?? name
     }
 }

@@ -2,6 +2,8 @@ import Foundation
 import MLSDStore
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Several mlsd processes creating, upgrading or backing up one database at the same moment:
 /// every one succeeds, one upgrades while the others wait, and no two backups share a name.
 @Suite struct ConcurrentOpeningTests {
@@ -9,7 +11,7 @@ import Testing
 
     /// Starts every command before waiting for any; each is killed if it runs past 30 s.
     static func together(
-        _ mlsd: MLSDProcess, _ command: [String], times: Int,
+        _ mlsd: MLSDSandbox, _ command: [String], times: Int,
         environment: [String: String] = [:]
     ) throws -> [StreamingProcess.Result] {
         let running = try (0..<times).map { _ in try mlsd.start(command, environment: environment) }
@@ -26,15 +28,15 @@ import Testing
             try db.execute("INSERT INTO settings VALUES ('desired_retention', '0.85')")
             try db.execute("INSERT INTO meta VALUES ('padding', ?)", [String(repeating: "x", count: padding)])
         }
-        _ = try MLSDProcess.sqlite(path, "PRAGMA wal_checkpoint(TRUNCATE)")
+        _ = try MLSDSandbox.sqlite(path, "PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
-    static func files(_ mlsd: MLSDProcess, endingWith suffix: String) throws -> [String] {
+    static func files(_ mlsd: MLSDSandbox, endingWith suffix: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: mlsd.folder).filter { $0.hasSuffix(suffix) }.sorted()
     }
 
     @Test func sixProcessesUpgradeAnOldDatabaseAtOnce() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         try Self.oldDatabase(at: mlsd.database)
         let results = try Self.together(mlsd, ["config", "get", "desired_retention"], times: 6)
@@ -47,14 +49,14 @@ import Testing
         let backups = try Self.files(mlsd, endingWith: ".bak")
         #expect(backups.count == 1, "\(backups)")
         for backup in backups {
-            #expect(try MLSDProcess.sqlite(mlsd.folder + "/" + backup, "PRAGMA user_version") == "2")
+            #expect(try MLSDSandbox.sqlite(mlsd.folder + "/" + backup, "PRAGMA user_version") == "2")
         }
         #expect(try mlsd.sql("PRAGMA user_version") == "\(Schema.latestVersion)")
         #expect(try mlsd.integrity() == "ok")
     }
 
     @Test func sixProcessesCreateANewDatabaseAtOnce() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         for result in try Self.together(mlsd, ["cases"], times: 6) {
             #expect(
@@ -66,7 +68,7 @@ import Testing
     }
 
     @Test func backupsInTheSameSecondEachGetTheirOwnFile() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         try mlsd.run(["cases"])
         let results = try Self.together(mlsd, ["backup", "--json"], times: 4, environment: Self.now)
@@ -79,14 +81,14 @@ import Testing
         #expect(paths.count == 4, "\(paths)")
         for path in paths {
             #expect(path.contains("/backups/mlsd-20260301-"), "\(path)")
-            #expect(try MLSDProcess.sqlite(path, "PRAGMA integrity_check") == "ok")
+            #expect(try MLSDSandbox.sqlite(path, "PRAGMA integrity_check") == "ok")
         }
     }
 
     /// Killed at seeded moments while upgrading (all at the same clock second): whatever is named
     /// '.bak' is a whole copy of the old database, and the next run upgrades without tripping on it.
     @Test func aKillDuringTheUpgradeBackupLeavesNoPartialBackup() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         let oldPath = mlsd.folder + "/old.sqlite3"
         try Self.oldDatabase(at: oldPath, padding: 16_000_000)
@@ -103,11 +105,11 @@ import Testing
             for backup in try Self.files(mlsd, endingWith: ".bak") {
                 let path = mlsd.folder + "/" + backup
                 #expect(
-                    try MLSDProcess.sqlite(path, "PRAGMA integrity_check; PRAGMA user_version") == "ok\n2",
+                    try MLSDSandbox.sqlite(path, "PRAGMA integrity_check; PRAGMA user_version") == "ok\n2",
                     "run \(run): \(backup)")
             }
             let next = try mlsd.runProgram(
-                MLSDProcess.binary, ["config", "get", "desired_retention"],
+                MLSDSandbox.binary, ["config", "get", "desired_retention"],
                 environment: Self.now, killAfter: 30)
             #expect(next.status == 0 && next.stdout == "0.85\n", "run \(run): \(next.status) \(next.stderr)")
         }

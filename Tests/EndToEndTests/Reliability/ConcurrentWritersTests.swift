@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Six kinds of writer, each in its own loop of real mlsd commands, for 30 seconds (6 outside
 /// `make stress`) on one
 /// database. Checkpoints run all the time under this load, so the file on disk is often shorter
@@ -50,7 +52,7 @@ import Testing
     }
 
     @Test func sixWriterKindsForThirtySeconds() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         let seed = try mlsd.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
         #expect(seed.status == 0, "\(seed.stderr)")
@@ -65,7 +67,7 @@ import Testing
                     round += 1
                     guard
                         let result = try? mlsd.runProgram(
-                            MLSDProcess.binary, arguments, input: Data(input.utf8),
+                            MLSDSandbox.binary, arguments, input: Data(input.utf8),
                             killAfter: Self.commandLimit)
                     else {
                         return log.record(

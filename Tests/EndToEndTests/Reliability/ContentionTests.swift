@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Several mlsd processes on one database at once: two practice sessions, a rating loop and
 /// readers. SQLite's busy timeout must absorb every conflict: no "database is locked" reaches
 /// the user and no write is lost. The longest single command is reported, not asserted.
@@ -51,13 +53,13 @@ import Testing
         DispatchQueue.global().async(group: group) {
             for round in 0..<16 {
                 timed("rate \(round)") {
-                    try mlsd.runProgram(MLSDProcess.binary, ["rate", String(round % 9 + 1), "good"])
+                    try mlsd.runProgram(MLSDSandbox.binary, ["rate", String(round % 9 + 1), "good"])
                 }
             }
         }
         DispatchQueue.global().async(group: group) {
             for round in 0..<16 {
-                timed("reader \(round)") { try mlsd.runProgram(MLSDProcess.binary, [round % 2 == 0 ? "cards" : "due"]) }
+                timed("reader \(round)") { try mlsd.runProgram(MLSDSandbox.binary, [round % 2 == 0 ? "cards" : "due"]) }
             }
         }
         group.wait()

@@ -2,6 +2,8 @@ import Foundation
 import MLSDStore
 import Testing
 
+@testable import MLSDTestSupport
+
 /// What opening a database decides before it writes: a consistent database is never called
 /// damaged because of its file's size, and another application's file or a newer mlsd's is
 /// refused and left byte for byte as it was.
@@ -9,7 +11,7 @@ import Testing
     /// The state a checkpoint leaves when it has copied page 1 from the write-ahead log into the
     /// database file but not yet the pages after it (checkpoints copy in page order): the header
     /// counts pages the file does not have yet, while SQLite still reads them from the log.
-    static func interruptCheckpointAfterPageOne(_ mlsd: MLSDProcess) throws {
+    static func interruptCheckpointAfterPageOne(_ mlsd: MLSDSandbox) throws {
         let wal = try Data(contentsOf: URL(fileURLWithPath: mlsd.database + "-wal"))
         let pageSize = wal[8..<12].reduce(0) { $0 << 8 | Int($1) }
         let salts = wal[16..<24]
@@ -29,7 +31,7 @@ import Testing
     }
 
     @Test func aCheckpointHalfWayIsNotDamage() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         // Another connection stays open throughout, so no mlsd is the last to close and none
         // checkpoints on the way out: the log keeps the pages the checkpoint has not copied yet.
@@ -61,7 +63,7 @@ import Testing
 
     /// A short file whose missing pages are nowhere (no log holds them) is still refused as damaged.
     @Test func aRealTruncationIsStillCaught() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         try mlsd.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
         _ = try mlsd.sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -87,7 +89,7 @@ import Testing
     ]
 
     /// Runs every command on the file and checks each is refused with `message` and changes nothing.
-    static func expectRefusedAndUntouched(_ mlsd: MLSDProcess, _ message: String) throws {
+    static func expectRefusedAndUntouched(_ mlsd: MLSDSandbox, _ message: String) throws {
         let original = try Data(contentsOf: URL(fileURLWithPath: mlsd.database))
         for command in commands {
             let result = try mlsd.run(command)
@@ -101,7 +103,7 @@ import Testing
     }
 
     @Test func anotherApplicationsDatabaseIsLeftUntouched() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         _ = try mlsd.sql(
             "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('mine')")
@@ -112,7 +114,7 @@ import Testing
     }
 
     @Test func aNewerMlsdsDatabaseIsLeftUntouched() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         try mlsd.run(["cases"])
         // A setting this mlsd would call invalid: `doctor --repair` must not "fix" a newer mlsd's data.

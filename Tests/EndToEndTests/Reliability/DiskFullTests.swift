@@ -1,20 +1,22 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// A full disk, simulated with a file size limit (ulimit -f) and SIGXFSZ ignored, so that
 /// SQLite's write fails with EFBIG as it would with ENOSPC: a clear message, exit 74, no crash,
 /// and the database intact with everything saved before.
 @Suite struct DiskFullTests {
     /// Runs mlsd under a file size limit of `kilobytes`.
-    static func limited(_ mlsd: MLSDProcess, kilobytes: Int, _ arguments: [String], input: String = "") throws
+    static func limited(_ mlsd: MLSDSandbox, kilobytes: Int, _ arguments: [String], input: String = "") throws
         -> StreamingProcess.Result
     {
         // dash counts ulimit -f in 512-byte blocks.
         let script = "trap '' XFSZ; ulimit -f \(kilobytes * 2); exec \"$0\" \"$@\""
-        return try mlsd.runProgram("/bin/sh", ["-c", script, MLSDProcess.binary] + arguments, input: Data(input.utf8))
+        return try mlsd.runProgram("/bin/sh", ["-c", script, MLSDSandbox.binary] + arguments, input: Data(input.utf8))
     }
 
-    static func history(_ mlsd: MLSDProcess) throws -> String {
+    static func history(_ mlsd: MLSDSandbox) throws -> String {
         try mlsd.sql("SELECT id, step, text, score FROM answers ORDER BY id; SELECT id, source FROM cases ORDER BY id;")
     }
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Input far larger than any answer: read in time proportional to its size, and cut at the
 /// answer limit wherever an answer is typed (practice and review alike).
 @Suite struct HugeInputTests {
@@ -12,7 +14,7 @@ import Testing
         let result = try fixture.mlsd.runProgram(
             "/usr/bin/timeout",
             [
-                "120", MLSDProcess.binary, "practice", fixture.caseID,
+                "120", MLSDSandbox.binary, "practice", fixture.caseID,
                 "--step", "requirements",
             ], input: line)
         #expect(result.status == 0, "\(megabytes) MB: exit \(result.status) \(result.stderr.suffix(200))")
@@ -35,7 +37,7 @@ import Testing
         try fixture.mlsd.run(["cards", "add", "--case", fixture.caseID, "--step", "data"])
         let lines = String(repeating: String(repeating: "latency ", count: 12) + "\n", count: 40_000)
         let result = try fixture.mlsd.runProgram(
-            "/usr/bin/timeout", ["120", MLSDProcess.binary, "review", "--limit", "1"],
+            "/usr/bin/timeout", ["120", MLSDSandbox.binary, "review", "--limit", "1"],
             input: Data((lines + ".\n3\n").utf8))
         #expect(result.status == 0, "\(result.status): \(result.stderr.suffix(300))")
         #expect(result.stdout.contains("Your answer reached the 1 MB limit; the rest is left out."))

@@ -1,20 +1,21 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Hostile input at the entry points that read free text: answers to `mlsd practice` and packs
 /// to `mlsd validate` / `mlsd import`. Seeded, bounded: no exit by signal, a documented exit
 /// code, a message on error, and peak memory under 500 MB (measured by /usr/bin/time).
 @Suite struct InputFuzzTests {
-    static let documented: Set<Int32> = [0, 1, 64, 65, 66, 74, 75]
     static let memoryLimitKB = 500 * 1024
 
     /// Runs mlsd under /usr/bin/time; returns the result and the peak resident set in KB.
-    static func measured(_ mlsd: MLSDProcess, _ arguments: [String], input: [UInt8]) throws -> (
+    static func measured(_ mlsd: MLSDSandbox, _ arguments: [String], input: [UInt8]) throws -> (
         StreamingProcess.Result, Int
     ) {
         let report = mlsd.folder + "/time-\(UUID().uuidString)"
         let result = try mlsd.runProgram(
-            "/usr/bin/time", ["-f", "%M", "-o", report, MLSDProcess.binary] + arguments, input: Data(input))
+            "/usr/bin/time", ["-f", "%M", "-o", report, MLSDSandbox.binary] + arguments, input: Data(input))
         let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
         // time(1) writes "Command terminated by signal N" before the figure when the child is killed.
         #expect(!text.contains("signal"), "\(arguments): \(text)")
@@ -24,7 +25,7 @@ import Testing
     static func check(_ label: String, _ run: (StreamingProcess.Result, Int)) {
         let (result, peak) = run
         #expect(!result.signalled, "\(label): ended by a signal")
-        #expect(documented.contains(result.status), "\(label): exit \(result.status)")
+        #expect(MLSDSandbox.documentedExitCodes.contains(result.status), "\(label): exit \(result.status)")
         // validate reports problems on stdout; every other failure ends with an "mlsd: " line.
         if result.status != 0 {
             let message = label.hasPrefix("validate") ? !result.stdout.isEmpty : result.stderr.contains("mlsd: ")
@@ -63,18 +64,21 @@ import Testing
         return cases
     }
 
-    @Test func practiceAnswers() throws {
+    static let answerInputs: [(String, [UInt8])] = {
+        var random = SeededRandom(seed: 0xF0_22)
+        return answers(&random)
+    }()
+
+    /// Each answer is a case of its own, so that they run in parallel.
+    @Test(arguments: answerInputs.map(\.0))
+    func practiceAnswers(_ label: String) throws {
+        let bytes = try #require(Self.answerInputs.first { $0.0 == label }).1
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        var random = SeededRandom(seed: 0xF0_22)
-        let inputs = Self.answers(&random)
-        for (label, bytes) in inputs {
-            Self.check(
-                label,
-                try Self.measured(fixture.mlsd, ["practice", fixture.caseID, "--step", "requirements"], input: bytes))
-        }
+        Self.check(
+            label,
+            try Self.measured(fixture.mlsd, ["practice", fixture.caseID, "--step", "requirements"], input: bytes))
         #expect(try fixture.mlsd.integrity() == "ok")
-        print("fuzz: \(inputs.count) practice answers tried")
     }
 
     static func packs(_ random: inout SeededRandom) -> [(String, [UInt8])] {
@@ -115,18 +119,21 @@ import Testing
         return cases
     }
 
-    @Test func packsToValidateAndImport() throws {
-        let mlsd = MLSDProcess()
-        defer { mlsd.remove() }
+    static let packInputs: [(String, [UInt8])] = {
         var random = SeededRandom(seed: 0xBAC_C)
-        let inputs = Self.packs(&random)
-        for (label, bytes) in inputs {
-            let path = PackFiles.write(bytes, named: "fuzz.json", in: mlsd)
-            Self.check("validate \(label)", try Self.measured(mlsd, ["validate", path], input: []))
-            Self.check("import \(label)", try Self.measured(mlsd, ["import", path], input: []))
-            Self.check("import - \(label)", try Self.measured(mlsd, ["import", "-"], input: bytes))
-        }
+        return packs(&random)
+    }()
+
+    /// Each pack is a case of its own, so that they run in parallel.
+    @Test(arguments: packInputs.map(\.0))
+    func packsToValidateAndImport(_ label: String) throws {
+        let bytes = try #require(Self.packInputs.first { $0.0 == label }).1
+        let mlsd = MLSDSandbox.afterFirstRun()
+        defer { mlsd.remove() }
+        let path = PackFiles.write(bytes, named: "fuzz.json", in: mlsd)
+        Self.check("validate \(label)", try Self.measured(mlsd, ["validate", path], input: []))
+        Self.check("import \(label)", try Self.measured(mlsd, ["import", path], input: []))
+        Self.check("import - \(label)", try Self.measured(mlsd, ["import", "-"], input: bytes))
         #expect(try mlsd.integrity() == "ok")
-        print("fuzz: \(inputs.count) packs tried, \(inputs.count * 3) runs")
     }
 }

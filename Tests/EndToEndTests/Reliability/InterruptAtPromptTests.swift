@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// Ctrl-C (SIGINT) at every prompt of practice and review: exit 130 at once, everything
 /// submitted so far saved, and the practice session resumable.
 @Suite struct InterruptAtPromptTests {
@@ -11,40 +13,41 @@ import Testing
         markers.map { text.components(separatedBy: $0).count - 1 }.reduce(0, +)
     }
 
-    @Test func practiceAtEveryPrompt() throws {
+    /// The inputs of a whole session, one per prompt: an answer, then its follow-up, per step.
+    static let practiceInputs = PracticeFixture.steps.flatMap { step in
+        [
+            ["We would scope \(step) for scale and latency, since both shape the design.", "."],
+            ["For the follow-up on \(step), we would monitor it and alert on drift.", "."],
+        ]
+    }
+
+    /// Each prompt is a case of its own, so that they run in parallel.
+    @Test(arguments: practiceInputs.indices)
+    func practiceAtEveryPrompt(_ prompt: Int) throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        // The inputs of a whole session, one per prompt: an answer, then its follow-up, per step.
-        let inputs = PracticeFixture.steps.flatMap { step in
-            [
-                ["We would scope \(step) for scale and latency, since both shape the design.", "."],
-                ["For the follow-up on \(step), we would monitor it and alert on drift.", "."],
-            ]
+        let inputs = Self.practiceInputs
+        let mlsd = fixture.mlsd
+        let running = try mlsd.start(["practice", fixture.caseID])
+        if prompt > 0 {
+            running.write(Array((inputs[..<prompt].flatMap { $0 }.joined(separator: "\n") + "\n").utf8))
         }
-        for prompt in 0..<inputs.count {
-            let mlsd = MLSDProcess.afterFirstRun()
-            defer { mlsd.remove() }
-            let running = try mlsd.start(["practice", fixture.caseID])
-            if prompt > 0 {
-                running.write(Array((inputs[..<prompt].flatMap { $0 }.joined(separator: "\n") + "\n").utf8))
-            }
-            let reached = running.waitForOutput {
-                Self.prompts($0, [Self.answerPrompt, Self.followupPrompt]) == prompt + 1
-            }
-            #expect(reached, "prompt \(prompt) never shown")
-            running.send(SIGINT)
-            let result = running.finish()
-            #expect(result.status == 130 && !result.signalled, "prompt \(prompt): \(result.status)")
-            #expect(result.stderr.contains("Interrupted. Your submitted answers are saved."), "prompt \(prompt)")
+        let reached = running.waitForOutput {
+            Self.prompts($0, [Self.answerPrompt, Self.followupPrompt]) == prompt + 1
+        }
+        #expect(reached, "prompt \(prompt) never shown")
+        running.send(SIGINT)
+        let result = running.finish()
+        #expect(result.status == 130 && !result.signalled, "prompt \(prompt): \(result.status)")
+        #expect(result.stderr.contains("Interrupted. Your submitted answers are saved."), "prompt \(prompt)")
+        #expect(
+            try mlsd.sql("PRAGMA integrity_check; SELECT COUNT(*) FROM answers WHERE score IS NOT NULL;")
+                == "ok\n\(prompt)", "prompt \(prompt): every submitted answer saved and scored")
+        if prompt < inputs.count - 1 {
+            let resumed = try mlsd.run(["practice", "--resume"], input: "")
             #expect(
-                try mlsd.sql("PRAGMA integrity_check; SELECT COUNT(*) FROM answers WHERE score IS NOT NULL;")
-                    == "ok\n\(prompt)", "prompt \(prompt): every submitted answer saved and scored")
-            if prompt < inputs.count - 1 {
-                let resumed = try mlsd.run(["practice", "--resume"], input: "")
-                #expect(
-                    resumed.status == 0 && resumed.stdout.contains("Resuming your session"),
-                    "prompt \(prompt): \(resumed.stderr)")
-            }
+                resumed.status == 0 && resumed.stdout.contains("Resuming your session"),
+                "prompt \(prompt): \(resumed.stderr)")
         }
     }
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// `kill -9` at seeded random moments while practising, reviewing, rating and importing. After
 /// every kill the database passes integrity_check and holds everything the user was told was
 /// saved: an answer once its "Saved." line was printed, a rating once its "next in" line was.
@@ -20,7 +22,7 @@ import Testing
     }
 
     /// integrity_check and one or two counts (packed as first * 1e6 + second) in one sqlite3 call.
-    static func check(_ mlsd: MLSDProcess, _ counts: String) throws -> (String, Int) {
+    static func check(_ mlsd: MLSDSandbox, _ counts: String) throws -> (String, Int) {
         let lines = try mlsd.sql("PRAGMA integrity_check; \(counts);").split(separator: "\n").map(String.init)
         let numbers = lines.dropFirst().compactMap { Int($0) }
         return (lines.first ?? "", numbers.count == 2 ? numbers[0] * 1_000_000 + numbers[1] : numbers.first ?? -1)
@@ -132,7 +134,7 @@ import Testing
     }
 
     @Test func importIsAllOrNothing() throws {
-        let mlsd = MLSDProcess()
+        let mlsd = MLSDSandbox()
         defer { mlsd.remove() }
         var random = SeededRandom(seed: 0x1_4B0)
         let pointsPerCase =

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import MLSDTestSupport
+
 /// A program running with its output read as it streams: input can be written slowly, line by
 /// line, while the test watches stdout and signals or kills the process at any moment.
 final class StreamingProcess: @unchecked Sendable {  // the output is guarded by StreamedOutput
@@ -19,7 +21,7 @@ final class StreamingProcess: @unchecked Sendable {  // the output is guarded by
     /// Runs `executable` (the mlsd binary unless given) in `folder` with `environment`.
     init(
         _ arguments: [String], environment: [String: String], folder: String,
-        executable: String = MLSDProcess.binary
+        executable: String = MLSDSandbox.binary
     ) throws {
         // A write to a killed process must come back as EPIPE, not end the test runner.
         signal(SIGPIPE, SIG_IGN)
@@ -88,26 +90,7 @@ final class StreamingProcess: @unchecked Sendable {  // the output is guarded by
     }
 }
 
-/// A small deterministic generator (SplitMix64), so every random choice in these tests repeats.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func bytes(_ count: Int) -> [UInt8] { (0..<count).map { _ in UInt8.random(in: 0...255, using: &self) } }
-}
-
-extension MLSDProcess {
-    /// `PRAGMA integrity_check` as the sqlite3 shell reports it on this database.
-    func integrity() throws -> String { try sql("PRAGMA integrity_check") }
-
-    func count(_ query: String) throws -> Int { Int(try sql(query)) ?? -1 }
-
+extension MLSDSandbox {
     /// Runs any program (a shell wrapper, /usr/bin/time) with this mlsd's environment.
     func runProgram(
         _ executable: String, _ arguments: [String], input: Data = Data(),

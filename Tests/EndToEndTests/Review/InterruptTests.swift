@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 @Suite struct InterruptTests {
     /// Ctrl-C in the middle of a session: the process ends at once with 130, and the ratings
     /// already given are in the database.
@@ -9,7 +11,7 @@ import Testing
         defer { f.remove() }
         try f.run(["cards", "add", "--case", "ad-click-prediction", "--step", "metrics", "--all-points"])
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: MLSDProcess.binary)
+        process.executableURL = URL(fileURLWithPath: MLSDSandbox.binary)
         process.arguments = ["review"]
         process.environment = f.mlsd.environment.merging(["MLSD_NOW": ReviewFixture.iso(ReviewFixture.start)]) { $1 }
         let input = Pipe(), output = Pipe()

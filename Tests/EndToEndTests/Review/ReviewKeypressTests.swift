@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import MLSDTestSupport
+
 /// `mlsd review` on a real (pseudo-)terminal: one keypress rates, without Enter, and the terminal
 /// is left as it was found on every way out, Ctrl-C included.
 @Suite struct ReviewKeypressTests {

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import MLSDTestSupport
+
 /// The real binary, running, with its standard input held open: for tests that type part of a
 /// session and then interrupt or kill it.
 final class LiveProcess: @unchecked Sendable {  // the output is guarded by StreamedOutput
@@ -7,10 +9,10 @@ final class LiveProcess: @unchecked Sendable {  // the output is guarded by Stre
     private let input = Pipe(), output = Pipe(), errors = Pipe()
     private let stdout: StreamedOutput, stderr: StreamedOutput
 
-    init(_ mlsd: MLSDProcess, _ arguments: [String]) throws {
+    init(_ mlsd: MLSDSandbox, _ arguments: [String]) throws {
         // Writing to a process that already ended must fail the test, not kill the test runner.
         signal(SIGPIPE, SIG_IGN)
-        process.executableURL = URL(fileURLWithPath: MLSDProcess.binary)
+        process.executableURL = URL(fileURLWithPath: MLSDSandbox.binary)
         process.arguments = arguments
         process.environment = mlsd.environment
         process.standardInput = input
@@ -33,10 +35,10 @@ final class LiveProcess: @unchecked Sendable {  // the output is guarded by Stre
 
     func send(_ number: Int32) { kill(process.processIdentifier, number) }
 
-    func finish() -> MLSDProcess.Result {
+    func finish() -> MLSDSandbox.Result {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
-        return MLSDProcess.Result(
+        return MLSDSandbox.Result(
             status: process.terminationStatus, stdout: stdout.finish(), stderr: stderr.finish(),
             signalled: process.terminationReason == .uncaughtSignal)
     }

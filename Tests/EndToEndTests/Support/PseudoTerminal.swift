@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import MLSDTestSupport
+
 /// The real binary on a pseudo-terminal, through util-linux `script`, for what only happens on a
 /// terminal (single-key ratings, terminal modes). Keys are typed into the terminal one write at a
 /// time; the screen is read back with the terminal's CR LF line ends turned into LF.
@@ -10,7 +12,7 @@ final class PseudoTerminal: @unchecked Sendable {  // the screen is guarded by S
 
     /// Runs `shell` (a /bin/sh command line; `$MLSD` is the binary) on a terminal of `columns`.
     init(
-        _ mlsd: MLSDProcess, _ shell: String, columns: Int = 80, rows: Int = 40,
+        _ mlsd: MLSDSandbox, _ shell: String, columns: Int = 80, rows: Int = 40,
         environment extra: [String: String] = [:]
     ) throws {
         signal(SIGPIPE, SIG_IGN)
@@ -18,7 +20,7 @@ final class PseudoTerminal: @unchecked Sendable {  // the screen is guarded by S
         let command = "stty cols \(columns) rows \(rows); \(shell)"
         process.arguments = ["-qfec", command, "/dev/null"]
         var environment = mlsd.environment.merging(extra) { $1 }
-        environment["MLSD"] = MLSDProcess.binary
+        environment["MLSD"] = MLSDSandbox.binary
         environment["SHELL"] = "/bin/sh"
         process.environment = environment
         process.currentDirectoryURL = URL(fileURLWithPath: mlsd.folder)

@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import MLSDTestSupport
+
 /// What a running process has written so far, read as it streams. Waiting wakes on each new
 /// chunk and on the end of the stream, never on a timer: a test waits for what the process says,
 /// and only a hang reaches the deadline.
