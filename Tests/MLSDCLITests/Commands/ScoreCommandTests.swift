@@ -32,7 +32,9 @@ import Testing
         #expect(json["case"] as? String == "video-recommendation")
         #expect(json["step"] as? String == "data")
         let score = try #require(json["score"] as? Double)
-        #expect(score > 40 && score <= 100)
+        // Three points made with substance and one named, of eight: a partial answer ("split by time"
+        // no longer counts as point-in-time features, which it is not).
+        #expect(score > 30 && score < 75)
         let covered = try #require(json["covered"] as? [[String: String]])
         #expect(covered.contains { $0["evidence"]!.contains("downsample negatives") })
         #expect(covered.allSatisfy { Set($0.keys) == ["id", "title", "evidence"] })

@@ -95,11 +95,10 @@ import Testing
     @Test(arguments: caseIDs)
     func outlineScoresStrongAndAnExplanationAloneDoesNot(_ caseID: String) throws {
         let study = try CaseFixtures.caseStudy(caseID)
-        let pitfalls = try CaseFixtures.pitfalls()
         var problems: [String] = []
         var whysInFull = 0, points = 0
         for step in study.steps {
-            let scorer = try #require(StepScorer(caseStudy: study, step: step.id, pitfalls: pitfalls))
+            let scorer = try CaseFixtures.scorer(caseID, step.id)
             let outline = scorer.score(answer: step.outline.joined(separator: ".\n") + ".")
             if outline.level != .strong {
                 problems.append(
@@ -134,7 +133,7 @@ import Testing
         let pitfalls = try CaseFixtures.pitfalls()
         var problems: [String] = []
         for step in study.steps {
-            let scorer = try #require(StepScorer(caseStudy: study, step: step.id, pitfalls: pitfalls))
+            let scorer = try CaseFixtures.scorer(caseID, step.id)
             for pitfall in pitfalls where pitfall.steps.contains(step.id) {
                 let answering = Set(scorer.pointsAnswering(pitfall: pitfall.id))
                 for point in step.points where answering.contains(point.id) {

@@ -20,7 +20,25 @@ enum CaseFixtures {
             [Pitfall].self, from: Data(contentsOf: dataFolder.appendingPathComponent("pitfalls.json")))
     }
 
+    /// The scorer of one built-in step, built once per test process: the graded sets and the
+    /// content lint each walk all 133 steps, and building a step's scorer costs more than scoring
+    /// a hundred answers with it.
     static func scorer(_ caseID: String, _ step: StepID) throws -> StepScorer {
-        try StepScorer(caseStudy: caseStudy(caseID), step: step, pitfalls: pitfalls())!
+        let key = "\(caseID)/\(step.rawValue)"
+        if let built = scorers.value(for: key) { return built }
+        let built = try StepScorer(caseStudy: caseStudy(caseID), step: step, pitfalls: pitfalls())!
+        scorers.set(built, for: key)
+        return built
     }
+
+    private static let scorers = ScorerCache()
+}
+
+/// Scorers by "case/step", shared by tests running in parallel.
+private final class ScorerCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var scorers: [String: StepScorer] = [:]
+
+    func value(for key: String) -> StepScorer? { lock.withLock { scorers[key] } }
+    func set(_ scorer: StepScorer, for key: String) { lock.withLock { scorers[key] = scorer } }
 }

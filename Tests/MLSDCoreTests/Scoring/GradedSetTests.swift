@@ -107,14 +107,11 @@ import Testing
     }
 
     static func rank(_ cases: [GradedCase]) throws -> Ranking {
-        let pitfalls = try CaseFixtures.pitfalls()
         var ranking = Ranking()
         for graded in cases {
-            let caseStudy = try CaseFixtures.caseStudy(graded.case)
             for step in StepID.allCases {
-                guard let texts = graded.steps[step.rawValue],
-                    let scorer = StepScorer(caseStudy: caseStudy, step: step, pitfalls: pitfalls)
-                else { continue }
+                guard let texts = graded.steps[step.rawValue] else { continue }
+                let scorer = try CaseFixtures.scorer(graded.case, step)
                 var score: [String: Double] = [:]
                 for (kind, text) in texts {
                     score[kind] = scorer.score(answer: text).score
