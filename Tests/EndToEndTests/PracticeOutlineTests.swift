@@ -50,8 +50,8 @@ import Testing
         term.type(try f.goodAnswer("requirements") + "\n.\n")
         #expect(term.waitFor("Type :outline"))
         term.type(":outline\n")
-        // The side-by-side view ends with a blank line; typing before then would echo into it.
-        #expect(term.waitUntil { $0.components(separatedBy: "Model answer").last?.contains("\n\n") == true })
+        // Typing before the view has ended would echo into it: wait for the prompt after its blank line.
+        #expect(term.waitUntil { $0.components(separatedBy: "│ Model answer").last?.contains("\n\n> ") == true })
         term.type(".\n")
         let (status, screen) = term.finish()
         #expect(status == 0)
