@@ -158,8 +158,14 @@ import Testing
         // nothing", "is the vendor's problem", "would just lose money" dismiss their subject (partial >
         // wrong 0.84 → 0.84, 113 → 114). partial > weak, partial > and-list, partial > buzzword unchanged;
         // partial > offtopic 0.970 → 0.963, restated ≤ 10 1.0 → 0.99 (one at 10.7).
+        // Then 0.964 (2098/2177): every point of all 19 cases said in more ways (field names, at least
+        // four everyday wordings, four to eight details, everyday forms of each wrong claim), written
+        // from how engineers talk, with these answers as a diagnostic of which points went unheard; and
+        // negations that state a safeguard, a fact in a reason, a bound or a forbidden mix no longer
+        // dismiss. paraphrase > partial 0.73 → 0.95, partial > wrong 0.84 → 0.96, terse > weak 0.93 →
+        // 0.98; partial > and-list 0.85 and weak > off-topic 0.85 are the weakest types.
         // The target stays 0.9 for every pair type; this floor catches regressions meanwhile.
-        #expect(accuracy >= 0.918)
+        #expect(accuracy >= 0.955)
     }
 
     /// `blind/`: every step of all 19 cases (1,748 answers), written by someone who saw only each
@@ -177,8 +183,10 @@ import Testing
         // (1992/2147). The second round knew only which pair types were weakest here, never an
         // answer. Per type, first → last: paraphrase > partial 0.41 → 0.55, weak > announce 0.72 →
         // 0.77, weak > off-topic 0.73 → 0.85, partial > wrong 0.86 → 0.89, partial > buzzword
-        // 0.90 → 0.98, terse > weak 0.93 → 0.92; the rest ≥ 0.94.
-        #expect(ranking.accuracy >= 0.92)
+        // 0.90 → 0.98, terse > weak 0.93 → 0.92; the rest ≥ 0.94. After the rubric wordings round
+        // (which never read this set): 0.939 (2015/2147); paraphrase > partial 0.55 → 0.67, weak >
+        // announce 0.77 → 0.80, weak > off-topic 0.85 → 0.84, partial > wrong 0.89 → 0.87.
+        #expect(ranking.accuracy >= 0.93)
     }
 
     /// `fresh/`: a second held-out set, every step of all 19 cases (1,748 answers), written the same
@@ -192,6 +200,9 @@ import Testing
                 .joined(separator: "\n") + "\n", terminator: "")
         #expect(cases.count == 19)
         #expect(ranking.answers >= 1_700)
-        #expect(ranking.accuracy >= 0.5)
+        // Before the rubric wordings round 0.921 (1977/2147), after it 0.933 (2004/2147): paraphrase >
+        // partial 0.67 → 0.81, weak > announce 0.78 → 0.81, weak > off-topic 0.82 → 0.87, partial >
+        // wrong 0.81 → 0.82, partial ≥ keywords 0.86 → 0.86; the rest ≥ 0.92.
+        #expect(ranking.accuracy >= 0.925)
     }
 }
