@@ -37,6 +37,7 @@ import Testing
         #expect(dismissed("We never retrain the model") == ["retrain", "model"])
         // A bound and a ban on later information are constraints kept, not techniques rejected.
         #expect(dismissed("Smooth the multiplier, never going above the city's cap").isEmpty)
+        #expect(dismissed("Are there videos we must never show, like unsafe or illegal ones?").isEmpty)
         #expect(dismissed("Features as of the quote, never using anything learned later").isEmpty)
     }
 
