@@ -87,6 +87,7 @@ enum NegationLexicon {
         "slow", "slower", "slowdown", "bug", "risk", "issu", "mistak", "wrong", "bad", "toxic", "offens",
         "unfair", "discrimin", "misinform", "poison", "attack", "overload", "starv", "shift", "confound",
         "lookahead", "cheat", "exploit", "inflat", "mismatch", "inconsist", "discrep", "overlap", "outlier",
-        "memor", "unstabl", "instabl", "flaki", "surpris", "penalti", "churn", "loss", "futur", "misus", "later", "unsaf", "illeg",
+        "memor", "unstabl", "instabl", "flaki", "surpris", "penalti", "churn", "loss", "futur", "misus", "later",
+        "unsaf", "illeg",
     ]
 }
