@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func randomCommandLinesNeverCrash() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         var random = SeededRandom(seed: 20_261_121)
         var failures: [String] = []

@@ -11,7 +11,7 @@ import Testing
     ]
 
     @Test func everyRequiredCaseIsListedWithItsRubric() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["cases", "--json"])
         #expect(result.status == 0)
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func tagFilterAndUnknownTag() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let all = try mlsd.run(["cases"])
         #expect(all.stdout.contains("video-recommendation"))
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func listingEndsWithEveryTagAndHowManyCasesCarryIt() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let all = try mlsd.run(["cases"])
         #expect(all.status == 0)
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func tagIsCaseInsensitiveAndATypoGetsDidYouMean() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         _ = try mlsd.run(["cases"])
         let tag = try mlsd.sql("SELECT json_extract(tags, '$[0]') FROM cases WHERE id = 'fraud-detection'")

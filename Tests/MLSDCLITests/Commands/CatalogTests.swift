@@ -9,7 +9,7 @@ import Testing
     static var videoSteps: [[String: Any]] { video["steps"] as! [[String: Any]] }
 
     @Test func showGivesScenarioAndPromptsWithoutSpoilers() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["show", "video-recommendation"])
         #expect(result.status == 0)
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func showOutlineAddsModelAnswerRubricAndFollowUps() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["show", "video-recommendation", "--outline"])
         #expect(result.status == 0)
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func showOneStepByIdOrNumber() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let byID = try mlsd.run(["show", "video-recommendation", "--step", "metrics"])
         #expect(byID.status == 0)
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func misspeltCaseGetsDidYouMean() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["show", "video-recomendation"])
         #expect(result.status == 64)
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func showJSONHidesTheOutlineUnlessAsked() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let plain =
             try JSONSerialization.jsonObject(
@@ -107,7 +107,7 @@ import Testing
     }
 
     @Test func pitfallsListTheCatalog() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let expected = PackFiles.json("Data/pitfalls.json") as! [[String: Any]]
         let result = try mlsd.run(["pitfalls"])

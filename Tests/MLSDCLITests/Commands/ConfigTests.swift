@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ConfigTests {
     @Test func setGetListUnset() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         #expect(try mlsd.run(["config", "get", "desired_retention"]).stdout == "0.9\n")
         #expect(try mlsd.run(["config", "set", "desired_retention", "0.85"]).status == 0)
@@ -27,7 +27,7 @@ import Testing
         ("interview_date", "2026-02-30", "YYYY-MM-DD"), ("day_start_hour", "24", "0 to 23"),
     ])
     func invalidValuesAreRefusedAndNothingChanges(key: String, value: String, allowed: String) throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["config", "set", key, value])
         #expect(result.status == 64)
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func unknownKeyGetsDidYouMean() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["config", "set", "desired_retension", "0.9"])
         #expect(result.status == 64)

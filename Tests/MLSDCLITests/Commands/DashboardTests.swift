@@ -14,7 +14,7 @@ import Testing
     static func unwrapped(_ text: String) -> String { text.replacingOccurrences(of: "\n      ", with: " ") }
 
     @Test func freshDatabaseSuggestsTheFirstEasyCaseElseTheFirstCase() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         try mlsd.run(["cases"])
         let firstEasyElseFirst =
@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func daysToTheInterview() throws {
-        var mlsd = MLSDSandbox(.inProcess)
+        var mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         mlsd.environment["TZ"] = "UTC"
         defer { mlsd.remove() }
         let in12 = ProgressSeed.dayText(ProgressSeed.now + 12 * ProgressSeed.day)

@@ -7,7 +7,7 @@ import Testing
     static func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
 
     @Test func nothingToExport() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let all = try mlsd.run(["export", "--out", mlsd.folder + "/notes"])
         #expect(all.status == 66)
@@ -176,7 +176,7 @@ import Testing
     }
 
     @Test func cheatsheet() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["export", "--cheatsheet", "--out", "-"])
         #expect(result.status == 0)
@@ -233,7 +233,7 @@ import Testing
     /// A point counts as missed in a session only when no answer in it covered the point, a
     /// follow-up answer included.
     @Test func aPointCoveredByAFollowUpIsNotMissed() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         try mlsd.run(["cases"])
         let ids = try mlsd.sql(

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct HistoryCommandTests {
     @Test func withoutSessions() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["history"])
         #expect(result.status == 0)
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func unknownCaseGetsDidYouMean() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["history", "--case", "video-recomendation"])
         #expect(result.status == 64)

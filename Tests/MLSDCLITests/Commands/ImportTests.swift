@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func importingTwiceIsIdempotent() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         #expect(try mlsd.run(["import", PackFiles.examplePath]).status == 0)
         let first = try userContent(mlsd)
@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func reimportWithAPointReplacedKeepsTheUsersAnswers() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         #expect(try mlsd.run(["import", PackFiles.examplePath]).status == 0)
         _ = try mlsd.sql(
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func builtinIDIsRefusedAndNothingWritten() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         var clash = PackFiles.example()
         clash["id"] = "video-recommendation"
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func removeKeepsHistoryUntilPurged() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         #expect(try mlsd.run(["import", PackFiles.examplePath]).status == 0)
         _ = try mlsd.sql(
@@ -125,7 +125,7 @@ import Testing
     }
 
     @Test func onlyImportedCasesCanBeRemoved() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let none = try mlsd.run(["remove", "churn-prediction"])
         #expect(none.status == 64)

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func examplePackImportsEndToEnd() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["import", PackFiles.examplePath])
         #expect(result.status == 0)
@@ -138,7 +138,7 @@ import Testing
 
     @Test(arguments: malformed)
     func malformedPackIsRejectedAndNothingWritten(_ pack: Malformed) throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let path = PackFiles.write(pack.bytes, in: mlsd)
         let validated = try mlsd.run(["validate", path])
@@ -160,7 +160,7 @@ import Testing
     }
 
     @Test func builtinCaseFilesValidateWithTheBuiltinFlag() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let path = PackFiles.root.appendingPathComponent("Data/cases/video-recommendation.json").path
         let refused = try mlsd.run(["validate", path])
@@ -174,7 +174,7 @@ import Testing
     }
 
     @Test func unreadableFilesExit66() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         for command in ["validate", "import"] {
             let missing = try mlsd.run([command, mlsd.folder + "/nope.json"])

@@ -12,7 +12,7 @@ import Testing
         """
 
     @Test func scoresFromAFileAndFromStdinAlike() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let file = mlsd.folder + "/answer.txt"
         try Data(Self.answer.utf8).write(to: URL(fileURLWithPath: file))
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func humanOutputQuotesTheAnswerAndAsksTheNextQuestion() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data"], input: Self.answer)
         #expect(result.status == 0)
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func wrongClaimsAreReportedWithTheirFix() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let answer =
             "ROC AUC is best for imbalanced data, so we report it. We pick the threshold at 0.5 for every payment."
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func helpSaysWhatAScoreMeans() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let help = try mlsd.run(["score", "--help"])
         #expect(help.stdout.contains("A score of 100 means every point an expert expects"))
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func dismissingThePointsEarnsLessThanMakingThem() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let strong = try mlsd.run(
             ["score", "--case", "fraud-detection", "--step", "model", "--json"],
@@ -124,7 +124,7 @@ import Testing
 
     @Test(arguments: ["", "   \n\t  \n", ".\n", "\u{1F600}\u{1F680}"])
     func nothingToScoreIsSaidClearly(_ input: String) throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["score", "--case", "video-recommendation", "--step", "data"], input: input)
         #expect(result.status == 66)
@@ -132,7 +132,7 @@ import Testing
     }
 
     @Test func hostileInputNeverCrashes() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         var random = SystemRandomNumberGenerator()
         let binary = Data((0..<50_000).map { _ in UInt8.random(in: 0...255, using: &random) })
@@ -152,7 +152,7 @@ import Testing
     /// As in practice: the first 1 MB is kept and scored, with the same notice, on standard error
     /// so that the report stays JSON.
     @Test func answersOverTheLimitAreCutAsInPractice() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let big = Data(String(repeating: "feature store ", count: 80_000).utf8)
         #expect(big.count > 1_000_000)
@@ -169,7 +169,7 @@ import Testing
     /// A file is read as typed input is: it ends at a line holding a single '.', CR LF ends lines,
     /// and bytes that are not UTF-8 are read alike.
     @Test func aFileIsReadLikeStandardInput() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let bytes =
             Data("We log impressions to Kafka\r\nand join delayed labels ".utf8) + Data([0xFF, 0xC3, 0x28])
@@ -186,7 +186,7 @@ import Testing
     }
 
     @Test func badOptionsGetUsageErrors() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         #expect(try mlsd.run(["score", "--step", "data"], input: "x").status == 64)
         #expect(try mlsd.run(["score", "--case", "video-recommendation"], input: "x").status == 64)

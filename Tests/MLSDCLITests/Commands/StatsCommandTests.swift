@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct StatsCommandTests {
     @Test func withoutData() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let result = try mlsd.run(["stats"])
         #expect(result.status == 0)

@@ -25,7 +25,7 @@ import Testing
 
     @Test("the main help lists commands in the order a user meets them")
     func mainHelpOrder() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let names = try MLSDSandbox.commandPaths().filter { $0.count == 1 }.map { $0[0] }
         #expect(Array(names.prefix(4)) == ["practice", "review", "due", "export"])
@@ -34,7 +34,7 @@ import Testing
 
     @Test("usage lines mark required options; every error starts with 'mlsd: '")
     func requiredOptionsAndErrorPrefix() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         let score = try mlsd.run(["score", "--help"]).stdout
         #expect(score.contains("USAGE: mlsd score --case <case> --step <step> [--file <file>]"))

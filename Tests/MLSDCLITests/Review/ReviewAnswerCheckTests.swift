@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ReviewAnswerCheckTests {
     @Test func typedStepAnswerIsScoredAndSuggestsARating() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         #expect(try mlsd.run(["cards", "add", "--case", "fraud-detection", "--step", "model"]).status == 0)
         let answer = "I would start with a simple baseline: gradient boosted trees on card and merchant features."
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func pointCardChecksThatOnePoint() throws {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         defer { mlsd.remove() }
         try mlsd.run(["cards", "add", "--case", "fraud-detection", "--step", "model", "--all-points"])
         let id = try mlsd.sql("SELECT MIN(id) FROM cards WHERE kind = 'point' AND point_id LIKE '%baseline%'")
@@ -47,7 +47,7 @@ import Testing
 @Suite struct ReviewPointVerdictTests {
     /// A fixture with only one point card of the fraud case active.
     func onlyPoint(_ pointID: String, step: String) throws -> MLSDSandbox {
-        let mlsd = MLSDSandbox(.inProcess)
+        let mlsd = MLSDSandbox.afterFirstRun(.inProcess)
         try mlsd.run(["cards", "add", "--case", "fraud-detection", "--step", step, "--all-points"])
         for id in try mlsd.sql("SELECT id FROM cards WHERE point_id IS NULL OR point_id != '\(pointID)'").split(
             separator: "\n")
