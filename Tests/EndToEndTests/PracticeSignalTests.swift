@@ -6,21 +6,34 @@ import Testing
 /// Stopping a running session with Ctrl-C or kill -9: every submitted answer survives, and
 /// --resume finishes the session.
 @Suite struct PracticeSignalTests {
-    @Test func ctrlCMidSessionKeepsTheAnswersAndResumeCompletes() throws {
-        let fixture = try PracticeFixture()
-        defer { fixture.remove() }
+    /// A practice session with `lines` typed, once `count` answers are scored; nil (recorded) if they never are.
+    private func practice(_ fixture: PracticeFixture, typing lines: [String], scored count: Int) throws -> LiveProcess?
+    {
         let live = try LiveProcess(fixture.mlsd, ["practice", fixture.caseID])
-        live.type([try fixture.goodAnswer("requirements"), ".", ".", try fixture.goodAnswer("metrics"), ".", "."])
+        live.type(lines)
         let scored = try live.waitUntil {
-            try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL") == 2
+            try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL") == count
         }
         guard scored else {
             let result = live.finish()
             Issue.record(
                 "the answers were not scored: status \(result.status), stderr \(result.stderr), stdout \(result.stdout.suffix(500))"
             )
-            return
+            return nil
         }
+        return live
+    }
+
+    @Test func ctrlCMidSessionKeepsTheAnswersAndResumeCompletes() throws {
+        let fixture = try PracticeFixture()
+        defer { fixture.remove() }
+        guard
+            let live = try practice(
+                fixture,
+                typing: [
+                    try fixture.goodAnswer("requirements"), ".", ".", try fixture.goodAnswer("metrics"), ".", ".",
+                ], scored: 2)
+        else { return }
         live.type(["Half an answer about the data that was never fin"])
         live.send(SIGINT)
         let result = live.finish()
@@ -44,21 +57,14 @@ import Testing
     @Test func killNineLosesOnlyTheAnswerBeingTyped() throws {
         let fixture = try PracticeFixture()
         defer { fixture.remove() }
-        let live = try LiveProcess(fixture.mlsd, ["practice", fixture.caseID])
-        live.type([
-            try fixture.goodAnswer("requirements"), ".", "A follow-up answer about scale.", ".",
-            try fixture.goodAnswer("metrics"), ".",
-        ])
-        let scored = try live.waitUntil {
-            try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL") == 3
-        }
-        guard scored else {
-            let result = live.finish()
-            Issue.record(
-                "the answers were not scored: status \(result.status), stderr \(result.stderr), stdout \(result.stdout.suffix(500))"
-            )
-            return
-        }
+        guard
+            let live = try practice(
+                fixture,
+                typing: [
+                    try fixture.goodAnswer("requirements"), ".", "A follow-up answer about scale.", ".",
+                    try fixture.goodAnswer("metrics"), ".",
+                ], scored: 3)
+        else { return }
         live.type(["The answer being typed when the power went"])
         live.send(SIGKILL)
         let result = live.finish()

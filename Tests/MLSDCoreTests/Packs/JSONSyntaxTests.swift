@@ -112,7 +112,7 @@ import Testing
     /// positions inside the file; none crashes. Seeded, so a failure can be replayed.
     @Test func damagedPacksNeverCrash() throws {
         let original = try RepositoryFiles.bytes("docs/example-pack.json")
-        var generator = SeededGenerator(seed: 20_261_121)
+        var generator = SplitMix64(seed: 20_261_121)
         let replacements: [UInt8] = Array("{}[]\",:0-9.eE \\nu\u{7F}".utf8) + [0x00, 0x80, 0xC3, 0xFF]
         for round in 0..<2_000 {
             var bytes = original
@@ -130,18 +130,5 @@ import Testing
                 #expect((problem.line ?? 1) >= 1 && (problem.column ?? 1) >= 1)
             }
         }
-    }
-}
-
-/// SplitMix64: a small deterministic generator for repeatable random tests.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
