@@ -46,6 +46,16 @@ enum NegationLexicon {
         "difficult", "fiddly", "cumbersome", "long",
     ]
 
+    /// "never going above the cap": a negated movement past a limit is a bound, not a negation.
+    static let movements: Set<String> = [
+        "go", "goes", "going", "went", "rise", "rising", "drop", "dropping", "fall", "falling",
+    ]
+    static let limits: Set<String> = ["above", "over", "below", "under", "beyond", "past"]
+
+    /// After a negator, the verbs of using something: not using a risk is avoiding it, so a risk in
+    /// their scope spares the clause ("never using anything learned later").
+    static let usingVerbs: Set<String> = ["use", "using", "include", "add"]
+
     /// Words that make a plain negation after them a safeguard: "make sure X isn't", "ensure no Y".
     static let safeguards: Set<String> = [
         "sure", "ensure", "ensures", "ensuring", "guarantee", "guarantees", "guaranteeing", "verify", "check",

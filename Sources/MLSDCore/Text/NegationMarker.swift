@@ -95,7 +95,7 @@ enum NegationMarker {
                     found.append(
                         Cue(
                             start: i, end: k, reach: action ? .forward : .clause, strong: true,
-                            spares: ["use", "using", "include", "add"].contains(word(k))))
+                            spares: NegationLexicon.usingVerbs.contains(word(k))))
                     i = k
                 } else if !(0..<i).contains(where: { NegationLexicon.safeguards.contains(word($0)) }) {
                     // Not after "make sure" or "ensure": "make sure the same product isn't in both sets"
@@ -159,10 +159,7 @@ enum NegationMarker {
         if c.contains(.idiom) { return true }
         if w == "no", word(next) == "doubt" || word(next) == "matter" { return true }
         // "never going above the city's cap", "not go over budget": a bound.
-        if ["go", "goes", "going", "went", "rise", "rising", "drop", "dropping", "fall", "falling"].contains(
-            word(next)),
-            ["above", "over", "below", "under", "beyond", "past"].contains(word(next + 1))
-        {
+        if NegationLexicon.movements.contains(word(next)), NegationLexicon.limits.contains(word(next + 1)) {
             return true
         }
         return c.contains(.comparative) && word(next + 1) == "than"
