@@ -55,16 +55,18 @@ struct PhraseCompiler {
     /// The original text of each phrase, for reporting which details an answer used.
     private(set) var texts: [String] = []
     let echoStems: Set<String>
+    private let cache: TextCache
 
-    init(echoStems: Set<String>) {
+    init(echoStems: Set<String>, cache: TextCache) {
         self.echoStems = echoStems
+        self.cache = cache
     }
 
     /// Adds the variants of one phrasing ("click-through rate" also as "clickthrough rate") and
     /// returns their indices; an empty result means the phrasing had no words. `label` is the
     /// rubric's own text when `phrasing` is a variant of it.
     mutating func add(_ phrasing: String, owner: PhraseOwner, label: String? = nil) -> [Int] {
-        let analyzed = TextAnalyzer.analyze(phrasing)
+        let analyzed = cache.analyze(phrasing)
         let words = analyzed.tokens.filter { $0.kind != .alias }
         var content = words.filter { !$0.isStopWord || (owner.isWrong && WordLists.claimStopWords.contains($0.word)) }
         if content.isEmpty { content = words }

@@ -7,12 +7,12 @@ struct FollowupJudge: Sendable {
     private let index: TermIndex
     private let phrases: [CompiledPhrase]
 
-    init(followup: Followup) {
-        var compiler = PhraseCompiler(echoStems: [])
+    init(followup: Followup, cache: TextCache) {
+        var compiler = PhraseCompiler(echoStems: [], cache: cache)
         for (e, expected) in followup.expects.enumerated() {
             for phrasing in [expected.title] + expected.phrasings { _ = compiler.add(phrasing, owner: .expect(e)) }
         }
-        compiler.index.learn(TextAnalyzer.analyze(followup.question))
+        compiler.index.learn(cache.analyze(followup.question))
         index = compiler.index
         phrases = compiler.phrases
     }

@@ -8,18 +8,19 @@ struct FollowupPicker: Sendable {
     private let pointStems: [[String: Int]]
     private let questions: [String]
 
-    init(step: Step) {
+    init(step: Step, cache: TextCache) {
+        func stems(_ text: String) -> Set<String> { Set(cache.contentStems(text)) }
         followups = step.followups.map(\.question)
-        followupStems = step.followups.map { Self.stems($0.question) }
+        followupStems = step.followups.map { stems($0.question) }
         // A probing follow-up ("You chose a two-tower model: …") presumes the answer made that
         // choice; it is asked through its triggers, never as the question about a missed point.
         open = step.followups.map(\.triggers.isEmpty)
         pointStems = step.points.map { point in
             var weights: [String: Int] = [:]
             for text in point.phrasings + point.details {
-                for s in Self.stems(text) { weights[s, default: 0] = 2 }
+                for s in stems(text) { weights[s, default: 0] = 2 }
             }
-            for s in Self.stems(point.title + " " + point.question) where weights[s] == nil { weights[s] = 1 }
+            for s in stems(point.title + " " + point.question) where weights[s] == nil { weights[s] = 1 }
             return weights
         }
         questions = step.points.map(\.question)
@@ -42,9 +43,5 @@ struct FollowupPicker: Sendable {
             a.element.intersection(answered).count < b.element.intersection(answered).count
         }
         return ranked.map { followups[$0.offset] }
-    }
-
-    private static func stems(_ text: String) -> Set<String> {
-        Set(TextAnalyzer.analyze(text).tokens.filter(\.isContent).map(\.stem))
     }
 }

@@ -39,10 +39,11 @@ public struct StepScorer: Sendable {
         wrongClaims = step.wrong
         followups = step.followups
         self.pitfalls = pitfalls.filter { $0.steps.contains(step.id) }
-        let echo = Set(TextAnalyzer.analyze(step.prompt + "\n\n" + scenario).tokens.filter(\.isContent).map(\.stem))
+        let cache = TextCache()
+        let echo = Set(cache.contentStems(step.prompt + "\n\n" + scenario))
         echoStems = echo
 
-        var compiler = PhraseCompiler(echoStems: echo)
+        var compiler = PhraseCompiler(echoStems: echo, cache: cache)
         let acronyms = AcronymExpansion(
             groups: step.points.map { $0.phrasings + $0.plain + $0.details }
                 + self.pitfalls.flatMap { [$0.triggers, $0.unless] })
@@ -71,23 +72,26 @@ public struct StepScorer: Sendable {
         for text in [step.prompt, scenario] + step.hints + step.outline + step.followups.map(\.question) + pointTexts
             + pitfallTexts + wrongTexts
         {
-            let analyzed = TextAnalyzer.analyze(text)
+            let analyzed = cache.analyze(text)
             compiler.index.learn(analyzed)
             for t in analyzed.tokens where t.kind == .word && t.isContent { caseWords.insert(t.stem) }
         }
-        topicStems = Self.vocabulary(of: step, echo: echo)
+        topicStems = Self.vocabulary(of: step, echo: echo, cache: cache)
         // The other steps' subjects are analysed once, for both uses: the case's words and the foreign ones.
-        let others = otherSteps.reduce(into: Set<String>()) { $0.formUnion(Self.vocabulary(of: $1, echo: echo)) }
+        let others = otherSteps.reduce(into: Set<String>()) {
+            $0.formUnion(Self.vocabulary(of: $1, echo: echo, cache: cache))
+        }
         caseStems = caseWords.union(others)
         foreignStems = others.subtracting(topicStems)
         index = compiler.index
         phrases = compiler.phrases
         phraseTexts = compiler.texts
-        picker = FollowupPicker(step: step)
-        judges = step.followups.map { FollowupJudge(followup: $0) }
+        picker = FollowupPicker(step: step, cache: cache)
+        judges = step.followups.map { FollowupJudge(followup: $0, cache: cache) }
         totalWeight = Double(max(1, step.points.reduce(0) { $0 + max(0, $1.weight) }))
         pitfallAnswers = Self.answers(
-            pitfalls: self.pitfalls.count, points: step.points, index: compiler.index, phrases: compiler.phrases)
+            pitfalls: self.pitfalls.count, points: step.points, index: compiler.index, phrases: compiler.phrases,
+            cache: cache)
     }
 
     /// The scorer for one step of a case, or nil if the case lacks that step.
@@ -251,13 +255,13 @@ public struct StepScorer: Sendable {
 
     /// Which points answer which pitfall: a point answers it when its title or one of its own
     /// phrasings, plain phrasings or details makes one of the pitfall's `unless` phrasings.
-    private static func answers(pitfalls: Int, points: [RubricPoint], index: TermIndex, phrases: [CompiledPhrase])
-        -> [Set<Int>]
-    {
+    private static func answers(
+        pitfalls: Int, points: [RubricPoint], index: TermIndex, phrases: [CompiledPhrase], cache: TextCache
+    ) -> [Set<Int>] {
         var result = [Set<Int>](repeating: [], count: pitfalls)
         guard pitfalls > 0 else { return result }
         for (p, point) in points.enumerated() {
-            let text = TextAnalyzer.analyze(
+            let text = cache.analyze(
                 ([point.title] + point.phrasings + point.plain + point.details).joined(separator: ".\n"))
             for hit in PhraseMatcher.hits(in: text, source: 0, index: index, phrases: phrases) where !hit.dismissed {
                 if case .unless(let k) = phrases[hit.phrase].owner { result[k].insert(p) }

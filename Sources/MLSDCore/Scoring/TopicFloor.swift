@@ -59,13 +59,12 @@ extension StepScorer {
 
     /// The step's subject: content stems of its hints, outline and technical rubric texts that are
     /// neither in the question nor generic.
-    static func vocabulary(of step: Step, echo: Set<String>) -> Set<String> {
+    static func vocabulary(of step: Step, echo: Set<String>, cache: TextCache) -> Set<String> {
         var topic = Set<String>()
         let technicalTexts = step.points.flatMap { [$0.title] + $0.phrasings + $0.details }
         for text in step.hints + step.outline + technicalTexts {
-            for t in TextAnalyzer.analyze(text).tokens
-            where t.isContent && !echo.contains(t.stem) && !WordLists.genericWords.contains(t.stem) {
-                topic.insert(t.stem)
+            for stem in cache.contentStems(text) where !echo.contains(stem) && !WordLists.genericWords.contains(stem) {
+                topic.insert(stem)
             }
         }
         return topic

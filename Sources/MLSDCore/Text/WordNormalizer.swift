@@ -4,10 +4,17 @@ import Foundation
 /// diacritics, compatibility forms unified ("ﬁ" → "fi", full-width letters → ASCII), curly
 /// apostrophes straightened, and the dots of "e.g." or "node.js" dropped.
 public enum WordNormalizer {
-    public static func normalize<S: StringProtocol>(_ word: S) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(word.utf8) }
-        return unicodeFold(String(word))
+    public static func normalize(_ word: Substring) -> String {
+        // Most words are written in lower-case ASCII without dots or commas: they stay as they are.
+        var plain = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { return unicodeFold(String(word)) }
+            if (byte >= 0x41 && byte <= 0x5A) || byte == 0x2E || byte == 0x2C { plain = false }
+        }
+        return plain ? String(word) : asciiFold(word.utf8)
     }
+
+    public static func normalize(_ word: String) -> String { normalize(word[...]) }
 
     private static func asciiFold<C: Collection<UInt8>>(_ bytes: C) -> String {
         var out = [UInt8]()

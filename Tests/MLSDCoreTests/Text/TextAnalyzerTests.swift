@@ -16,6 +16,11 @@ import Testing
         #expect(WordNormalizer.normalize("e.g") == "eg")
         #expect(WordNormalizer.normalize("1.5") == "1.5")
         #expect(WordNormalizer.normalize("10,000") == "10000")
+        // Lower-case ASCII without dots or commas is kept as written.
+        #expect(WordNormalizer.normalize("p99") == "p99")
+        #expect(WordNormalizer.normalize("don't") == "don't")
+        #expect(WordNormalizer.normalize("Ranking") == "ranking")
+        #expect(WordNormalizer.normalize("node.js") == "nodejs")
     }
 
     @Test func compoundsKeepTheirPartsAndAJoinedForm() {
