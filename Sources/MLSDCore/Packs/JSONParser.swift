@@ -168,15 +168,16 @@ public struct JSONParser {
     private mutating func string() throws(JSONSyntaxError) -> String {
         let start = index
         index += 1
-        var scalars = String.UnicodeScalarView()
+        // UTF-8 bytes, decoded once at the end: the input was checked to be UTF-8 already, and
+        // appending to a String escape by escape costs more than the rest of a large pack.
+        var text: [UInt8] = []
         var runStart = index
         while true {
             guard let byte = current else { throw error("a string is not closed: a '\"' is missing", at: start) }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
-                // Copy the run of plain bytes at once; the input was checked to be UTF-8 already.
-                scalars.append(contentsOf: String(decoding: bytes[runStart..<index], as: UTF8.self).unicodeScalars)
+                text.append(contentsOf: bytes[runStart..<index])
             }
-            if byte == UInt8(ascii: "\"") { index += 1; return String(scalars) }
+            if byte == UInt8(ascii: "\"") { index += 1; return String(decoding: text, as: UTF8.self) }
             if byte < 0x20 {
                 throw error(
                     byte == 0x0A
@@ -184,7 +185,7 @@ public struct JSONParser {
                         : "a control character inside a string must be escaped")
             }
             if byte == UInt8(ascii: "\\") {
-                scalars.append(try escape())
+                UTF8.encode(try escape()) { text.append($0) }
                 runStart = index
                 continue
             }
