@@ -71,19 +71,22 @@ public enum SchemaCheck {
     /// would expect; a migration that drops code would break that, and then the comparison decides.
     static func isOwnCode(_ object: SchemaObject, version: Int) -> Bool {
         guard let sql = object.sql else { return false }
-        let head = Array("CREATE \(object.type.uppercased()) \(object.name) ".utf8)
-        let statement = Array((sql + ";").utf8)
-        guard statement.starts(with: head) else { return false }
+        guard sql.utf8.starts(with: "CREATE \(object.type.uppercased()) \(object.name) ".utf8) else { return false }
+        let statement = Data((sql + ";").utf8)
         let scripts = migrationScripts.prefix(min(max(version, 0), Schema.latestVersion))
         guard !scripts.contains(where: \.dropsCode) else { return false }
-        return scripts.contains { $0.bytes.occurs(statement) }
+        return scripts.contains { $0.bytes.range(of: statement) != nil }
     }
 
     /// Each migration's text as bytes, and whether it drops a trigger or view: worked out once per
     /// process rather than once per object checked (it was the largest cost of opening a database).
-    private static let migrationScripts: [(bytes: [UInt8], dropsCode: Bool)] = Schema.migrations.map { script in
-        let bytes = Array(script.utf8)
-        return (bytes, bytes.occurs(Array("DROP TRIGGER".utf8)) || bytes.occurs(Array("DROP VIEW".utf8)))
+    /// Searched as bytes: String's search would compare characters and cost more than the
+    /// in-memory schema it spares.
+    private static let migrationScripts: [(bytes: Data, dropsCode: Bool)] = Schema.migrations.map { script in
+        let bytes = Data(script.utf8)
+        return (
+            bytes, bytes.range(of: Data("DROP TRIGGER".utf8)) != nil || bytes.range(of: Data("DROP VIEW".utf8)) != nil
+        )
     }
 
     /// Drops `objects`: triggers and views first, so none of them runs while tables go.
@@ -123,19 +126,5 @@ public enum SchemaCheck {
         let memory = try Database(path: ":memory:")
         for migration in Schema.migrations.prefix(version) { try memory.executeScript(migration) }
         return try objects(memory)
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Whether `pattern` occurs in these bytes: a plain byte search, as String's would compare
-    /// characters and cost more than the in-memory schema it spares.
-    fileprivate func occurs(_ pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first, pattern.count <= count else { return false }
-        var index = 0
-        while index <= count - pattern.count {
-            if self[index] == first, self[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
     }
 }
