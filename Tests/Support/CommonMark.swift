@@ -11,7 +11,7 @@ enum CommonMark {
         try process.run()
         let group = DispatchGroup()
         nonisolated(unsafe) var data = Data()
-        DispatchQueue.global().async(group: group) { data = output.fileHandleForReading.readDataToEndOfFile() }
+        blockingQueue().async(group: group) { data = output.fileHandleForReading.readDataToEndOfFile() }
         try input.fileHandleForWriting.write(contentsOf: Data(markdown.utf8))
         try input.fileHandleForWriting.close()
         process.waitUntilExit()

@@ -107,8 +107,8 @@ struct MLSDSandbox {
         // Read both pipes while writing, so a chatty process cannot block on a full pipe.
         let group = DispatchGroup()
         nonisolated(unsafe) var stdout = Data(), stderr = Data()
-        DispatchQueue.global().async(group: group) { stdout = out.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { stderr = err.fileHandleForReading.readDataToEndOfFile() }
+        blockingQueue().async(group: group) { stdout = out.fileHandleForReading.readDataToEndOfFile() }
+        blockingQueue().async(group: group) { stderr = err.fileHandleForReading.readDataToEndOfFile() }
         if let inputData { try? inPipe.fileHandleForWriting.write(contentsOf: inputData) }
         try? inPipe.fileHandleForWriting.close()
         process.waitUntilExit()

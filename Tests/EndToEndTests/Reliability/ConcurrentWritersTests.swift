@@ -60,7 +60,7 @@ import Testing
         let group = DispatchGroup()
         let end = Date().addingTimeInterval(Self.seconds)
         for writer in Self.writers(caseID: "ad-click-prediction") {
-            DispatchQueue.global().async(group: group) {
+            blockingQueue().async(group: group) {
                 var round = 0
                 while Date() < end {
                     let (arguments, input) = writer.command(round)

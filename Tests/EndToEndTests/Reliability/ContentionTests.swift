@@ -39,7 +39,7 @@ import Testing
             log.record(Date().timeIntervalSince(start), label, result)
         }
         for caseID in cases {
-            DispatchQueue.global().async(group: group) {
+            blockingQueue().async(group: group) {
                 let lines = PracticeFixture.steps.flatMap {
                     ["On \($0) we would weigh scale and latency, since they shape the design.", ".", "."]
                 }
@@ -50,14 +50,14 @@ import Testing
                 }
             }
         }
-        DispatchQueue.global().async(group: group) {
+        blockingQueue().async(group: group) {
             for round in 0..<16 {
                 timed("rate \(round)") {
                     try mlsd.runProgram(MLSDSandbox.binary, ["rate", String(round % 9 + 1), "good"])
                 }
             }
         }
-        DispatchQueue.global().async(group: group) {
+        blockingQueue().async(group: group) {
             for round in 0..<16 {
                 timed("reader \(round)") { try mlsd.runProgram(MLSDSandbox.binary, [round % 2 == 0 ? "cards" : "due"]) }
             }

@@ -56,7 +56,7 @@ final class StreamingProcess: @unchecked Sendable {  // the output is guarded by
     /// standard input; stops early if the process has gone.
     func typeSlowly(_ lines: [String], pauseMicroseconds: UInt32) {
         let writer = input.fileHandleForWriting
-        DispatchQueue.global().async { [self] in
+        blockingQueue().async { [self] in
             for line in lines {
                 guard process.isRunning, write(Array((line + "\n").utf8)) else { break }
                 usleep(pauseMicroseconds)
@@ -99,7 +99,7 @@ extension MLSDSandbox {
         let running = try StreamingProcess(
             arguments, environment: environment.merging(extra) { $1 },
             folder: folder, executable: executable)
-        DispatchQueue.global().async {
+        blockingQueue().async {
             running.write(Array(input)); running.closeInput()
         }
         return running.finish(killAfter: seconds)

@@ -13,7 +13,7 @@ final class StreamedOutput: @unchecked Sendable {  // `data` and `ended` are gua
 
     /// Starts reading `handle` to its end on a background queue.
     init(_ handle: FileHandle) {
-        DispatchQueue.global().async(group: readers) { [self] in
+        blockingQueue().async(group: readers) { [self] in
             while true {
                 let chunk = handle.availableData
                 condition.lock()

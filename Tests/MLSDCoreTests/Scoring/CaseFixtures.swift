@@ -10,35 +10,44 @@ enum CaseFixtures {
         .deletingLastPathComponent()
         .appendingPathComponent("Data")
 
+    /// Each built-in case decoded once per test process.
     static func caseStudy(_ id: String) throws -> CaseStudy {
-        let data = try Data(contentsOf: dataFolder.appendingPathComponent("cases/\(id).json"))
-        return try JSONDecoder().decode(CaseStudy.self, from: data)
+        try caseStudies.value(for: id) {
+            let data = try Data(contentsOf: dataFolder.appendingPathComponent("cases/\(id).json"))
+            return try JSONDecoder().decode(CaseStudy.self, from: data)
+        }
     }
 
     static func pitfalls() throws -> [Pitfall] {
-        try JSONDecoder().decode(
-            [Pitfall].self, from: Data(contentsOf: dataFolder.appendingPathComponent("pitfalls.json")))
+        try catalog.value(for: "") {
+            try JSONDecoder().decode(
+                [Pitfall].self, from: Data(contentsOf: dataFolder.appendingPathComponent("pitfalls.json")))
+        }
     }
 
     /// The scorer of one built-in step, built once per test process: the graded sets and the
     /// content lint each walk all 133 steps, and building a step's scorer costs more than scoring
     /// a hundred answers with it.
     static func scorer(_ caseID: String, _ step: StepID) throws -> StepScorer {
-        let key = "\(caseID)/\(step.rawValue)"
-        if let built = scorers.value(for: key) { return built }
-        let built = try StepScorer(caseStudy: caseStudy(caseID), step: step, pitfalls: pitfalls())!
-        scorers.set(built, for: key)
-        return built
+        try scorers.value(for: "\(caseID)/\(step.rawValue)") {
+            try StepScorer(caseStudy: caseStudy(caseID), step: step, pitfalls: pitfalls())!
+        }
     }
 
-    private static let scorers = ScorerCache()
+    private static let caseStudies = Built<CaseStudy>()
+    private static let catalog = Built<[Pitfall]>()
+    private static let scorers = Built<StepScorer>()
 }
 
-/// Scorers by "case/step", shared by tests running in parallel.
-private final class ScorerCache: @unchecked Sendable {
+/// Values by key, made once and shared by tests running in parallel.
+private final class Built<Value: Sendable>: @unchecked Sendable {  // `values` is guarded by `lock`
     private let lock = NSLock()
-    private var scorers: [String: StepScorer] = [:]
+    private var values: [String: Value] = [:]
 
-    func value(for key: String) -> StepScorer? { lock.withLock { scorers[key] } }
-    func set(_ scorer: StepScorer, for key: String) { lock.withLock { scorers[key] = scorer } }
+    func value(for key: String, make: () throws -> Value) rethrows -> Value {
+        if let value = lock.withLock({ values[key] }) { return value }
+        let value = try make()
+        lock.withLock { values[key] = value }
+        return value
+    }
 }
