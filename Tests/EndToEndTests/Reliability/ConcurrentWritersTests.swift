@@ -3,14 +3,14 @@ import Testing
 
 @testable import MLSDTestSupport
 
-/// Six kinds of writer, each in its own loop of real mlsd commands, for 30 seconds (6 outside
+/// Six kinds of writer, each in its own loop of real mlsd commands, for 30 seconds (3 outside
 /// `make stress`) on one
 /// database. Checkpoints run all the time under this load, so the file on disk is often shorter
 /// than its header says while the database is consistent: no command may call it damaged (exit
 /// 65), report it busy (exit 75), or fail in any other way, and no acknowledged rating is lost.
 /// Bounded: no command starts after that time and each is killed after 10 s.
 @Suite struct ConcurrentWritersTests {
-    static let seconds = StressSize.pick(quick: 6.0, full: 30.0), commandLimit = 10.0
+    static let seconds = StressSize.pick(quick: 3.0, full: 30.0), commandLimit = 10.0
 
     struct Writer: Sendable {
         var kind: String
