@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 import Foundation
 
 /// One connection to an SQLite file, configured the way mlsd relies on: WAL, foreign keys,

@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 import Foundation
 
 /// Answers whose session row is gone (a hand edit, another tool, damage). They are the user's

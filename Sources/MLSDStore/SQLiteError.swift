@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 
 /// An SQLite result code. Extended codes (SQLITE_IOERR_WRITE, ...) keep their extra bits and
 /// match the primary code they extend, so `case .ioError` covers every kind of I/O failure.

@@ -1,4 +1,4 @@
-import CSQLite
+internal import CSQLite
 import Foundation
 
 /// SQLITE_TRANSIENT is a macro Swift cannot import: it tells SQLite to copy bound bytes.
