@@ -7,12 +7,14 @@ import Testing
 /// --resume finishes the session.
 @Suite struct PracticeSignalTests {
     /// A practice session with `lines` typed, once `count` answers are scored; nil (recorded) if they never are.
-    private func practice(_ fixture: PracticeFixture, typing lines: [String], scored count: Int) throws -> LiveProcess?
+    private func practice(_ fixture: PracticeFixture, typing lines: [String], scored count: Int) throws
+        -> StreamingProcess?
     {
-        let live = try LiveProcess(fixture.mlsd, ["practice", fixture.caseID])
-        live.type(lines)
-        let scored = try live.waitUntil {
-            try fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL") == count
+        let live = try fixture.mlsd.start(["practice", fixture.caseID])
+        live.write(lines)
+        // It prints after every answer it saves: each print is a moment to look at the database.
+        let scored = live.waitForOutput { _ in
+            (try? fixture.count("SELECT COUNT(*) FROM answers WHERE score IS NOT NULL")) == count
         }
         guard scored else {
             let result = live.finish()
@@ -34,7 +36,7 @@ import Testing
                     try fixture.goodAnswer("requirements"), ".", ".", try fixture.goodAnswer("metrics"), ".", ".",
                 ], scored: 2)
         else { return }
-        live.type(["Half an answer about the data that was never fin"])
+        live.write(["Half an answer about the data that was never fin"])
         live.send(SIGINT)
         let result = live.finish()
         #expect(result.status == 130)
@@ -65,7 +67,7 @@ import Testing
                     try fixture.goodAnswer("metrics"), ".",
                 ], scored: 3)
         else { return }
-        live.type(["The answer being typed when the power went"])
+        live.write(["The answer being typed when the power went"])
         live.send(SIGKILL)
         let result = live.finish()
         #expect(result.signalled)

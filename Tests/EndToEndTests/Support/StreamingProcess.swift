@@ -52,6 +52,12 @@ final class StreamingProcess: @unchecked Sendable {  // the output is guarded by
         return true
     }
 
+    /// Writes the lines, each ended by a newline, at once.
+    @discardableResult
+    func write(_ lines: [String]) -> Bool {
+        write(Array(lines.map { $0 + "\n" }.joined().utf8))
+    }
+
     /// Writes the lines one at a time, pausing between them, on a background queue, then closes
     /// standard input; stops early if the process has gone.
     func typeSlowly(_ lines: [String], pauseMicroseconds: UInt32) {
