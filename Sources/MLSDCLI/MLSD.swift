@@ -90,8 +90,9 @@ enum ErrorReport {
         case let error as ForeignSchemaError:
             return CLIError(
                 "\(path) holds \(SchemaCheck.list(error.objects)), "
-                    + "which mlsd's schema does not define and which would run on its next write; "
-                    + "it was left untouched: 'mlsd doctor --repair' copies it aside and drops them",
+                    + "which mlsd did not write and which would run on its next write; "
+                    + "it was left untouched: 'mlsd doctor --repair' copies it aside, then drops them "
+                    + "(or puts mlsd's own back where they took its names)",
                 code: .dataError)
         case let error as ContentError:
             return CLIError(

@@ -58,20 +58,23 @@ public struct HealthCheck {
         findings.append(try valuesOutOfRange())
         let version = try db.userVersion
         let schema = try SchemaCheck.compare(db)
+        // Redefined triggers and views are the objects check's: repair puts mlsd's own back.
+        let lacking = schema.missing.filter { own in
+            !schema.redefinedCode.contains { $0.type == own.type && $0.name == own.name }
+        }
         findings.append(
             version != Schema.latestVersion
                 ? HealthFinding(
                     check: "schema", status: .failure,
                     detail: "schema version \(version), expected \(Schema.latestVersion)",
                     fix: "run any mlsd command to migrate", repairable: false)
-                : !schema.missing.isEmpty
+                : !lacking.isEmpty
                     ? HealthFinding(
                         check: "schema", status: .failure,
-                        detail:
-                            "schema version \(version), but it lacks or redefines \(SchemaCheck.list(schema.missing))",
+                        detail: "schema version \(version), but it lacks or redefines \(SchemaCheck.list(lacking))",
                         fix: "restore a backup with 'mlsd restore PATH'", repairable: false)
                     : ok("schema", "schema version \(version)"))
-        findings.append(Self.objects(schema.extra))
+        findings.append(Self.objects(schema.extra, redefinedCode: schema.redefinedCode))
         let current = try ContentSync.isCurrent(db, hash: contentHash)
         findings.append(
             current
@@ -107,7 +110,9 @@ public struct HealthCheck {
         let wanted = Set(findings.filter { $0.status != .ok && $0.repairable }.map(\.check))
         // Foreign code goes first: a planted trigger would otherwise run on the repairs below.
         if wanted.contains("objects") {
-            try SchemaCheck.drop(try SchemaCheck.compare(db).extra.filter { $0.type != "table" }, from: db)
+            let schema = try SchemaCheck.compare(db)
+            try SchemaCheck.drop(schema.extra.filter { $0.type != "table" }, from: db)
+            try SchemaCheck.replace(schema.redefinedCode, in: db)
         }
         // Only the file: its folder may be shared on purpose, and mlsd creates its own with 700.
         if wanted.contains("modes") { chmod(db.path, 0o600) }
@@ -192,21 +197,28 @@ public struct HealthCheck {
     /// Objects mlsd's schema does not define. Triggers and views are code that would run on
     /// mlsd's writes; repair drops them and foreign indexes, and keeps foreign tables (their rows
     /// may be someone's).
-    static func objects(_ extra: [SchemaObject]) -> HealthFinding {
-        guard !extra.isEmpty else {
+    static func objects(_ extra: [SchemaObject], redefinedCode: [SchemaObject]) -> HealthFinding {
+        guard !extra.isEmpty || !redefinedCode.isEmpty else {
             return HealthFinding(
                 check: "objects", status: .ok, detail: "no tables, indexes, triggers or views beyond mlsd's schema",
                 fix: "", repairable: false)
         }
         let droppable = extra.contains { $0.type != "table" }
         let keptTables = extra.contains { $0.type == "table" }
-        let fix =
-            (droppable ? "drop the triggers, views and indexes" : "")
-            + (droppable && keptTables ? "; " : "")
-            + (keptTables ? "a table mlsd did not define is kept: drop it with sqlite3 if you do not need it" : "")
+        let fixes = [
+            droppable ? "drop the triggers, views and indexes" : nil,
+            redefinedCode.isEmpty ? nil : "put back mlsd's own definitions",
+            keptTables ? "a table mlsd did not define is kept: drop it with sqlite3 if you do not need it" : nil,
+        ]
+        let details = [
+            extra.isEmpty ? nil : "not part of mlsd's schema: \(SchemaCheck.list(extra))",
+            redefinedCode.isEmpty ? nil : "defined otherwise than mlsd's: \(SchemaCheck.list(redefinedCode))",
+        ]
         return HealthFinding(
-            check: "objects", status: extra.contains(where: \.isCode) ? .failure : .warning,
-            detail: "not part of mlsd's schema: \(SchemaCheck.list(extra))", fix: fix, repairable: droppable)
+            check: "objects", status: extra.contains(where: \.isCode) || !redefinedCode.isEmpty ? .failure : .warning,
+            detail: details.compactMap { $0 }.joined(separator: "; "),
+            fix: fixes.compactMap { $0 }.joined(separator: "; "),
+            repairable: droppable || !redefinedCode.isEmpty)
     }
 
     private func freeSpace() -> HealthFinding {

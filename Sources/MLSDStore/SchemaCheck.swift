@@ -17,7 +17,8 @@ public struct SchemaObject: Hashable, Sendable, CustomStringConvertible {
     public var isCode: Bool { type == "trigger" || type == "view" }
 }
 
-/// The database holds triggers or views mlsd did not define.
+/// The database holds triggers or views mlsd did not write: under names of their own, or under
+/// mlsd's names with another definition.
 public struct ForeignSchemaError: Error, Sendable {
     public let objects: [SchemaObject]
 }
@@ -26,10 +27,15 @@ public struct ForeignSchemaError: Error, Sendable {
 public struct SchemaDifference: Sendable {
     /// Objects mlsd's schema does not define.
     public var extra: [SchemaObject]
+    /// Triggers and views under mlsd's names but with another definition, as found.
+    public var redefinedCode: [SchemaObject]
     /// Objects mlsd's schema defines that are missing or defined differently, the latter first.
     public var missing: [SchemaObject]
 
     public var isEmpty: Bool { extra.isEmpty && missing.isEmpty }
+
+    /// Code that would run on mlsd's writes and that mlsd did not write.
+    public var foreignCode: [SchemaObject] { extra.filter(\.isCode) + redefinedCode }
 }
 
 /// A restored or foreign file is data, never code. The expected schema is not listed by hand: it
@@ -46,6 +52,8 @@ public enum SchemaCheck {
         let missing = expected.filter { !actual.contains($0) }
         return SchemaDifference(
             extra: actual.filter { !expectedNames.contains([$0.type, $0.name]) },
+            redefinedCode: actual.filter { $0.isCode && expectedNames.contains([$0.type, $0.name]) }
+                .filter { !expected.contains($0) },
             missing: missing.filter { actualNames.contains([$0.type, $0.name]) }
                 + missing.filter { !actualNames.contains([$0.type, $0.name]) })
     }
@@ -60,7 +68,8 @@ public enum SchemaCheck {
         // it is skipped when every trigger and view is, word for word, one mlsd's migrations create.
         let version = try db.userVersion
         guard !found.allSatisfy({ isOwnCode($0, version: version) }) else { return }
-        let code = try compare(db).extra.filter(\.isCode)
+        // A trigger keeping one of mlsd's names runs just the same as one under a name of its own.
+        let code = try compare(db).foreignCode
         guard !code.isEmpty else { return }
         throw ForeignSchemaError(objects: code)
     }
@@ -104,6 +113,20 @@ public enum SchemaCheck {
                 else { continue }
                 try db.execute(
                     "DROP \(object.type.uppercased()) \"\(object.name.replacingOccurrences(of: "\"", with: "\"\""))\"")
+            }
+        }
+    }
+
+    /// Puts mlsd's own definitions back in place of `redefined` triggers and views, in one transaction.
+    public static func replace(_ redefined: [SchemaObject], in db: Database) throws {
+        let own = try expectedObjects(version: min(try db.userVersion, Schema.latestVersion))
+        try db.write {
+            try drop(redefined, from: db)
+            for object in redefined {
+                guard let sql = own.first(where: { $0.type == object.type && $0.name == object.name })?.sql else {
+                    continue
+                }
+                try db.execute(sql)
             }
         }
     }

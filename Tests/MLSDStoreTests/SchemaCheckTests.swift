@@ -51,9 +51,29 @@ import Testing
         let difference = try SchemaCheck.compare(store.db)
         #expect(difference.extra.map(\.description) == ["view odd \"name\"", "trigger t"])
         #expect(difference.missing.map(\.description) == ["index cards_by_case"])
+        #expect(difference.redefinedCode.isEmpty, "an index runs no code")
         #expect(throws: ForeignSchemaError.self) { try Store(path: path, content: SampleContent.bundle, now: now) }
         try SchemaCheck.drop(difference.extra, from: store.db)
         #expect(try SchemaCheck.compare(store.db).extra.isEmpty)
+        _ = try Store(path: path, content: SampleContent.bundle, now: now)
+    }
+
+    @Test func aTriggerUnderMlsdsNameWithAnotherBodyIsForeignCode() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("db.sqlite3")
+        let store = try Store(path: path, content: SampleContent.bundle, now: now)
+        try store.db.executeScript(
+            """
+            DROP TRIGGER review_totals_on_insert;
+            CREATE TRIGGER review_totals_on_insert AFTER INSERT ON review_log BEGIN DELETE FROM cards; END;
+            """)
+        let difference = try SchemaCheck.compare(store.db)
+        #expect(difference.extra.isEmpty)
+        #expect(difference.redefinedCode.map(\.description) == ["trigger review_totals_on_insert"])
+        #expect(difference.foreignCode == difference.redefinedCode)
+        #expect(throws: ForeignSchemaError.self) { try Store(path: path, content: SampleContent.bundle, now: now) }
+        try SchemaCheck.replace(difference.redefinedCode, in: store.db)
+        #expect(try SchemaCheck.compare(store.db).isEmpty)
         _ = try Store(path: path, content: SampleContent.bundle, now: now)
     }
 }

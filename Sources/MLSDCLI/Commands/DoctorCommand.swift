@@ -12,8 +12,9 @@ enum DoctorCommand {
             or views it does not define), built-in content, cards whose rubric point is gone, stored settings,
             file modes and free disk space. With --repair, copies the database aside first, then fixes what
             cannot lose anything you wrote: it drops foreign triggers, views and indexes (foreign tables are
-            kept), re-attaches answers whose session was lost (or keeps them in a file beside the database),
-            resets invalid settings, and sets the file to mode 600. It never changes a folder.
+            kept), puts mlsd's own triggers back where a file redefined them, re-attaches answers whose
+            session was lost (or keeps them in a file beside the database), resets invalid settings, and sets
+            the file to mode 600. It never changes a folder.
             Exits 1 when a failure remains.
             """,
         options: [OptionSpec(.repair, help: "Fix what can be fixed safely (after a backup)."), .json],

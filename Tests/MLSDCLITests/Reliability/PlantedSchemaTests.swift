@@ -4,10 +4,15 @@ import Testing
 @testable import MLSDTestSupport
 
 /// A restored or foreign file is data, never code: triggers, views and tables that mlsd's schema
-/// does not define are dropped on restore, refused on open, and reported and dropped by doctor.
+/// does not define are dropped on restore, refused on open, and reported and dropped by doctor;
+/// one of mlsd's own triggers redefined is refused on open and on restore, and put back by doctor.
 @Suite struct PlantedSchemaTests {
     static let eraser =
         "CREATE TRIGGER keep_one AFTER INSERT ON answers BEGIN DELETE FROM answers WHERE id <> new.id; END;"
+    /// Keeps the name of a trigger mlsd defines, so that only its definition tells it apart.
+    static let impostor =
+        "DROP TRIGGER answers_activity_on_insert; "
+        + "CREATE TRIGGER answers_activity_on_insert AFTER INSERT ON answers BEGIN DELETE FROM cases; END;"
 
     /// A database with one whole practised session, and a backup of it with `plant` run on it.
     static func plantedBackup(_ plant: String) throws -> (PracticeFixture, String) {
@@ -94,6 +99,47 @@ import Testing
         #expect(
             try fixture.run(["practice", fixture.caseID, "--step", "data"], lines: ["Another answer.", ".", "."]).status
                 == 0)
+        #expect(try fixture.count("SELECT COUNT(*) FROM answers") == 2)
+    }
+
+    @Test func aRedefinedTriggerIsRefusedOnOpenAndOnRestoreAndDoctorPutsMlsdsBack() throws {
+        let fixture = try PracticeFixture(.inProcess)
+        defer { fixture.remove() }
+        let mlsd = fixture.mlsd
+        _ = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: [try fixture.goodAnswer("data"), ".", "."])
+        let own = try mlsd.sql("SELECT sql FROM sqlite_schema WHERE name = 'answers_activity_on_insert'")
+        let cases = try fixture.count("SELECT COUNT(*) FROM cases")
+        let backup = mlsd.folder + "/impostor.sqlite3"
+        #expect(try mlsd.run(["backup", backup]).status == 0)
+        _ = try MLSDSandbox.sqlite(backup, Self.impostor)
+        let restore = try mlsd.run(["restore", backup])
+        #expect(restore.status == 65)
+        #expect(restore.stderr.contains("trigger answers_activity_on_insert"), "\(restore.stderr)")
+
+        _ = try mlsd.sql(Self.impostor)
+        let refused = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: ["Another answer.", ".", "."])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("trigger answers_activity_on_insert"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("mlsd doctor --repair"))
+        #expect(try fixture.count("SELECT COUNT(*) FROM cases") == cases, "the trigger ran")
+        #expect(try fixture.count("SELECT COUNT(*) FROM answers") == 1)
+        let report = try mlsd.run(["doctor"])
+        #expect(report.status == 1)
+        #expect(
+            report.stdout.contains(
+                "FAIL  objects       defined otherwise than mlsd's: trigger answers_activity_on_insert"),
+            "\(report.stdout)")
+        #expect(report.stdout.contains("ok    schema"), "repair handles it, not a restore: \(report.stdout)")
+        let repaired = try mlsd.run(["doctor", "--repair"])
+        #expect(repaired.status == 0, "\(repaired.stdout)")
+        #expect(repaired.stdout.contains("ok    objects"))
+        #expect(try mlsd.sql("SELECT sql FROM sqlite_schema WHERE name = 'answers_activity_on_insert'") == own)
+        let next = try fixture.run(
+            ["practice", fixture.caseID, "--step", "data"], lines: ["Another answer.", ".", "."])
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(try fixture.count("SELECT COUNT(*) FROM cases") == cases)
         #expect(try fixture.count("SELECT COUNT(*) FROM answers") == 2)
     }
 }
