@@ -112,7 +112,7 @@ public struct HealthCheck {
         if wanted.contains("objects") {
             let schema = try SchemaCheck.compare(db)
             try SchemaCheck.drop(schema.extra.filter { $0.type != "table" }, from: db)
-            try SchemaCheck.replace(schema.redefinedCode, in: db)
+            try SchemaCheck.replaceRedefinedCode(schema, in: db)
         }
         // Only the file: its folder may be shared on purpose, and mlsd creates its own with 700.
         if wanted.contains("modes") { chmod(db.path, 0o600) }

@@ -117,16 +117,14 @@ public enum SchemaCheck {
         }
     }
 
-    /// Puts mlsd's own definitions back in place of `redefined` triggers and views, in one transaction.
-    public static func replace(_ redefined: [SchemaObject], in db: Database) throws {
-        let own = try expectedObjects(version: min(try db.userVersion, Schema.latestVersion))
+    /// Puts mlsd's own definitions back in place of the difference's redefined triggers and views,
+    /// in one transaction. The definitions come from `missing`, which holds mlsd's version of each.
+    public static func replaceRedefinedCode(_ difference: SchemaDifference, in db: Database) throws {
         try db.write {
-            try drop(redefined, from: db)
-            for object in redefined {
-                guard let sql = own.first(where: { $0.type == object.type && $0.name == object.name })?.sql else {
-                    continue
-                }
-                try db.execute(sql)
+            try drop(difference.redefinedCode, from: db)
+            for object in difference.redefinedCode {
+                let own = difference.missing.first { $0.type == object.type && $0.name == object.name }
+                if let sql = own?.sql { try db.execute(sql) }
             }
         }
     }

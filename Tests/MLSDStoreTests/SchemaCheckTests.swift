@@ -72,7 +72,7 @@ import Testing
         #expect(difference.redefinedCode.map(\.description) == ["trigger review_totals_on_insert"])
         #expect(difference.foreignCode == difference.redefinedCode)
         #expect(throws: ForeignSchemaError.self) { try Store(path: path, content: SampleContent.bundle, now: now) }
-        try SchemaCheck.replace(difference.redefinedCode, in: store.db)
+        try SchemaCheck.replaceRedefinedCode(difference, in: store.db)
         #expect(try SchemaCheck.compare(store.db).isEmpty)
         _ = try Store(path: path, content: SampleContent.bundle, now: now)
     }
