@@ -64,7 +64,7 @@ final class StreamingProcess: @unchecked Sendable {  // the output is guarded by
         let writer = input.fileHandleForWriting
         blockingQueue().async { [self] in
             for line in lines {
-                guard process.isRunning, write(Array((line + "\n").utf8)) else { break }
+                guard process.isRunning, write([line]) else { break }
                 usleep(pauseMicroseconds)
             }
             try? writer.close()
